@@ -1,0 +1,76 @@
+package dev.seatledger;
+
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.Operator;
+import dev.seatledger.infra.db.Database;
+import dev.seatledger.infra.db.DatabaseConfig;
+import dev.seatledger.infra.db.DatabaseOpenException;
+import dev.seatledger.infra.settings.DataFolder;
+import dev.seatledger.infra.settings.Settings;
+import dev.seatledger.ui.common.ErrorText;
+import dev.seatledger.ui.common.FxTaskExecutor;
+import dev.seatledger.ui.shell.MainWindow;
+import dev.seatledger.ui.shell.Theme;
+import dev.seatledger.ui.shell.WindowState;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Composition root: builds infra, then services, then views; the window shows before the database opens. */
+public class App extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private Settings settings;
+    private FxTaskExecutor executor;
+    private volatile Database database;
+    private Stage stage;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        Path dataFolder = DataFolder.fromEnvironment(getParameters().getRaw());
+        settings = new Settings(dataFolder);
+        Theme.parse(settings.get(dev.seatledger.core.common.Preferences.THEME, "LIGHT")).apply();
+
+        MainWindow shell = new MainWindow();
+        Scene scene = new Scene(shell.root());
+        Views.addStylesheets(scene);
+        stage.setTitle(Messages.get("app.title"));
+        Views.setIcons(stage);
+        stage.setScene(scene);
+        WindowState.restore(stage, settings);
+        shell.showDataFolder(dataFolder.toString());
+        stage.show();
+
+        executor = new FxTaskExecutor();
+        DatabaseConfig config = DatabaseConfig.h2(dataFolder);
+        executor.execute(() -> Database.open(config), db -> {
+            database = db;
+            Operator operator = settings::operatorName;
+            AppServices services = AppServices.create(db.transactions(), Clock.systemDefaultZone(), operator);
+            Views.install(shell, services, executor, settings, dataFolder.toString(), config.describe());
+            shell.showReady();
+        }, failure -> {
+            String message = failure instanceof DatabaseOpenException ? failure.getMessage() : ErrorText.of(failure);
+            LOG.error("Database could not be opened", failure);
+            shell.showError(message, Messages.get("db.error.hint", dataFolder));
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null && settings != null) {
+            WindowState.save(stage, settings);
+        }
+        if (executor != null) {
+            executor.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+}

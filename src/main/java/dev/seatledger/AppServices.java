@@ -1,0 +1,20 @@
+package dev.seatledger;
+
+import dev.seatledger.core.catalog.CatalogQuery;
+import dev.seatledger.core.catalog.ProductService;
+import dev.seatledger.core.common.Operator;
+import dev.seatledger.core.common.Transactions;
+import dev.seatledger.core.sample.SampleData;
+import java.time.Clock;
+
+/** The core services of one open database, wired by constructor. */
+public record AppServices(Transactions tx, Clock clock, Operator operator,
+                          ProductService products, CatalogQuery catalog, SampleData sampleData) {
+
+    public static AppServices create(Transactions tx, Clock clock, Operator operator) {
+        return new AppServices(tx, clock, operator,
+            new ProductService(tx, clock, operator),
+            new CatalogQuery(tx),
+            new SampleData(tx, clock, operator));
+    }
+}

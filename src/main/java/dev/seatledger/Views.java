@@ -1,0 +1,39 @@
+package dev.seatledger;
+
+import dev.seatledger.core.common.Preferences;
+import dev.seatledger.ui.catalog.CatalogView;
+import dev.seatledger.ui.catalog.CatalogViewModel;
+import dev.seatledger.ui.common.TaskExecutor;
+import dev.seatledger.ui.settings.SettingsView;
+import dev.seatledger.ui.settings.SettingsViewModel;
+import dev.seatledger.ui.shell.MainWindow;
+import java.io.InputStream;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** Builds the view-models and views of every tab from the services (part of the composition root). */
+public final class Views {
+    private Views() {
+    }
+
+    public static void install(MainWindow shell, AppServices s, TaskExecutor executor, Preferences prefs,
+                               String dataFolder, String database) {
+        CatalogViewModel catalog = new CatalogViewModel(s.catalog(), s.products(), s.sampleData(), executor);
+        shell.setCatalog(new CatalogView(catalog).root());
+        shell.setSettings(new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database)).root());
+    }
+
+    public static void addStylesheets(Scene scene) {
+        scene.getStylesheets().add(Views.class.getResource("/dev/seatledger/ui/app.css").toExternalForm());
+    }
+
+    public static void setIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            InputStream in = Views.class.getResourceAsStream("/dev/seatledger/icons/seatledger-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new Image(in));
+            }
+        }
+    }
+}

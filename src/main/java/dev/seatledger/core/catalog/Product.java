@@ -1,0 +1,139 @@
+package dev.seatledger.core.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+
+/** A catalog entry: the application itself, independent of any purchase. */
+@Entity
+@Table(name = "product")
+public class Product {
+    public static final int NAME_MAX = 120;
+    public static final int PUBLISHER_MAX = 120;
+    public static final int CATEGORY_MAX = 60;
+    public static final int WEBSITE_MAX = 255;
+    public static final int NOTES_MAX = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    /** lower-cased name while the product is live, null once archived: unique in the database. */
+    @Column(name = "name_key", length = NAME_MAX)
+    private String nameKey;
+
+    @Column(nullable = false, length = PUBLISHER_MAX)
+    private String publisher;
+
+    @Column(length = CATEGORY_MAX)
+    private String category;
+
+    @Column(length = WEBSITE_MAX)
+    private String website;
+
+    @Column(length = NOTES_MAX)
+    private String notes;
+
+    @Column(name = "grade_letter", length = 1)
+    private String gradeLetter;
+
+    @Column(name = "risk_level", length = 16)
+    private String riskLevel;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 120)
+    private String createdBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", length = 120)
+    private String updatedBy;
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @Column(name = "archived_by", length = 120)
+    private String archivedBy;
+
+    @Version
+    private long version;
+
+    protected Product() {
+    }
+
+    public Product(String name, String publisher, Instant createdAt, String createdBy) {
+        this.name = name;
+        this.publisher = publisher;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void syncNameKey() {
+        nameKey = archivedAt == null ? normalize(name) : null;
+    }
+
+    public static String normalize(String name) {
+        return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getPublisher() { return publisher; }
+    public void setPublisher(String publisher) { this.publisher = publisher; }
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category; }
+    public String getWebsite() { return website; }
+    public void setWebsite(String website) { this.website = website; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public String getGradeLetter() { return gradeLetter; }
+    public void setGradeLetter(String gradeLetter) { this.gradeLetter = gradeLetter; }
+    public String getRiskLevel() { return riskLevel; }
+    public void setRiskLevel(String riskLevel) { this.riskLevel = riskLevel; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public String getUpdatedBy() { return updatedBy; }
+    public Instant getArchivedAt() { return archivedAt; }
+    public String getArchivedBy() { return archivedBy; }
+    public boolean isArchived() { return archivedAt != null; }
+
+    public void touch(Instant at, String by) {
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    public void archive(Instant at, String by) {
+        this.archivedAt = at;
+        this.archivedBy = by;
+        syncNameKey();
+    }
+
+    public void restore() {
+        this.archivedAt = null;
+        this.archivedBy = null;
+        syncNameKey();
+    }
+
+    @Override
+    public String toString() {
+        return "Product[" + id + ", " + name + "]";
+    }
+}

@@ -1,0 +1,28 @@
+package dev.seatledger.core.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Every user-facing text comes from the {@code dev.seatledger.i18n.messages} bundle. */
+public final class Messages {
+    public static final String BUNDLE = "dev.seatledger.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+    }
+
+    public static String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle().getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.seatledger.infra.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.Transactions;
+import java.nio.file.AccessDeniedException;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens the database: connection pool, Flyway migrations, then a validating SessionFactory. */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final DatabaseConfig config;
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+    private final Transactions transactions;
+
+    private Database(DatabaseConfig config, HikariDataSource dataSource, SessionFactory sessionFactory) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+        this.transactions = new Transactions(sessionFactory);
+    }
+
+    public static Database open(DatabaseConfig config) {
+        HikariDataSource ds = null;
+        try {
+            if (config.file() != null) {
+                java.nio.file.Files.createDirectories(config.file().getParent());
+            }
+            ds = pool(config);
+            migrate(ds);
+            SessionFactory sf = sessionFactory(ds);
+            LOG.info("Database open: {}", config.describe());
+            return new Database(config, ds, sf);
+        } catch (RuntimeException | java.io.IOException e) {
+            if (ds != null) {
+                ds.close();
+            }
+            throw new DatabaseOpenException(explain(config, e), e);
+        }
+    }
+
+    private static HikariDataSource pool(DatabaseConfig config) {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(config.jdbcUrl());
+        hc.setUsername(config.user());
+        hc.setPassword(config.password());
+        hc.setMaximumPoolSize(10);
+        hc.setMinimumIdle(1);
+        hc.setPoolName("seatledger");
+        hc.setAutoCommit(false);
+        hc.setInitializationFailTimeout(1);
+        return new HikariDataSource(hc);
+    }
+
+    private static void migrate(DataSource ds) {
+        Flyway.configure()
+            .dataSource(ds)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    }
+
+    private static SessionFactory sessionFactory(DataSource ds) {
+        Configuration cfg = new Configuration();
+        EntityClasses.ALL.forEach(cfg::addAnnotatedClass);
+        cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds);
+        cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+        cfg.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "100");
+        cfg.setProperty(AvailableSettings.ORDER_INSERTS, "true");
+        cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
+        return cfg.buildSessionFactory();
+    }
+
+    static String explain(DatabaseConfig config, Throwable e) {
+        String where = config.describe();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                int code = sql.getErrorCode();
+                if (code == 90020 || String.valueOf(sql.getMessage()).contains("already in use")) {
+                    return Messages.get("db.error.locked", where);
+                }
+                if (code == 90030 || code == 90048 || String.valueOf(sql.getMessage()).contains("corrupt")) {
+                    return Messages.get("db.error.corrupt", where);
+                }
+                if (code == 90096 || code == 90028 && String.valueOf(sql.getMessage()).contains("denied")) {
+                    return Messages.get("db.error.permission", where);
+                }
+            }
+            if (t instanceof AccessDeniedException || String.valueOf(t.getMessage()).contains("Permission denied")
+                || String.valueOf(t.getMessage()).contains("read-only") || String.valueOf(t.getMessage()).contains("Read-only")) {
+                return Messages.get("db.error.permission", where);
+            }
+        }
+        return Messages.get("db.error.generic", where, rootMessage(e));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int newline = m.indexOf('\n');
+        return newline > 0 ? m.substring(0, newline) : m;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    @Override
+    public void close() {
+        try {
+            sessionFactory.close();
+        } finally {
+            dataSource.close();
+        }
+    }
+}

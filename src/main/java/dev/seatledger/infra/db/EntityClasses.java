@@ -1,0 +1,13 @@
+package dev.seatledger.infra.db;
+
+import dev.seatledger.core.catalog.Product;
+import java.util.List;
+
+/** Every mapped entity; Hibernate validates each against the migrated schema. */
+final class EntityClasses {
+    static final List<Class<?>> ALL = List.of(
+        Product.class);
+
+    private EntityClasses() {
+    }
+}

@@ -1,0 +1,235 @@
+package dev.seatledger.ui.catalog;
+
+import dev.seatledger.core.catalog.ProductRow;
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.ui.common.BrandIcon;
+import dev.seatledger.ui.common.Fxml;
+import dev.seatledger.ui.common.GradePill;
+import dev.seatledger.ui.common.Notices;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The Catalog tab: thin controller binding {@link CatalogViewModel} to the FXML. */
+public class CatalogView {
+    private final CatalogViewModel vm;
+    private Parent root;
+
+    @FXML private TextField searchField;
+    @FXML private ComboBox<String> categoryBox;
+    @FXML private ComboBox<String> gradeBox;
+    @FXML private CheckBox archivedCheck;
+    @FXML private Label countLabel;
+    @FXML private Label noticeLabel;
+    @FXML private Button addButton;
+    @FXML private TableView<ProductRow> table;
+    @FXML private TableColumn<ProductRow, ProductRow> productCol;
+    @FXML private TableColumn<ProductRow, String> publisherCol;
+    @FXML private TableColumn<ProductRow, String> categoryCol;
+    @FXML private TableColumn<ProductRow, ProductRow> gradeCol;
+    @FXML private TableColumn<ProductRow, Long> licensesCol;
+    @FXML private TableColumn<ProductRow, Long> seatsCol;
+    @FXML private TableColumn<ProductRow, ProductRow> actionsCol;
+    @FXML private VBox emptyState;
+
+    public CatalogView(CatalogViewModel vm) {
+        this.vm = vm;
+    }
+
+    public Parent root() {
+        if (root == null) {
+            root = Fxml.load(this);
+        }
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        searchField.textProperty().bindBidirectional(vm.searchProperty());
+        categoryBox.getItems().add(null);
+        vm.categories().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String selected = categoryBox.getValue();
+            categoryBox.getItems().setAll(vm.categories());
+            categoryBox.getItems().add(0, null);
+            categoryBox.setValue(selected);
+        });
+        categoryBox.setConverter(labelled(Messages.get("catalog.filter.allCategories"), s -> s));
+        categoryBox.setButtonCell(new NullableCell(Messages.get("catalog.filter.allCategories"), s -> s));
+        categoryBox.valueProperty().bindBidirectional(vm.categoryProperty());
+        gradeBox.getItems().add(null);
+        gradeBox.getItems().addAll(CatalogViewModel.GRADE_CHOICES);
+        java.util.function.Function<String, String> gradeText =
+            g -> "-".equals(g) ? Messages.get("catalog.filter.ungraded") : Messages.get("catalog.filter.grade", g);
+        gradeBox.setConverter(labelled(Messages.get("catalog.filter.allGrades"), gradeText));
+        gradeBox.setButtonCell(new NullableCell(Messages.get("catalog.filter.allGrades"), gradeText));
+        gradeBox.valueProperty().bindBidirectional(vm.gradeProperty());
+        archivedCheck.selectedProperty().bindBidirectional(vm.showArchivedProperty());
+
+        table.setItems(vm.rows());
+        productCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        productCol.setComparator(java.util.Comparator.comparing(r -> r.name().toLowerCase(java.util.Locale.ROOT)));
+        productCol.setCellFactory(c -> new ProductNameCell());
+        publisherCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().publisher()));
+        categoryCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().category()));
+        gradeCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        gradeCol.setComparator(java.util.Comparator.comparing(r -> r.gradeLetter() == null ? "Z" : r.gradeLetter()));
+        gradeCol.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ProductRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setGraphic(empty || row == null ? null : GradePill.create(row.gradeLetter(), row.riskLevel()));
+                setText(null);
+            }
+        });
+        licensesCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().licenseCount()));
+        seatsCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().totalSeats()));
+        actionsCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        actionsCol.setCellFactory(c -> new ActionsCell());
+        table.setRowFactory(t -> {
+            TableRow<ProductRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && !row.getItem().archived()) {
+                    openEditor(vm.editForm(row.getItem()));
+                }
+            });
+            return row;
+        });
+
+        vm.rows().addListener((javafx.collections.ListChangeListener<ProductRow>) c -> countLabel.setText(vm.countText()));
+        emptyState.visibleProperty().bind(vm.catalogEmptyProperty());
+        table.visibleProperty().bind(vm.catalogEmptyProperty().not());
+        Notices.bind(noticeLabel, vm.noticeProperty(), vm.errorProperty());
+        vm.refresh();
+    }
+
+    @FXML
+    private void onAdd() {
+        openEditor(vm.newForm());
+    }
+
+    @FXML
+    private void onLoadSample() {
+        vm.loadSampleData();
+    }
+
+    private void openEditor(ProductFormViewModel form) {
+        ProductDialog dialog = new ProductDialog(form);
+        dialog.initOwner(table.getScene().getWindow());
+        form.load(() -> dialog.showAndWait().filter(b -> b == ButtonType.OK)
+            .ifPresent(b -> vm.onSaved(form.isNew())));
+    }
+
+    private void confirmArchive(ProductRow row) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(table.getScene().getWindow());
+        alert.setTitle(Messages.get("catalog.archive.confirm.title"));
+        alert.setHeaderText(null);
+        String text = Messages.get("catalog.archive.confirm", row.name());
+        if (row.licenseCount() > 0) {
+            text += "\n" + Messages.get("catalog.archive.withLicenses", row.licenseCount());
+        }
+        alert.setContentText(text);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == ButtonType.OK) {
+            vm.archive(row);
+        }
+    }
+
+    private static StringConverter<String> labelled(String nullText, java.util.function.Function<String, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? nullText : f.apply(s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
+    }
+
+    private static final class NullableCell extends ListCell<String> {
+        private final String nullText;
+        private final java.util.function.Function<String, String> f;
+
+        NullableCell(String nullText, java.util.function.Function<String, String> f) {
+            this.nullText = nullText;
+            this.f = f;
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? nullText : f.apply(item));
+        }
+    }
+
+    private static final class ProductNameCell extends TableCell<ProductRow, ProductRow> {
+        @Override
+        protected void updateItem(ProductRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(row.name());
+            name.getStyleClass().add("product-name");
+            HBox box = new HBox(10, BrandIcon.create(row.publisher(), 26), name);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            if (row.archived()) {
+                Label tag = new Label(Messages.get("catalog.archivedTag"));
+                tag.getStyleClass().add("archived-tag");
+                box.getChildren().add(tag);
+            }
+            setGraphic(box);
+            setText(null);
+        }
+    }
+
+    private final class ActionsCell extends TableCell<ProductRow, ProductRow> {
+        @Override
+        protected void updateItem(ProductRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            HBox box = new HBox(6);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            if (row.archived()) {
+                Button restore = new Button(Messages.get("catalog.restore"));
+                restore.getStyleClass().addAll("small", "flat");
+                restore.setOnAction(e -> vm.restore(row));
+                box.getChildren().add(restore);
+            } else {
+                Button edit = new Button(Messages.get("catalog.edit"));
+                edit.getStyleClass().addAll("small", "flat");
+                edit.setOnAction(e -> openEditor(vm.editForm(row)));
+                Button archive = new Button(Messages.get("catalog.archive"));
+                archive.getStyleClass().addAll("small", "flat", "danger");
+                archive.setOnAction(e -> confirmArchive(row));
+                box.getChildren().addAll(edit, archive);
+            }
+            setGraphic(box);
+        }
+    }
+}

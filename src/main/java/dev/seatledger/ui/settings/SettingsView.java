@@ -1,0 +1,60 @@
+package dev.seatledger.ui.settings;
+
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.ui.common.Fxml;
+import dev.seatledger.ui.common.Notices;
+import dev.seatledger.ui.shell.Theme;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+public class SettingsView {
+    private final SettingsViewModel vm;
+    private Parent root;
+
+    @FXML private TextField operatorField;
+    @FXML private ComboBox<Theme> themeBox;
+    @FXML private TextField dataFolderField;
+    @FXML private TextField databaseField;
+    @FXML private Label noticeLabel;
+
+    public SettingsView(SettingsViewModel vm) {
+        this.vm = vm;
+    }
+
+    public Parent root() {
+        if (root == null) {
+            root = Fxml.load(this);
+        }
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        operatorField.textProperty().bindBidirectional(vm.operatorProperty());
+        themeBox.getItems().setAll(Theme.values());
+        themeBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Theme t) {
+                return t == null ? "" : Messages.get("settings.theme." + t.name());
+            }
+
+            @Override
+            public Theme fromString(String s) {
+                return Theme.parse(s);
+            }
+        });
+        themeBox.valueProperty().bindBidirectional(vm.themeProperty());
+        dataFolderField.textProperty().bind(vm.dataFolderProperty());
+        databaseField.textProperty().bind(vm.databaseProperty());
+        Notices.bind(noticeLabel, vm.noticeProperty(), vm.errorProperty());
+    }
+
+    @FXML
+    private void onSave() {
+        vm.save();
+    }
+}

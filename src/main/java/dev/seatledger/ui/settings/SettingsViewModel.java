@@ -1,0 +1,55 @@
+package dev.seatledger.ui.settings;
+
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.Preferences;
+import dev.seatledger.ui.common.ErrorText;
+import dev.seatledger.ui.common.TaskExecutor;
+import dev.seatledger.ui.shell.Theme;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** Operator name and theme; saved to the preferences file off the FX thread. */
+public class SettingsViewModel {
+    private final Preferences prefs;
+    private final TaskExecutor executor;
+    private final StringProperty operator = new SimpleStringProperty();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final StringProperty dataFolder = new SimpleStringProperty();
+    private final StringProperty database = new SimpleStringProperty();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+
+    public SettingsViewModel(Preferences prefs, TaskExecutor executor, String dataFolder, String database) {
+        this.prefs = prefs;
+        this.executor = executor;
+        operator.set(prefs.operatorName());
+        theme.set(Theme.parse(prefs.get(Preferences.THEME, "LIGHT")));
+        this.dataFolder.set(dataFolder);
+        this.database.set(database);
+        theme.addListener((o, a, t) -> {
+            if (t != null) {
+                t.apply();
+            }
+        });
+    }
+
+    public void save() {
+        String name = operator.get() == null ? "" : operator.get().strip();
+        if (name.isEmpty()) {
+            error.set(Messages.get("validation.required", Messages.get("settings.operator")));
+            return;
+        }
+        prefs.put(Preferences.OPERATOR, name);
+        prefs.put(Preferences.THEME, theme.get().name());
+        executor.run(prefs::save, () -> notice.set(Messages.get("settings.saved")), t -> error.set(ErrorText.of(t)));
+    }
+
+    public StringProperty operatorProperty() { return operator; }
+    public ObjectProperty<Theme> themeProperty() { return theme; }
+    public StringProperty dataFolderProperty() { return dataFolder; }
+    public StringProperty databaseProperty() { return database; }
+    public StringProperty noticeProperty() { return notice; }
+    public StringProperty errorProperty() { return error; }
+}

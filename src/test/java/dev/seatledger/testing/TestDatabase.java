@@ -1,0 +1,66 @@
+package dev.seatledger.testing;
+
+import dev.seatledger.AppServices;
+import dev.seatledger.core.common.Operator;
+import dev.seatledger.infra.db.Database;
+import dev.seatledger.infra.db.DatabaseConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** A fresh, migrated, real H2 file database in a temporary folder, with services on a pinned clock. */
+public final class TestDatabase implements AutoCloseable {
+    public static final Instant NOW = Instant.parse("2026-03-15T10:00:00Z");
+
+    private final Path folder;
+    private final Database database;
+    private final MutableClock clock = new MutableClock(NOW, ZoneOffset.UTC);
+    private final AppServices services;
+
+    private TestDatabase(Path folder) {
+        this.folder = folder;
+        this.database = Database.open(DatabaseConfig.h2(folder));
+        this.services = AppServices.create(database.transactions(), clock, Operator.fixed("tester"));
+    }
+
+    public static TestDatabase create() {
+        try {
+            return new TestDatabase(Files.createTempDirectory("seatledger-test"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static TestDatabase in(Path folder) {
+        return new TestDatabase(folder);
+    }
+
+    public AppServices services() {
+        return services;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Clock fixedClock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
