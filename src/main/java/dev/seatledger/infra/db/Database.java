@@ -83,23 +83,29 @@ public final class Database implements AutoCloseable {
 
     static String explain(DatabaseConfig config, Throwable e) {
         String where = config.describe();
+        boolean ioFailure = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                int code = sql.getErrorCode();
-                if (code == 90020 || String.valueOf(sql.getMessage()).contains("already in use")) {
-                    return Messages.get("db.error.locked", where);
-                }
-                if (code == 90030 || code == 90048 || String.valueOf(sql.getMessage()).contains("corrupt")) {
-                    return Messages.get("db.error.corrupt", where);
-                }
-                if (code == 90096 || code == 90028 && String.valueOf(sql.getMessage()).contains("denied")) {
-                    return Messages.get("db.error.permission", where);
-                }
-            }
-            if (t instanceof AccessDeniedException || String.valueOf(t.getMessage()).contains("Permission denied")
-                || String.valueOf(t.getMessage()).contains("read-only") || String.valueOf(t.getMessage()).contains("Read-only")) {
+            String msg = String.valueOf(t.getMessage());
+            if (t instanceof AccessDeniedException || msg.contains("Permission denied") || msg.contains("denied")
+                || msg.toLowerCase(java.util.Locale.ROOT).contains("read-only")
+                || t instanceof java.nio.file.FileSystemException && !(t instanceof java.nio.file.NoSuchFileException)) {
                 return Messages.get("db.error.permission", where);
             }
+            if (t instanceof SQLException sql) {
+                int code = sql.getErrorCode();
+                if (code == 90020 || msg.contains("already in use")) {
+                    return Messages.get("db.error.locked", where);
+                }
+                if (code == 90030 || code == 90048 || msg.contains("corrupt")) {
+                    return Messages.get("db.error.corrupt", where);
+                }
+                if (code == 90028) {
+                    ioFailure = true;
+                }
+            }
+        }
+        if (ioFailure && config.file() != null && java.nio.file.Files.isRegularFile(config.file())) {
+            return Messages.get("db.error.corrupt", where);
         }
         return Messages.get("db.error.generic", where, rootMessage(e));
     }

@@ -1,0 +1,106 @@
+package dev.seatledger.cli;
+
+import dev.seatledger.AppServices;
+import dev.seatledger.core.catalog.CatalogFilter;
+import dev.seatledger.core.catalog.ProductRow;
+import dev.seatledger.infra.db.Database;
+import dev.seatledger.infra.db.DatabaseConfig;
+import dev.seatledger.infra.db.DatabaseOpenException;
+import dev.seatledger.infra.settings.DataFolder;
+import dev.seatledger.infra.settings.Settings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** The {@code seatledger} command: works on the same data folder as the app, without a window. */
+@Command(name = "seatledger", mixinStandardHelpOptions = true, versionProvider = SeatLedgerCli.Version.class,
+    description = "SeatLedger from the command line: works on the same data folder as the app.",
+    subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class})
+public class SeatLedgerCli {
+    @Option(names = "--data-dir", description = "Data folder (default: $SEATLEDGER_DATA_DIR or the OS convention)")
+    Path dataDir;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new SeatLedgerCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof DatabaseOpenException) {
+                err.println(ex.getMessage());
+                return 2;
+            }
+            err.println("Error: " + ex.getMessage());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    Path folder() {
+        return dataDir != null ? dataDir.toAbsolutePath() : DataFolder.fromEnvironment(List.of());
+    }
+
+    <T> T withServices(java.util.function.Function<AppServices, T> work) {
+        Path folder = folder();
+        Settings settings = new Settings(folder);
+        try (Database db = Database.open(DatabaseConfig.h2(folder))) {
+            return work.apply(AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName));
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = SeatLedgerCli.class.getPackage().getImplementationVersion();
+            return new String[] {"SeatLedger " + (v == null ? "development build" : v)};
+        }
+    }
+
+    @Command(name = "catalog", description = "Print the catalog as CSV.")
+    static final class CatalogCommand implements Callable<Integer> {
+        @ParentCommand SeatLedgerCli parent;
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<ProductRow> rows = parent.withServices(s -> s.catalog().list(CatalogFilter.all()));
+            PrintWriter out = spec.commandLine().getOut();
+            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                    .setHeader("name", "publisher", "category", "grade", "licenses", "seats").get())) {
+                for (ProductRow r : rows) {
+                    csv.printRecord(r.name(), r.publisher(), r.category(), r.gradeLetter(), r.licenseCount(), r.totalSeats());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "sample-data", description = "Load the sample records into the database.")
+    static final class SampleDataCommand implements Callable<Integer> {
+        @ParentCommand SeatLedgerCli parent;
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            int added = parent.withServices(s -> s.sampleData().load());
+            spec.commandLine().getOut().println("Sample data loaded: " + added + " products added");
+            return 0;
+        }
+    }
+}
