@@ -2,6 +2,7 @@ package dev.seatledger;
 
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Operator;
+import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseConfig;
 import dev.seatledger.infra.db.DatabaseOpenException;
@@ -48,10 +49,12 @@ public class App extends Application {
 
         executor = new FxTaskExecutor();
         DatabaseConfig config = DatabaseConfig.h2(dataFolder);
-        executor.execute(() -> Database.open(config), db -> {
+        executor.execute(() -> {
+            Database db = Database.open(config);
             database = db;
-            Operator operator = settings::operatorName;
-            AppServices services = AppServices.create(db.transactions(), Clock.systemDefaultZone(), operator);
+            return AppServices.create(db.transactions(), Clock.systemDefaultZone(), (Operator) settings::operatorName,
+                AesGcmCipher.forDataFolder(dataFolder));
+        }, services -> {
             Views.install(shell, services, executor, settings, dataFolder.toString(), config.describe());
             shell.showReady();
         }, failure -> {

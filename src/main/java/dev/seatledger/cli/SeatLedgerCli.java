@@ -3,6 +3,7 @@ package dev.seatledger.cli;
 import dev.seatledger.AppServices;
 import dev.seatledger.core.catalog.CatalogFilter;
 import dev.seatledger.core.catalog.ProductRow;
+import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseConfig;
 import dev.seatledger.infra.db.DatabaseOpenException;
@@ -57,7 +58,8 @@ public class SeatLedgerCli {
         Path folder = folder();
         Settings settings = new Settings(folder);
         try (Database db = Database.open(DatabaseConfig.h2(folder))) {
-            return work.apply(AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName));
+            return work.apply(AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
+                AesGcmCipher.forDataFolder(folder)));
         }
     }
 

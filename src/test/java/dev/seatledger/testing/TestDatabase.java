@@ -24,7 +24,8 @@ public final class TestDatabase implements AutoCloseable {
     private TestDatabase(Path folder) {
         this.folder = folder;
         this.database = Database.open(DatabaseConfig.h2(folder));
-        this.services = AppServices.create(database.transactions(), clock, Operator.fixed("tester"));
+        this.services = AppServices.create(database.transactions(), clock, Operator.fixed("tester"),
+            dev.seatledger.infra.crypto.AesGcmCipher.forDataFolder(folder));
     }
 
     public static TestDatabase create() {

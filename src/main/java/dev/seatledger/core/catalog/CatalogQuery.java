@@ -17,8 +17,11 @@ public class CatalogQuery {
             ? null : "%" + filter.search().strip().toLowerCase(Locale.ROOT) + "%";
         return tx.read(session -> session.createNativeQuery("""
                 select p.id, p.name, p.publisher, p.category, p.grade_letter, p.risk_level,
-                       0, 0, case when p.archived_at is null then false else true end
+                       coalesce(l.cnt, 0), coalesce(l.seats, 0), case when p.archived_at is null then false else true end
                 from product p
+                left join (select product_id, count(*) cnt,
+                                  sum(case when seat_type = 'UNLIMITED' then 0 else seats_total end) seats
+                           from license where archived_at is null group by product_id) l on l.product_id = p.id
                 where (:archived = true or p.archived_at is null)
                   and (cast(:search as varchar) is null or lower(p.name) like :search or lower(p.publisher) like :search
                        or lower(coalesce(p.category, '')) like :search)

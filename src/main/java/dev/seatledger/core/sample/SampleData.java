@@ -2,9 +2,19 @@ package dev.seatledger.core.sample;
 
 import dev.seatledger.core.catalog.Product;
 import dev.seatledger.core.common.Operator;
+import dev.seatledger.core.common.SecretCipher;
 import dev.seatledger.core.common.Transactions;
+import dev.seatledger.core.license.BillingCycle;
+import dev.seatledger.core.license.License;
+import dev.seatledger.core.license.LicenseStatus;
+import dev.seatledger.core.license.SeatType;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
 
 /** Realistic demo records for a first look at SeatLedger; skips products that already exist. */
 public class SampleData {
@@ -33,14 +43,66 @@ public class SampleData {
         new SampleProduct("AutoCAD", "Autodesk", "Design", "https://www.autodesk.com/products/autocad"),
         new SampleProduct("DocuSign eSignature", "DocuSign", "Productivity", "https://www.docusign.com"));
 
+    /** A sample license; dates are days relative to today so the demo always has renewals coming up. */
+    record SampleLicense(String product, String name, SeatType type, Integer total, int used, String perSeat,
+                         String totalCost, String currency, BillingCycle cycle, int startDays, Integer expiryDays,
+                         boolean autoRenew, int notice, String owner, LicenseStatus status, String po, String key) {
+    }
+
+    static final List<SampleLicense> LICENSES = List.of(
+        new SampleLicense("Microsoft 365", "E3 — Company", SeatType.USER, 150, 142, "32.00", null, "EUR",
+            BillingCycle.MONTHLY, -400, 330, true, 60, "Nadia Keller", LicenseStatus.ACTIVE, "PO-2025-0112", "M365-7QK2-99XD-F3P1"),
+        new SampleLicense("Microsoft 365", "E5 — Security team", SeatType.USER, 12, 12, "54.75", null, "EUR",
+            BillingCycle.MONTHLY, -200, 165, true, 30, "Omar Haddad", LicenseStatus.ACTIVE, "PO-2025-0187", null),
+        new SampleLicense("Slack", "Business+", SeatType.USER, 120, 48, null, "17280.00", "USD",
+            BillingCycle.ANNUAL, -340, 25, true, 45, "Lena Vogt", LicenseStatus.PENDING_RENEWAL, "PO-2025-0099", null),
+        new SampleLicense("Adobe Creative Cloud", "All Apps — Design", SeatType.USER, 25, 25, "89.99", null, "EUR",
+            BillingCycle.MONTHLY, -500, 40, false, 30, "Marta Rossi", LicenseStatus.ACTIVE, "PO-2024-0441", "ADBE-CC-0042-XX19"),
+        new SampleLicense("Zoom Workplace", "Pro", SeatType.USER, 60, 21, "149.90", null, "USD",
+            BillingCycle.ANNUAL, -380, -15, false, 30, "Lena Vogt", LicenseStatus.ACTIVE, "PO-2024-0502", null),
+        new SampleLicense("Jira Software", "Cloud Standard", SeatType.USER, 200, 173, "7.53", null, "USD",
+            BillingCycle.MONTHLY, -700, 200, true, 30, "Jonas Berg", LicenseStatus.ACTIVE, "PO-2024-0215", null),
+        new SampleLicense("Confluence", "Cloud Standard", SeatType.USER, 200, 66, "5.16", null, "USD",
+            BillingCycle.MONTHLY, -700, 200, true, 30, "Jonas Berg", LicenseStatus.ACTIVE, "PO-2024-0216", null),
+        new SampleLicense("Figma", "Organization", SeatType.USER, 30, 29, "45.00", null, "USD",
+            BillingCycle.ANNUAL, -300, 65, true, 90, "Marta Rossi", LicenseStatus.ACTIVE, "PO-2025-0131", null),
+        new SampleLicense("GitHub Enterprise", "Cloud", SeatType.USER, 80, 77, "21.00", null, "USD",
+            BillingCycle.MONTHLY, -250, 115, true, 30, "Jonas Berg", LicenseStatus.ACTIVE, "PO-2025-0150", null),
+        new SampleLicense("1Password Business", null, SeatType.USER, 150, 139, null, "14400.00", "USD",
+            BillingCycle.ANNUAL, -320, 45, true, 60, "Omar Haddad", LicenseStatus.ACTIVE, "PO-2025-0101", "OP-BUS-5512-77AA"),
+        new SampleLicense("IntelliJ IDEA Ultimate", "Floating", SeatType.CONCURRENT, 20, 20, "599.00", null, "EUR",
+            BillingCycle.ANNUAL, -100, 265, false, 30, "Jonas Berg", LicenseStatus.ACTIVE, "PO-2025-0301", "JB-IDEA-FLT-3321"),
+        new SampleLicense("Salesforce Sales Cloud", "Enterprise", SeatType.USER, 40, 38, "165.00", null, "USD",
+            BillingCycle.MONTHLY, -800, 10, true, 90, "Sven Lindqvist", LicenseStatus.PENDING_RENEWAL, "PO-2023-0877", null),
+        new SampleLicense("Dropbox Business", "Advanced", SeatType.USER, 50, 9, "24.00", null, "GBP",
+            BillingCycle.MONTHLY, -900, -40, false, 30, "Lena Vogt", LicenseStatus.EXPIRED, "PO-2023-0655", null),
+        new SampleLicense("Docker Business", null, SeatType.USER, 40, 14, "24.00", null, "USD",
+            BillingCycle.ANNUAL, -20, 345, false, 30, "Jonas Berg", LicenseStatus.TRIAL, null, null),
+        new SampleLicense("Google Workspace", "Business Starter — Interns", SeatType.USER, 10, 2, "6.80", null, "EUR",
+            BillingCycle.MONTHLY, -60, 5, false, 30, "Nadia Keller", LicenseStatus.TRIAL, null, null),
+        new SampleLicense("Miro", "Business", SeatType.USER, 35, 31, null, "5040.00", "USD",
+            BillingCycle.ANNUAL, -370, -5, true, 30, "Marta Rossi", LicenseStatus.ACTIVE, "PO-2024-0611", null),
+        new SampleLicense("Notion", "Plus", SeatType.USER, 25, 0, "10.00", null, "USD",
+            BillingCycle.MONTHLY, -400, -60, false, 30, "Lena Vogt", LicenseStatus.CANCELLED, "PO-2024-0700", null),
+        new SampleLicense("Zendesk Suite", "Professional", SeatType.USER, 18, 17, "115.00", null, "EUR",
+            BillingCycle.ANNUAL, -200, 58, true, 60, "Sven Lindqvist", LicenseStatus.ACTIVE, "PO-2025-0177", null),
+        new SampleLicense("Tableau Creator", null, SeatType.USER, 8, 3, "900.00", null, "USD",
+            BillingCycle.BIENNIAL, -420, 310, false, 90, "Sven Lindqvist", LicenseStatus.ACTIVE, "PO-2024-0388", null),
+        new SampleLicense("AutoCAD", "Perpetual 2024", SeatType.DEVICE, 6, 6, "4100.00", null, "CHF",
+            BillingCycle.ONE_TIME, -600, null, false, 30, "Marta Rossi", LicenseStatus.ACTIVE, "PO-2024-0150", "ACAD-2024-9981-AB"),
+        new SampleLicense("DocuSign eSignature", "Site license", SeatType.UNLIMITED, null, 0, null, "9800.00", "EUR",
+            BillingCycle.CUSTOM, -150, 215, true, 45, "Nadia Keller", LicenseStatus.ACTIVE, "PO-2025-0199", null));
+
     private final Transactions tx;
     private final Clock clock;
     private final Operator operator;
+    private final SecretCipher cipher;
 
-    public SampleData(Transactions tx, Clock clock, Operator operator) {
+    public SampleData(Transactions tx, Clock clock, Operator operator, SecretCipher cipher) {
         this.tx = tx;
         this.clock = clock;
         this.operator = operator;
+        this.cipher = cipher;
     }
 
     /** Loads the sample records in one transaction; returns how many products were added. */
@@ -61,7 +123,54 @@ public class SampleData {
                 session.persist(p);
                 added++;
             }
+            if (added > 0) {
+                addLicenses(session);
+            }
             return added;
         });
+    }
+
+    private void addLicenses(Session session) {
+        Map<String, Product> byName = new HashMap<>();
+        session.createSelectionQuery("from Product p where p.archivedAt is null", Product.class)
+            .getResultList().forEach(p -> byName.put(p.getName(), p));
+        LocalDate today = LocalDate.now(clock);
+        int n = 0;
+        for (SampleLicense s : LICENSES) {
+            Product p = byName.get(s.product());
+            if (p == null) {
+                continue;
+            }
+            License l = new License(p, clock.instant(), operator.get());
+            l.setName(s.name());
+            l.setSeatType(s.type());
+            l.setSeatsTotal(s.total());
+            l.setSeatsUsed(s.used());
+            l.setCostPerSeat(s.perSeat() == null ? null : new BigDecimal(s.perSeat()));
+            l.setTotalCost(s.totalCost() == null ? null : new BigDecimal(s.totalCost()));
+            if (s.cycle() == BillingCycle.CUSTOM) {
+                l.setCustomAnnualCost(new BigDecimal(s.totalCost()));
+            }
+            l.setCurrency(s.currency());
+            l.setBillingCycle(s.cycle());
+            l.setStartDate(today.plusDays(s.startDays()));
+            l.setPurchaseDate(today.plusDays(s.startDays() - 7));
+            if (s.expiryDays() != null) {
+                l.setExpiryDate(today.plusDays(s.expiryDays()));
+                l.setRenewalDate(s.autoRenew() ? today.plusDays(s.expiryDays() + 1) : null);
+            }
+            l.setAutoRenew(s.autoRenew());
+            l.setRenewalNoticeDays(s.notice());
+            l.setBusinessOwner(s.owner());
+            l.setStatus(s.status());
+            l.setPurchaseOrder(s.po());
+            l.setInvoiceNumber(s.po() == null ? null : "INV-" + (40210 + n * 37));
+            l.setVendor(n % 3 == 0 ? "SoftwareONE" : null);
+            if (s.key() != null) {
+                l.setLicenseKeyEncrypted(cipher.encrypt(s.key()));
+            }
+            session.persist(l);
+            n++;
+        }
     }
 }

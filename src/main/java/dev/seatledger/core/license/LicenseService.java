@@ -1,0 +1,163 @@
+package dev.seatledger.core.license;
+
+import dev.seatledger.core.catalog.Product;
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.NotFoundException;
+import dev.seatledger.core.common.Operator;
+import dev.seatledger.core.common.SecretCipher;
+import dev.seatledger.core.common.Transactions;
+import dev.seatledger.core.common.ValidationException;
+import java.time.Clock;
+import org.hibernate.Session;
+
+/** Create, edit, archive and restore licenses; the license key is encrypted before it is stored. */
+public class LicenseService {
+    private final Transactions tx;
+    private final Clock clock;
+    private final Operator operator;
+    private final SecretCipher cipher;
+
+    public LicenseService(Transactions tx, Clock clock, Operator operator, SecretCipher cipher) {
+        this.tx = tx;
+        this.clock = clock;
+        this.operator = operator;
+        this.cipher = cipher;
+    }
+
+    public SaveResult create(LicenseDraft draft) {
+        LicenseDraft d = LicenseRules.normalize(draft);
+        LicenseRules.validate(d);
+        String encrypted = d.licenseKey() == null || d.licenseKey().isEmpty() ? null : cipher.encrypt(d.licenseKey());
+        long id = tx.write(session -> {
+            Product product = liveProduct(session, d.productId());
+            License l = new License(product, clock.instant(), operator.get());
+            apply(l, d);
+            l.setLicenseKeyEncrypted(encrypted);
+            session.persist(l);
+            session.flush();
+            return l.getId();
+        });
+        return new SaveResult(id, LicenseRules.warnings(d));
+    }
+
+    public SaveResult update(long id, LicenseDraft draft) {
+        LicenseDraft d = LicenseRules.normalize(draft);
+        LicenseRules.validate(d);
+        String encrypted = d.licenseKey() == null || d.licenseKey().isEmpty() ? null : cipher.encrypt(d.licenseKey());
+        tx.run(session -> {
+            License l = load(session, id);
+            if (!l.getProduct().getId().equals(d.productId())) {
+                l.setProduct(liveProduct(session, d.productId()));
+            }
+            apply(l, d);
+            if (d.licenseKey() != null) {
+                l.setLicenseKeyEncrypted(encrypted);
+            }
+            l.touch(clock.instant(), operator.get());
+        });
+        return new SaveResult(id, LicenseRules.warnings(d));
+    }
+
+    public void archive(long id) {
+        tx.run(session -> {
+            License l = load(session, id);
+            if (!l.isArchived()) {
+                l.archive(clock.instant(), operator.get());
+            }
+        });
+    }
+
+    public void restore(long id) {
+        tx.run(session -> {
+            License l = load(session, id);
+            l.restore();
+            l.touch(clock.instant(), operator.get());
+        });
+    }
+
+    public LicenseDetail detail(long id) {
+        return tx.read(session -> {
+            License l = load(session, id);
+            Product p = l.getProduct();
+            String key = l.getLicenseKeyEncrypted() == null ? null : cipher.decrypt(l.getLicenseKeyEncrypted());
+            return new LicenseDetail(l.getId(), p.getId(), p.getName(), p.getPublisher(), p.getGradeLetter(),
+                p.getRiskLevel(), l.getName(), l.getSeatsTotal(), l.getSeatsUsed(), l.getSeatType(),
+                l.getCostPerSeat(), l.getTotalCost(),
+                CostMath.derivedPerSeat(l.getCostPerSeat(), l.getTotalCost(), l.getSeatsTotal(), l.getSeatType()),
+                CostMath.derivedTotal(l.getCostPerSeat(), l.getTotalCost(), l.getSeatsTotal(), l.getSeatType()),
+                l.getCustomAnnualCost(), annualized(l), l.getCurrency(), l.getBillingCycle(),
+                l.getPurchaseDate(), l.getStartDate(), l.getExpiryDate(), l.getRenewalDate(), l.isAutoRenew(),
+                l.getRenewalNoticeDays(), l.getBusinessOwner(), key != null, KeyMask.mask(key),
+                l.getPurchaseOrder(), l.getInvoiceNumber(), l.getEdition(), l.getProductVersion(), l.getVendor(),
+                l.getStatus(), l.getNotes(), l.getCreatedAt(), l.getCreatedBy(), l.getUpdatedAt(), l.getUpdatedBy(),
+                l.getArchivedAt(), l.getArchivedBy());
+        });
+    }
+
+    /** The clear key, for the explicit Reveal and Copy actions only. */
+    public String revealKey(long id) {
+        return tx.read(session -> {
+            License l = load(session, id);
+            return l.getLicenseKeyEncrypted() == null ? "" : cipher.decrypt(l.getLicenseKeyEncrypted());
+        });
+    }
+
+    /** The stored values for the edit form; the key is left out (null = keep). */
+    public LicenseDraft draftOf(long id) {
+        return tx.read(session -> {
+            License l = load(session, id);
+            return new LicenseDraft(l.getProduct().getId(), l.getName(), l.getSeatsTotal(), l.getSeatType(),
+                l.getCostPerSeat(), l.getTotalCost(), l.getCustomAnnualCost(), l.getCurrency(), l.getBillingCycle(),
+                l.getPurchaseDate(), l.getStartDate(), l.getExpiryDate(), l.getRenewalDate(), l.isAutoRenew(),
+                l.getRenewalNoticeDays(), l.getBusinessOwner(), null, l.getPurchaseOrder(), l.getInvoiceNumber(),
+                l.getEdition(), l.getProductVersion(), l.getVendor(), l.getStatus(), l.getNotes());
+        });
+    }
+
+    static java.math.BigDecimal annualized(License l) {
+        return CostMath.annualized(l.getBillingCycle(),
+            CostMath.periodTotal(l.getCostPerSeat(), l.getTotalCost(), l.getSeatsTotal(), l.getSeatType()),
+            l.getCustomAnnualCost());
+    }
+
+    private static void apply(License l, LicenseDraft d) {
+        l.setName(d.name());
+        l.setSeatType(d.seatType());
+        l.setSeatsTotal(d.seatsTotal());
+        l.setCostPerSeat(d.costPerSeat());
+        l.setTotalCost(d.totalCost());
+        l.setCustomAnnualCost(d.customAnnualCost());
+        l.setCurrency(d.currency());
+        l.setBillingCycle(d.billingCycle());
+        l.setPurchaseDate(d.purchaseDate());
+        l.setStartDate(d.startDate());
+        l.setExpiryDate(d.expiryDate());
+        l.setRenewalDate(d.renewalDate());
+        l.setAutoRenew(d.autoRenew());
+        l.setRenewalNoticeDays(d.renewalNoticeDays());
+        l.setBusinessOwner(d.businessOwner());
+        l.setPurchaseOrder(d.purchaseOrder());
+        l.setInvoiceNumber(d.invoiceNumber());
+        l.setEdition(d.edition());
+        l.setProductVersion(d.productVersion());
+        l.setVendor(d.vendor());
+        l.setStatus(d.status());
+        l.setNotes(d.notes());
+    }
+
+    static License load(Session session, long id) {
+        License l = session.find(License.class, id);
+        if (l == null) {
+            throw new NotFoundException(Messages.get("license.notFound"));
+        }
+        return l;
+    }
+
+    private static Product liveProduct(Session session, Long productId) {
+        Product p = productId == null ? null : session.find(Product.class, productId);
+        if (p == null || p.isArchived()) {
+            throw ValidationException.of("product", Messages.get("license.product.unavailable"));
+        }
+        return p;
+    }
+}
