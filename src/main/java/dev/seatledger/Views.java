@@ -4,6 +4,7 @@ import dev.seatledger.core.common.Preferences;
 import dev.seatledger.ui.catalog.CatalogView;
 import dev.seatledger.ui.catalog.CatalogViewModel;
 import dev.seatledger.ui.common.TaskExecutor;
+import dev.seatledger.ui.license.LicensesSection;
 import dev.seatledger.ui.settings.SettingsView;
 import dev.seatledger.ui.settings.SettingsViewModel;
 import dev.seatledger.ui.shell.MainWindow;
@@ -21,6 +22,13 @@ public final class Views {
                                String dataFolder, String database) {
         CatalogViewModel catalog = new CatalogViewModel(s.catalog(), s.products(), s.sampleData(), executor);
         shell.setCatalog(new CatalogView(catalog).root());
+        LicensesSection licenses = new LicensesSection(s.licenses(), s.licenseQuery(), s.catalog(), executor, s.clock());
+        shell.setLicenses(licenses.root());
+        shell.tabs().getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab != null && tab.getContent() == licenses.root() && licenses.currentPage() == null) {
+                licenses.listViewModel().refresh();
+            }
+        });
         shell.setSettings(new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database)).root());
     }
 

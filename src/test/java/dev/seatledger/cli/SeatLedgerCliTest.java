@@ -26,7 +26,7 @@ class SeatLedgerCliTest {
         assertThat(out.toString())
             .contains("Sample data loaded: 20 products added")
             .contains("name,publisher,category,grade,licenses,seats")
-            .contains("Slack,Slack Technologies,Communication,,0,0");
+            .contains("Slack,Slack Technologies,Communication,,1,120");
         assertThat(err.toString()).isEmpty();
     }
 

@@ -40,6 +40,14 @@ public class CatalogQuery {
             .toList());
     }
 
+    /** Live products for pickers, by name. */
+    public List<ProductOption> options() {
+        return tx.read(session -> session.createSelectionQuery(
+                "select new dev.seatledger.core.catalog.ProductOption(p.id, p.name, p.publisher) from Product p "
+                    + "where p.archivedAt is null order by lower(p.name)", ProductOption.class)
+            .getResultList());
+    }
+
     public List<String> categories() {
         return tx.read(session -> session.createSelectionQuery(
                 "select distinct p.category from Product p where p.category is not null and p.archivedAt is null "

@@ -1,0 +1,46 @@
+package dev.seatledger.ui.common;
+
+import dev.seatledger.core.common.Messages;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Display names for enums and dates, from the message bundle. */
+public final class Labels {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private Labels() {
+    }
+
+    public static String of(String prefix, Enum<?> value) {
+        return value == null ? "" : Messages.get(prefix + "." + value.name());
+    }
+
+    public static String date(LocalDate d) {
+        return d == null ? Messages.get("license.noValue") : DATE.format(d);
+    }
+
+    public static String instant(java.time.Instant i) {
+        return i == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(java.time.ZoneId.systemDefault()).format(i);
+    }
+
+    public static <E extends Enum<E>> javafx.util.StringConverter<E> converter(String prefix, Class<E> type) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return of(prefix, e);
+            }
+
+            @Override
+            public E fromString(String s) {
+                for (E e : type.getEnumConstants()) {
+                    if (of(prefix, e).equals(s)) {
+                        return e;
+                    }
+                }
+                return null;
+            }
+        };
+    }
+}

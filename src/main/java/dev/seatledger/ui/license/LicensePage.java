@@ -1,0 +1,247 @@
+package dev.seatledger.ui.license;
+
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.Money;
+import dev.seatledger.core.license.BillingCycle;
+import dev.seatledger.core.license.LicenseDetail;
+import dev.seatledger.core.license.RenewalCountdown;
+import dev.seatledger.core.license.SaveResult;
+import dev.seatledger.core.license.SeatType;
+import dev.seatledger.ui.common.BrandIcon;
+import dev.seatledger.ui.common.FieldSection;
+import dev.seatledger.ui.common.Fxml;
+import dev.seatledger.ui.common.GradePill;
+import dev.seatledger.ui.common.Labels;
+import dev.seatledger.ui.common.Notices;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/** The license page: grouped fields, masked key with reveal/copy, and the related records below. */
+public class LicensePage {
+    static final Duration CLIPBOARD_CLEAR = Duration.seconds(30);
+
+    private final LicensePageViewModel vm;
+    private final Runnable back;
+    private final Runnable archived;
+    private Parent root;
+
+    @FXML private Hyperlink backLink;
+    @FXML private StackPane iconSlot;
+    @FXML private Label titleLabel;
+    @FXML private StackPane gradeSlot;
+    @FXML private StackPane statusSlot;
+    @FXML private Label subtitleLabel;
+    @FXML private Label countdownLabel;
+    @FXML private Button editButton;
+    @FXML private Button archiveButton;
+    @FXML private Button restoreButton;
+    @FXML private Label archivedBanner;
+    @FXML private Label noticeLabel;
+    @FXML private Label keyLabel;
+    @FXML private Button revealButton;
+    @FXML private Button copyButton;
+    @FXML private GridPane sections;
+    @FXML private Tab seatsTab;
+    @FXML private Tab auditsTab;
+    @FXML private Tab documentsTab;
+    @FXML private Tab historyTab;
+
+    public LicensePage(LicensePageViewModel vm, Runnable back, Runnable archived) {
+        this.vm = vm;
+        this.back = back;
+        this.archived = archived;
+    }
+
+    public Parent root() {
+        if (root == null) {
+            root = Fxml.load(this);
+        }
+        return root;
+    }
+
+    public LicensePageViewModel viewModel() {
+        return vm;
+    }
+
+    @FXML
+    private void initialize() {
+        keyLabel.textProperty().bind(vm.keyTextProperty());
+        revealButton.textProperty().bind(javafx.beans.binding.Bindings.when(vm.keyRevealedProperty())
+            .then(Messages.get("license.key.hide")).otherwise(Messages.get("license.key.reveal")));
+        Notices.bind(noticeLabel, vm.noticeProperty(), vm.errorProperty());
+        vm.detailProperty().addListener((o, a, d) -> {
+            if (d != null) {
+                show(d);
+            }
+        });
+        seatsTab.setContent(placeholder(Messages.get("license.seats.empty")));
+        auditsTab.setContent(placeholder(Messages.get("license.audits.empty")));
+        documentsTab.setContent(placeholder(Messages.get("license.documents.empty")));
+        historyTab.setContent(placeholder(Messages.get("license.history.empty")));
+        vm.load();
+    }
+
+    /** Lets later features put their own content into the related tabs. */
+    public void setSeatsContent(Node n) {
+        seatsTab.setContent(n);
+    }
+
+    public void setAuditsContent(Node n) {
+        auditsTab.setContent(n);
+    }
+
+    public void setDocumentsContent(Node n) {
+        documentsTab.setContent(n);
+    }
+
+    public void setHistoryContent(Node n) {
+        historyTab.setContent(n);
+    }
+
+    private static Node placeholder(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-muted");
+        VBox box = new VBox(l);
+        box.setStyle("-fx-padding: 16;");
+        return box;
+    }
+
+    private void show(LicenseDetail d) {
+        iconSlot.getChildren().setAll(BrandIcon.create(d.publisher(), 40));
+        titleLabel.setText(d.displayName());
+        gradeSlot.getChildren().setAll(GradePill.create(d.gradeLetter(), d.riskLevel()));
+        statusSlot.getChildren().setAll(LicenseCells.status(d.status()));
+        subtitleLabel.setText(d.publisher() + (d.edition() == null ? "" : " · " + d.edition())
+            + (d.productVersion() == null ? "" : " · " + d.productVersion()));
+        RenewalCountdown c = vm.countdown();
+        countdownLabel.setText(c.text());
+        countdownLabel.getStyleClass().removeAll("countdown-red", "countdown-amber");
+        if (c.level() != RenewalCountdown.Level.NONE) {
+            countdownLabel.getStyleClass().add(c.level() == RenewalCountdown.Level.RED ? "countdown-red" : "countdown-amber");
+        }
+        boolean isArchived = d.archived();
+        archivedBanner.setText(isArchived ? Messages.get("license.page.archivedBanner",
+            Labels.instant(d.archivedAt()), d.archivedBy()) : "");
+        archivedBanner.setVisible(isArchived);
+        archivedBanner.setManaged(isArchived);
+        editButton.setDisable(isArchived);
+        archiveButton.setVisible(!isArchived);
+        archiveButton.setManaged(!isArchived);
+        restoreButton.setVisible(isArchived);
+        restoreButton.setManaged(isArchived);
+        revealButton.setDisable(!d.hasKey());
+        copyButton.setDisable(!d.hasKey());
+
+        String cur = d.currency();
+        FieldSection commercial = new FieldSection(Messages.get("license.group.commercial"))
+            .add(Messages.get("license.field.seatType"), Labels.of("license.seatType", d.seatType()))
+            .add(Messages.get("license.col.seats"), d.seatType() == SeatType.UNLIMITED
+                ? Messages.get("license.seats.unlimited", d.seatsUsed())
+                : Messages.get("license.seats.usedOfTotal", d.seatsUsed(), d.seatsTotal()))
+            .add(Messages.get("license.field.costPerSeat"), d.costPerSeat() != null ? Money.format(d.costPerSeat(), cur)
+                : d.derivedPerSeat() != null ? Messages.get("license.derived.perSeat", Money.format(d.derivedPerSeat(), cur)) : null)
+            .add(Messages.get("license.field.totalCost"), d.totalCost() != null ? Money.format(d.totalCost(), cur)
+                : d.derivedTotal() != null ? Messages.get("license.derived.total", Money.format(d.derivedTotal(), cur)) : null)
+            .add(Messages.get("license.field.cycle"), Labels.of("license.cycle", d.billingCycle()))
+            .add(Messages.get("license.annualized"), d.billingCycle() == BillingCycle.ONE_TIME
+                ? Messages.get("license.oneTimeCost", Money.format(d.totalCost() != null ? d.totalCost() : d.derivedTotal(), cur))
+                : d.annualizedCost() == null ? null : Messages.get("license.perYear", Money.format(d.annualizedCost(), cur)))
+            .add(Messages.get("license.field.currency"), cur);
+        FieldSection dates = new FieldSection(Messages.get("license.group.dates"))
+            .add(Messages.get("license.field.purchaseDate"), Labels.date(d.purchaseDate()))
+            .add(Messages.get("license.field.startDate"), Labels.date(d.startDate()))
+            .add(Messages.get("license.field.expiryDate"), Labels.date(d.expiryDate()))
+            .add(Messages.get("license.field.renewalDate"), Labels.date(d.renewalDate()))
+            .add(Messages.get("license.field.autoRenew"), Messages.get(d.autoRenew() ? "license.yes" : "license.no"))
+            .add(Messages.get("license.field.notice"), Messages.get("license.days", d.renewalNoticeDays()));
+        FieldSection procurement = new FieldSection(Messages.get("license.group.procurement"))
+            .add(Messages.get("license.field.po"), d.purchaseOrder())
+            .add(Messages.get("license.field.invoice"), d.invoiceNumber())
+            .add(Messages.get("license.field.vendor"), d.vendor())
+            .add(Messages.get("license.field.edition"), d.edition())
+            .add(Messages.get("license.field.version"), d.productVersion());
+        FieldSection ownership = new FieldSection(Messages.get("license.group.ownership"))
+            .add(Messages.get("license.field.owner"), d.businessOwner())
+            .add(Messages.get("license.field.notes"), d.notes())
+            .add("", Messages.get("license.created", Labels.instant(d.createdAt()), d.createdBy()))
+            .add("", d.updatedAt() == null ? null : Messages.get("license.updated", Labels.instant(d.updatedAt()), d.updatedBy()));
+        sections.getChildren().clear();
+        sections.add(commercial, 0, 0);
+        sections.add(dates, 1, 0);
+        sections.add(procurement, 0, 1);
+        sections.add(ownership, 1, 1);
+    }
+
+    @FXML
+    private void onBack() {
+        back.run();
+    }
+
+    @FXML
+    private void onReveal() {
+        vm.toggleReveal();
+    }
+
+    @FXML
+    private void onCopy() {
+        vm.copyKey(key -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(key);
+            Clipboard clipboard = Clipboard.getSystemClipboard();
+            clipboard.setContent(content);
+            PauseTransition clear = new PauseTransition(CLIPBOARD_CLEAR);
+            clear.setOnFinished(e -> {
+                if (key.equals(clipboard.getString())) {
+                    clipboard.clear();
+                }
+            });
+            clear.play();
+        });
+    }
+
+    @FXML
+    private void onEdit() {
+        LicenseFormViewModel form = vm.editForm();
+        LicenseDialog dialog = new LicenseDialog(form);
+        dialog.initOwner(root.getScene().getWindow());
+        form.load(null, () -> {
+            Optional<SaveResult> r = dialog.showAndWait();
+            r.ifPresent(res -> {
+                vm.announce(res.warnings().isEmpty() ? Messages.get("license.saved")
+                    : Messages.get("license.saved") + " — " + String.join(" ", res.warnings()));
+                vm.load();
+            });
+        });
+    }
+
+    @FXML
+    private void onArchive() {
+        LicenseDetail d = vm.detailProperty().get();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(Messages.get("license.archive.confirm.title"));
+        alert.setHeaderText(null);
+        alert.setContentText(Messages.get("license.archive.confirm", d.displayName()));
+        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.archive(archived));
+    }
+
+    @FXML
+    private void onRestore() {
+        vm.restore();
+    }
+}

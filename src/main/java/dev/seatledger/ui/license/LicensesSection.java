@@ -1,0 +1,89 @@
+package dev.seatledger.ui.license;
+
+import dev.seatledger.core.catalog.CatalogQuery;
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.license.LicenseQuery;
+import dev.seatledger.core.license.LicenseService;
+import dev.seatledger.ui.common.TaskExecutor;
+import java.time.Clock;
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+
+/** The Licenses tab: the list, and a license's page in its place when one is opened. */
+public class LicensesSection {
+    private final LicenseService service;
+    private final CatalogQuery catalog;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final LicensesViewModel listVm;
+    private final LicensesView list;
+    private final StackPane root = new StackPane();
+    private Consumer<LicensePage> pageDecorator = p -> { };
+    private LicensePage currentPage;
+
+    public LicensesSection(LicenseService service, LicenseQuery query, CatalogQuery catalog, TaskExecutor executor,
+                           Clock clock) {
+        this.service = service;
+        this.catalog = catalog;
+        this.executor = executor;
+        this.clock = clock;
+        this.listVm = new LicensesViewModel(query, service, executor, clock);
+        this.list = new LicensesView(listVm, this::openLicense, this::addLicense);
+        root.getChildren().setAll(list.root());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public LicensesViewModel listViewModel() {
+        return listVm;
+    }
+
+    public LicensePage currentPage() {
+        return currentPage;
+    }
+
+    /** Later features add their panels (seats, audits, documents, history) to each opened page. */
+    public void setPageDecorator(Consumer<LicensePage> decorator) {
+        this.pageDecorator = decorator;
+    }
+
+    public void openLicense(long id) {
+        LicensePageViewModel vm = new LicensePageViewModel(service, catalog, executor, clock, id);
+        LicensePage page = new LicensePage(vm, this::showList, () -> {
+            showList();
+            listVm.announce(Messages.get("license.archived"));
+        });
+        currentPage = page;
+        root.getChildren().setAll(page.root());
+        pageDecorator.accept(page);
+    }
+
+    public void showList() {
+        currentPage = null;
+        root.getChildren().setAll(list.root());
+        listVm.refresh();
+    }
+
+    public void addLicense() {
+        addLicense(null);
+    }
+
+    public void addLicense(Long productId) {
+        LicenseFormViewModel form = new LicenseFormViewModel(service, catalog, executor, null);
+        LicenseDialog dialog = new LicenseDialog(form);
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        form.load(productId, () -> dialog.showAndWait().ifPresent(result -> {
+            openLicense(result.id());
+            String msg = Messages.get("license.added");
+            if (!result.warnings().isEmpty()) {
+                msg += " — " + String.join(" ", result.warnings());
+            }
+            currentPage.viewModel().announce(msg);
+        }));
+    }
+}
