@@ -53,7 +53,7 @@ public class App extends Application {
             Database db = Database.open(config);
             database = db;
             return AppServices.create(db.transactions(), Clock.systemDefaultZone(), (Operator) settings::operatorName,
-                AesGcmCipher.forDataFolder(dataFolder));
+                AesGcmCipher.forDataFolder(dataFolder), settings);
         }, services -> {
             Views.install(shell, services, executor, settings, dataFolder.toString(), config.describe());
             shell.showReady();

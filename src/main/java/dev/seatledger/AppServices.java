@@ -1,6 +1,12 @@
 package dev.seatledger;
 
+import dev.seatledger.core.assignment.AssignmentService;
+import dev.seatledger.core.assignment.HolderQuery;
+import dev.seatledger.core.assignment.SeatQuery;
 import dev.seatledger.core.catalog.CatalogQuery;
+import dev.seatledger.core.common.Preferences;
+import dev.seatledger.core.people.PersonQuery;
+import dev.seatledger.core.people.PersonService;
 import dev.seatledger.core.catalog.ProductService;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.core.common.SecretCipher;
@@ -13,14 +19,34 @@ import java.time.Clock;
 /** The core services of one open database, wired by constructor. */
 public record AppServices(Transactions tx, Clock clock, Operator operator,
                           ProductService products, CatalogQuery catalog, LicenseService licenses,
-                          LicenseQuery licenseQuery, SampleData sampleData) {
+                          LicenseQuery licenseQuery, PersonService people, PersonQuery personQuery,
+                          AssignmentService assignments, SeatQuery seats, HolderQuery holders, SampleData sampleData) {
+
+    public static final int DEFAULT_DORMANCY_DAYS = 90;
 
     public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher) {
+        return create(tx, clock, operator, cipher, () -> DEFAULT_DORMANCY_DAYS);
+    }
+
+    public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
+                                     Preferences prefs) {
+        return create(tx, clock, operator, cipher,
+            () -> prefs.getInt(Preferences.DORMANCY_DAYS, DEFAULT_DORMANCY_DAYS));
+    }
+
+    public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
+                                     java.util.function.IntSupplier dormancyDays) {
+        AssignmentService assignments = new AssignmentService(tx, clock, operator);
         return new AppServices(tx, clock, operator,
             new ProductService(tx, clock, operator),
             new CatalogQuery(tx),
             new LicenseService(tx, clock, operator, cipher),
             new LicenseQuery(tx, clock),
+            new PersonService(tx, clock, operator),
+            new PersonQuery(tx, clock),
+            assignments,
+            new SeatQuery(tx),
+            new HolderQuery(tx, clock, dormancyDays),
             new SampleData(tx, clock, operator, cipher));
     }
 }

@@ -1,14 +1,18 @@
 package dev.seatledger.infra.db;
 
+import dev.seatledger.core.assignment.Assignment;
 import dev.seatledger.core.catalog.Product;
 import dev.seatledger.core.license.License;
+import dev.seatledger.core.people.Person;
 import java.util.List;
 
 /** Every mapped entity; Hibernate validates each against the migrated schema. */
 final class EntityClasses {
     static final List<Class<?>> ALL = List.of(
         Product.class,
-        License.class);
+        License.class,
+        Person.class,
+        Assignment.class);
 
     private EntityClasses() {
     }

@@ -124,7 +124,8 @@ public class LicensePage {
     private void show(LicenseDetail d) {
         iconSlot.getChildren().setAll(BrandIcon.create(d.publisher(), 40));
         titleLabel.setText(d.displayName());
-        gradeSlot.getChildren().setAll(GradePill.create(d.gradeLetter(), d.riskLevel()));
+        gradeSlot.getChildren().setAll(d.gradeLetter() == null ? java.util.List.of()
+            : java.util.List.of(GradePill.create(d.gradeLetter(), d.riskLevel())));
         statusSlot.getChildren().setAll(LicenseCells.status(d.status()));
         subtitleLabel.setText(d.publisher() + (d.edition() == null ? "" : " · " + d.edition())
             + (d.productVersion() == null ? "" : " · " + d.productVersion()));
@@ -178,8 +179,10 @@ public class LicensePage {
         FieldSection ownership = new FieldSection(Messages.get("license.group.ownership"))
             .add(Messages.get("license.field.owner"), d.businessOwner())
             .add(Messages.get("license.field.notes"), d.notes())
-            .add("", Messages.get("license.created", Labels.instant(d.createdAt()), d.createdBy()))
-            .add("", d.updatedAt() == null ? null : Messages.get("license.updated", Labels.instant(d.updatedAt()), d.updatedBy()));
+            .add("", Messages.get("license.created", Labels.instant(d.createdAt()), d.createdBy()));
+        if (d.updatedAt() != null) {
+            ownership.add("", Messages.get("license.updated", Labels.instant(d.updatedAt()), d.updatedBy()));
+        }
         sections.getChildren().clear();
         sections.add(commercial, 0, 0);
         sections.add(dates, 1, 0);

@@ -1,0 +1,124 @@
+package dev.seatledger.core.assignment;
+
+import dev.seatledger.core.license.License;
+import dev.seatledger.core.people.Person;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One seat of a license issued to one person. {@code activePersonId} equals the person id while the
+ * assignment is active and is null once revoked, so a unique (license, active person) constraint makes
+ * a second active seat for the same person impossible in the database.
+ */
+@Entity
+@Table(name = "assignment")
+public class Assignment {
+    public static final int ACCESS_MAX = 64;
+    public static final int ACCOUNT_MAX = 191;
+    public static final int NOTES_MAX = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "license_id", nullable = false)
+    private License license;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id", nullable = false)
+    private Person person;
+
+    @Column(name = "active_person_id")
+    private Long activePersonId;
+
+    @Column(name = "access_level", length = ACCESS_MAX)
+    private String accessLevel;
+
+    @Column(name = "account_identifier", length = ACCOUNT_MAX)
+    private String accountIdentifier;
+
+    @Column(length = NOTES_MAX)
+    private String notes;
+
+    @Column(name = "assigned_at", nullable = false)
+    private Instant assignedAt;
+
+    @Column(name = "assigned_by", nullable = false, length = 120)
+    private String assignedBy;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "revoked_by", length = 120)
+    private String revokedBy;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "revoke_reason", length = 16)
+    private RevokeReason revokeReason;
+
+    @Column(name = "last_used_at")
+    private LocalDate lastUsedAt;
+
+    @Version
+    private long version;
+
+    protected Assignment() {
+    }
+
+    public Assignment(License license, Person person, Instant at, String by) {
+        this.license = license;
+        this.person = person;
+        this.activePersonId = person.getId();
+        this.assignedAt = at;
+        this.assignedBy = by;
+    }
+
+    public Long getId() { return id; }
+    public License getLicense() { return license; }
+    public Person getPerson() { return person; }
+    public String getAccessLevel() { return accessLevel; }
+    public void setAccessLevel(String v) { accessLevel = v; }
+    public String getAccountIdentifier() { return accountIdentifier; }
+    public void setAccountIdentifier(String v) { accountIdentifier = v; }
+    public String getNotes() { return notes; }
+    public void setNotes(String v) { notes = v; }
+    public Instant getAssignedAt() { return assignedAt; }
+    public String getAssignedBy() { return assignedBy; }
+    public Instant getRevokedAt() { return revokedAt; }
+    public String getRevokedBy() { return revokedBy; }
+    public RevokeReason getRevokeReason() { return revokeReason; }
+    public LocalDate getLastUsedAt() { return lastUsedAt; }
+    public void setLastUsedAt(LocalDate v) { lastUsedAt = v; }
+
+    public boolean isActive() {
+        return revokedAt == null;
+    }
+
+    public void revoke(Instant at, String by, RevokeReason reason) {
+        revokedAt = at;
+        revokedBy = by;
+        revokeReason = reason;
+        activePersonId = null;
+    }
+
+    @Override
+    public String toString() {
+        return "Assignment[" + id + "]";
+    }
+}

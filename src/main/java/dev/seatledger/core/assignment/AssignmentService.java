@@ -1,0 +1,152 @@
+package dev.seatledger.core.assignment;
+
+import dev.seatledger.core.common.BusinessRuleException;
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.NotFoundException;
+import dev.seatledger.core.common.Operator;
+import dev.seatledger.core.common.Transactions;
+import dev.seatledger.core.common.Validator;
+import dev.seatledger.core.license.License;
+import dev.seatledger.core.people.Person;
+import dev.seatledger.core.people.PersonStatus;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Assign and revoke seats. The seat check and the insert run in one transaction holding a pessimistic
+ * write lock on the license row, so two operators can never both take the last seat.
+ */
+public class AssignmentService {
+    private final Transactions tx;
+    private final Clock clock;
+    private final Operator operator;
+    private final AssignmentHooks hooks;
+
+    public AssignmentService(Transactions tx, Clock clock, Operator operator) {
+        this(tx, clock, operator, AssignmentHooks.NONE);
+    }
+
+    public AssignmentService(Transactions tx, Clock clock, Operator operator, AssignmentHooks hooks) {
+        this.tx = tx;
+        this.clock = clock;
+        this.operator = operator;
+        this.hooks = hooks;
+    }
+
+    public long assign(long licenseId, long personId, AssignmentDraft draft) {
+        AssignmentDraft d = validate(draft);
+        try {
+            return tx.write(session -> {
+                License license = lockLicense(session, licenseId);
+                if (license.isArchived()) {
+                    throw new BusinessRuleException(Messages.get("assignment.licenseArchived"));
+                }
+                Person person = session.find(Person.class, personId);
+                if (person == null) {
+                    throw new NotFoundException(Messages.get("person.notFound"));
+                }
+                if (person.getStatus() != PersonStatus.ACTIVE) {
+                    throw new BusinessRuleException(Messages.get("assignment.personNotActive", person.getDisplayName()));
+                }
+                if (hasActive(session, licenseId, personId)) {
+                    throw duplicate();
+                }
+                if (!license.isUnlimited() && license.getSeatsUsed() >= license.getSeatsTotal()) {
+                    throw new BusinessRuleException(Messages.get("assignment.noSeats"));
+                }
+                Assignment a = new Assignment(license, person, clock.instant(), operator.get());
+                a.setAccessLevel(d.accessLevel());
+                a.setAccountIdentifier(d.accountIdentifier());
+                a.setNotes(d.notes());
+                session.persist(a);
+                license.setSeatsUsed(license.getSeatsUsed() + 1);
+                session.flush();
+                return a.getId();
+            });
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            throw duplicate();
+        }
+    }
+
+    public void revoke(long assignmentId, RevokeReason reason) {
+        tx.run(session -> {
+            Assignment a = session.find(Assignment.class, assignmentId);
+            if (a == null) {
+                throw new NotFoundException(Messages.get("assignment.notFound"));
+            }
+            revokeLocked(session, a, reason);
+        });
+    }
+
+    /** Revokes every active seat of the person and marks them offboarded, all in one transaction. */
+    public OffboardResult offboard(long personId) {
+        return tx.write(session -> {
+            Person person = session.find(Person.class, personId, LockModeType.PESSIMISTIC_WRITE);
+            if (person == null) {
+                throw new NotFoundException(Messages.get("person.notFound"));
+            }
+            List<Assignment> active = session.createSelectionQuery(
+                    "from Assignment a join fetch a.license l join fetch l.product "
+                        + "where a.person.id = :p and a.revokedAt is null order by l.id", Assignment.class)
+                .setParameter("p", personId)
+                .getResultList();
+            List<String> freed = new ArrayList<>();
+            for (Assignment a : active) {
+                revokeLocked(session, a, RevokeReason.OFFBOARDING);
+                License l = a.getLicense();
+                freed.add(l.getName() == null ? l.getProduct().getName() : l.getProduct().getName() + " — " + l.getName());
+            }
+            person.markOffboarded(clock.instant(), operator.get());
+            return new OffboardResult(person.getDisplayName(), freed);
+        });
+    }
+
+    /** Revokes one assignment inside the caller's transaction; the license row is locked first. */
+    public void revokeLocked(Session session, Assignment a, RevokeReason reason) {
+        if (!a.isActive()) {
+            throw new BusinessRuleException(Messages.get("assignment.alreadyRevoked"));
+        }
+        License license = lockLicense(session, a.getLicense().getId());
+        a.revoke(clock.instant(), operator.get(), reason);
+        license.setSeatsUsed(Math.max(0, license.getSeatsUsed() - 1));
+        session.flush();
+        hooks.revoked(a);
+    }
+
+    private static License lockLicense(Session session, long licenseId) {
+        License l = session.find(License.class, licenseId, LockModeType.PESSIMISTIC_WRITE);
+        if (l == null) {
+            throw new NotFoundException(Messages.get("license.notFound"));
+        }
+        session.refresh(l, LockModeType.PESSIMISTIC_WRITE);
+        return l;
+    }
+
+    private static boolean hasActive(Session session, long licenseId, long personId) {
+        return session.createSelectionQuery(
+                "select count(a) from Assignment a where a.license.id = :l and a.person.id = :p and a.revokedAt is null",
+                Long.class)
+            .setParameter("l", licenseId)
+            .setParameter("p", personId)
+            .getSingleResult() > 0;
+    }
+
+    private static BusinessRuleException duplicate() {
+        return new BusinessRuleException(Messages.get("assignment.duplicate"));
+    }
+
+    static AssignmentDraft validate(AssignmentDraft d) {
+        AssignmentDraft t = new AssignmentDraft(Validator.trimToNull(d.accessLevel()),
+            Validator.trimToNull(d.accountIdentifier()), Validator.trimToNull(d.notes()));
+        new Validator()
+            .maxLength("accessLevel", t.accessLevel(), Assignment.ACCESS_MAX, Messages.get("assignment.field.access"))
+            .maxLength("accountIdentifier", t.accountIdentifier(), Assignment.ACCOUNT_MAX,
+                Messages.get("assignment.field.account"))
+            .maxLength("notes", t.notes(), Assignment.NOTES_MAX, Messages.get("assignment.field.notes"))
+            .throwIfInvalid();
+        return t;
+    }
+}

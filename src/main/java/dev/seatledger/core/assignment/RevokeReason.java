@@ -1,0 +1,5 @@
+package dev.seatledger.core.assignment;
+
+public enum RevokeReason {
+    MANUAL, RECLAIM, OFFBOARDING
+}

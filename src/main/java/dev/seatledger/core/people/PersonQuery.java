@@ -1,0 +1,115 @@
+package dev.seatledger.core.people;
+
+import dev.seatledger.core.common.Transactions;
+import dev.seatledger.core.license.CostMath;
+import dev.seatledger.core.license.License;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.query.NativeQuery;
+
+/** Read side of people: the list with active seat counts, departments, and the offboarding queue. */
+public class PersonQuery {
+    public static final int LIST_LIMIT = 5000;
+    public static final int QUEUE_WINDOW_DAYS = 30;
+
+    private final Transactions tx;
+    private final Clock clock;
+
+    public PersonQuery(Transactions tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public List<PersonRow> list(PersonFilter f) {
+        StringBuilder sql = new StringBuilder("select p.id, p.display_name, p.email, p.department, p.job_title, p.status,"
+            + " p.end_date, p.last_sign_in, (select count(*) from assignment a where a.person_id = p.id and a.revoked_at is null)"
+            + " from person p where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.search() != null && !f.search().isBlank()) {
+            sql.append(" and (lower(p.display_name) like :q or p.email_key like :q or lower(coalesce(p.job_title, '')) like :q"
+                + " or lower(coalesce(p.employee_id, '')) like :q)");
+            params.put("q", "%" + f.search().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (f.department() != null) {
+            sql.append(" and p.department = :dept");
+            params.put("dept", f.department());
+        }
+        if (f.status() != null) {
+            sql.append(" and p.status = :status");
+            params.put("status", f.status().name());
+        }
+        sql.append(" order by lower(p.display_name), p.id");
+        return tx.read(session -> {
+            NativeQuery<Object[]> q = session.createNativeQuery(sql.toString(), Object[].class);
+            params.forEach(q::setParameter);
+            q.setMaxResults(LIST_LIMIT);
+            List<PersonRow> rows = new ArrayList<>();
+            for (Object[] r : q.getResultList()) {
+                rows.add(new PersonRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                    (String) r[4], PersonStatus.valueOf((String) r[5]), date(r[6]), date(r[7]), ((Number) r[8]).longValue()));
+            }
+            return rows;
+        });
+    }
+
+    public List<String> departments() {
+        return tx.read(session -> session.createSelectionQuery(
+                "select distinct p.department from Person p where p.department is not null order by p.department",
+                String.class).getResultList());
+    }
+
+    /** People with an end date within the next 30 days or past, not yet offboarded, soonest first. */
+    public List<OffboardingRow> offboardingQueue() {
+        LocalDate limit = LocalDate.now(clock).plusDays(QUEUE_WINDOW_DAYS);
+        return tx.read(session -> {
+            List<Person> people = session.createSelectionQuery(
+                    "from Person p where p.endDate is not null and p.endDate <= :limit and p.status <> :off"
+                        + " order by p.endDate, lower(p.displayName)", Person.class)
+                .setParameter("limit", limit)
+                .setParameter("off", PersonStatus.OFFBOARDED)
+                .getResultList();
+            List<OffboardingRow> rows = new ArrayList<>();
+            for (Person p : people) {
+                List<License> licenses = session.createSelectionQuery(
+                        "select a.license from Assignment a where a.person.id = :p and a.revokedAt is null", License.class)
+                    .setParameter("p", p.getId()).getResultList();
+                Map<String, BigDecimal> cost = new TreeMap<>();
+                for (License l : licenses) {
+                    BigDecimal perSeat = CostMath.annualPerSeat(l.getBillingCycle(), l.getCostPerSeat(), l.getTotalCost(),
+                        l.getCustomAnnualCost(), l.getSeatsTotal(), l.getSeatType());
+                    if (perSeat != null) {
+                        cost.merge(l.getCurrency(), perSeat, BigDecimal::add);
+                    }
+                }
+                rows.add(new OffboardingRow(p.getId(), p.getDisplayName(), p.getDepartment(), p.getEndDate(),
+                    licenses.size(), cost));
+            }
+            return rows;
+        });
+    }
+
+    public PersonRow get(long id) {
+        return tx.read(session -> {
+            Person p = PersonService.load(session, id);
+            long seats = session.createSelectionQuery(
+                    "select count(a) from Assignment a where a.person.id = :p and a.revokedAt is null", Long.class)
+                .setParameter("p", id).getSingleResult();
+            return new PersonRow(p.getId(), p.getDisplayName(), p.getEmail(), p.getDepartment(), p.getJobTitle(),
+                p.getStatus(), p.getEndDate(), p.getLastSignIn(), seats);
+        });
+    }
+
+    static LocalDate date(Object o) {
+        if (o == null) {
+            return null;
+        }
+        return o instanceof LocalDate d ? d : o instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(o.toString());
+    }
+}

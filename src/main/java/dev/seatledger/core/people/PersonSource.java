@@ -1,0 +1,5 @@
+package dev.seatledger.core.people;
+
+public enum PersonSource {
+    MANUAL, IMPORT
+}

@@ -1,0 +1,5 @@
+package dev.seatledger.core.people;
+
+public enum PersonStatus {
+    ACTIVE, INACTIVE, OFFBOARDED
+}
