@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /** Starts a main class of the test classpath in a separate JVM (a second SeatLedger process). */
 public final class ChildJvm {
+    private static final Map<Process, BufferedReader> READERS = new WeakHashMap<>();
+
     private ChildJvm() {
     }
 
@@ -20,12 +24,19 @@ public final class ChildJvm {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(mainClass.getName());
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        synchronized (READERS) {
+            READERS.put(p, new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)));
+        }
+        return p;
     }
 
-    /** Reads the child's output until a line equals {@code marker}; returns everything read. */
+    /** Reads the child's output until a line equals {@code marker}; returns everything read by this call. */
     public static String awaitLine(Process p, String marker) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader r;
+        synchronized (READERS) {
+            r = READERS.get(p);
+        }
         StringBuilder all = new StringBuilder();
         String line;
         while ((line = r.readLine()) != null) {

@@ -15,8 +15,9 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, Path 
 
     /** Same file, opened so several processes can share it (H2 automatic mixed mode). */
     public static DatabaseConfig h2Shared(Path dataFolder) {
-        DatabaseConfig c = h2(dataFolder);
-        return new DatabaseConfig(c.jdbcUrl() + ";AUTO_SERVER=TRUE", c.user(), c.password(), c.file());
+        Path base = dataFolder.resolve("seatledger").toAbsolutePath();
+        return new DatabaseConfig("jdbc:h2:file:" + base + ";LOCK_TIMEOUT=5000;AUTO_SERVER=TRUE", "sa", "",
+            dataFolder.resolve("seatledger.mv.db").toAbsolutePath());
     }
 
     public boolean isH2() {

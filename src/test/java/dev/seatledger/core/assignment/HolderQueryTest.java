@@ -1,0 +1,93 @@
+package dev.seatledger.core.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seatledger.AppServices;
+import dev.seatledger.core.people.PersonDraft;
+import dev.seatledger.core.people.PersonStatus;
+import dev.seatledger.testing.TestDatabase;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HolderQueryTest {
+    private TestDatabase db;
+    private AppServices s;
+    private long license;
+    private LocalDate today;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabase.create();
+        s = db.services();
+        today = db.clock().today();
+        SeatFixtures f = new SeatFixtures(s);
+        license = f.license(10);
+        add("Ana Lima", "ana@example.com", "Design", today.minusDays(3), "=HYPERLINK(\"http://x\")");
+        add("Ben Okafor", "ben@example.com", "Sales", today.minusDays(200), "Viewer");
+        add("Chloé Martin", "chloe@example.com", "Design", null, "+Admin");
+        long dan = add("Dan Park", "dan@example.com", "Sales", today.minusDays(1), "@mention");
+        s.people().update(dan, s.people().draftOf(dan).withStatus(PersonStatus.INACTIVE));
+    }
+
+    private long add(String name, String email, String dept, LocalDate signIn, String access) {
+        long p = s.people().create(PersonDraft.of(name, email, dept).withLastSignIn(signIn));
+        s.assignments().assign(license, p, new AssignmentDraft(access, "-" + email, null));
+        return p;
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void searchSortAndPagesComeFromSql() {
+        HolderQuery q = s.holders();
+        assertThat(q.count(license, HolderFilter.all())).isEqualTo(4);
+        assertThat(q.page(license, HolderFilter.all().withSearch("design"), 0, 50)).extracting(HolderRow::name)
+            .containsExactly("Ana Lima", "Chloé Martin");
+        assertThat(q.page(license, HolderFilter.all().sortedBy(HolderSort.NAME, false), 1, 2)).extracting(HolderRow::name)
+            .containsExactly("Chloé Martin", "Ben Okafor");
+        assertThat(q.page(license, HolderFilter.all().sortedBy(HolderSort.LAST_ACTIVITY, true), 0, 50))
+            .extracting(HolderRow::name).containsExactly("Ben Okafor", "Ana Lima", "Dan Park", "Chloé Martin");
+    }
+
+    @Test
+    void inactiveSeatsAreDormantOrHeldByInactivePeople() {
+        List<HolderRow> inactive = s.holders().page(license, HolderFilter.all().withInactiveOnly(true), 0, 50);
+        assertThat(inactive).extracting(HolderRow::name).containsExactly("Ben Okafor", "Chloé Martin", "Dan Park");
+        assertThat(s.holders().count(license, HolderFilter.all().withInactiveOnly(true))).isEqualTo(3);
+    }
+
+    @Test
+    void revokedSeatsAreNotHolders() {
+        long first = s.holders().page(license, HolderFilter.all(), 0, 1).get(0).assignmentId();
+        s.assignments().revoke(first, RevokeReason.MANUAL);
+        assertThat(s.holders().count(license, HolderFilter.all())).isEqualTo(3);
+    }
+
+    @Test
+    void csvExportHasExactlyTheFilteredRowsWithFormulasNeutralised() throws Exception {
+        StringWriter out = new StringWriter();
+        long n = s.holders().exportCsv(license, HolderFilter.all().withSearch("a").withInactiveOnly(true), out,
+            dev.seatledger.core.common.Progress.NONE);
+
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+            .parse(new StringReader(out.toString())).getRecords();
+        assertThat(n).isEqualTo(3);
+        assertThat(rows).extracting(r -> r.get("Name")).containsExactly("Ben Okafor", "Chloé Martin", "Dan Park");
+        assertThat(rows).extracting(r -> r.get("Access level")).containsExactly("Viewer", "'+Admin", "'@mention");
+        assertThat(rows).extracting(r -> r.get("Account identifier")).allMatch(v -> v.startsWith("'-"));
+
+        StringWriter all = new StringWriter();
+        s.holders().exportCsv(license, HolderFilter.all(), all, dev.seatledger.core.common.Progress.NONE);
+        assertThat(all.toString()).contains("'=HYPERLINK(\"\"http://x\"\")").doesNotContain(",=HYPERLINK");
+    }
+}
