@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * A second SeatLedger process: opens the shared database, waits for the go file, then assigns one
+ * A separate SeatLedger process: opens the shared database through its server URL, waits for the go file, then assigns one
  * person to each license in turn and prints "licenseId OK" or "licenseId REFUSED".
  */
 public final class RaceWorker {
@@ -21,10 +21,11 @@ public final class RaceWorker {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
+        String url = args[4];
         long person = Long.parseLong(args[1]);
         Path go = Path.of(args[2]);
         String[] licenses = args[3].split(",");
-        try (Database db = Database.open(DatabaseConfig.h2Shared(folder))) {
+        try (Database db = Database.open(new DatabaseConfig(url, "sa", "", null))) {
             AppServices s = AppServices.create(db.transactions(), Clock.systemUTC(), Operator.fixed("worker-" + person),
                 AesGcmCipher.forDataFolder(folder));
             System.out.println("READY");

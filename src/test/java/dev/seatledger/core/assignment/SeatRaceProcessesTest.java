@@ -18,10 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two JVMs share one database file (H2 automatic mixed mode) and race for the last seat of 30 licenses. */
+/** Two JVMs share one database file through an H2 TCP server and race for the last seat of 30 licenses. */
 class SeatRaceProcessesTest {
     private static final int ROUNDS = 30;
 
@@ -42,16 +43,25 @@ class SeatRaceProcessesTest {
         }
         String list = licenses.stream().map(String::valueOf).collect(Collectors.joining(","));
         Path go = dir.resolve("go");
-        Process p1 = ChildJvm.start(RaceWorker.class, dir.toString(), String.valueOf(ana), go.toString(), list);
-        ChildJvm.awaitLine(p1, "READY");
-        Process p2 = ChildJvm.start(RaceWorker.class, dir.toString(), String.valueOf(ben), go.toString(), list);
-        ChildJvm.awaitLine(p2, "READY");
-        Files.writeString(go, "go");
+        Server server = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
+        String out1;
+        String out2;
+        try {
+            String url = "jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/" + dir.resolve("seatledger").toAbsolutePath()
+                + ";LOCK_TIMEOUT=5000";
+            Process p1 = ChildJvm.start(RaceWorker.class, dir.toString(), String.valueOf(ana), go.toString(), list, url);
+            Process p2 = ChildJvm.start(RaceWorker.class, dir.toString(), String.valueOf(ben), go.toString(), list, url);
+            ChildJvm.awaitLine(p1, "READY");
+            ChildJvm.awaitLine(p2, "READY");
+            Files.writeString(go, "go");
 
-        String out1 = ChildJvm.awaitLine(p1, "DONE");
-        String out2 = ChildJvm.awaitLine(p2, "DONE");
-        assertThat(p1.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p2.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            out1 = ChildJvm.awaitLine(p1, "DONE");
+            out2 = ChildJvm.awaitLine(p2, "DONE");
+            assertThat(p1.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p2.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            server.stop();
+        }
 
         Map<String, Integer> winners = new HashMap<>();
         for (String line : (out1 + out2).lines().toList()) {
