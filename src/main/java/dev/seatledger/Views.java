@@ -1,10 +1,15 @@
 package dev.seatledger;
 
 import dev.seatledger.core.common.Preferences;
+import dev.seatledger.ui.assignment.HoldersView;
+import dev.seatledger.ui.assignment.HoldersViewModel;
+import dev.seatledger.ui.assignment.SeatsPanel;
+import dev.seatledger.ui.assignment.SeatsPanelViewModel;
 import dev.seatledger.ui.catalog.CatalogView;
 import dev.seatledger.ui.catalog.CatalogViewModel;
 import dev.seatledger.ui.common.TaskExecutor;
 import dev.seatledger.ui.license.LicensesSection;
+import dev.seatledger.ui.people.PeopleSection;
 import dev.seatledger.ui.settings.SettingsView;
 import dev.seatledger.ui.settings.SettingsViewModel;
 import dev.seatledger.ui.shell.MainWindow;
@@ -24,9 +29,30 @@ public final class Views {
         shell.setCatalog(new CatalogView(catalog).root());
         LicensesSection licenses = new LicensesSection(s.licenses(), s.licenseQuery(), s.catalog(), executor, s.clock());
         shell.setLicenses(licenses.root());
+        licenses.setPageDecorator(page -> {
+            long id = page.viewModel().licenseId();
+            SeatsPanelViewModel seats = new SeatsPanelViewModel(s.assignments(), s.seats(), s.holders(), s.personQuery(),
+                executor, id);
+            seats.setOnChange(page.viewModel()::load);
+            page.setSeatsContent(new SeatsPanel(seats, () -> {
+                String name = page.viewModel().detailProperty().get() == null ? ""
+                    : page.viewModel().detailProperty().get().displayName();
+                HoldersView holders = new HoldersView(new HoldersViewModel(s.holders(), executor, id, name),
+                    licenses::backToPage);
+                licenses.showSubPage(holders.root());
+            }).root());
+        });
         shell.tabs().getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
             if (tab != null && tab.getContent() == licenses.root() && licenses.currentPage() == null) {
                 licenses.listViewModel().refresh();
+            }
+        });
+        PeopleSection people = new PeopleSection(s.personQuery(), s.people(), s.seats(), s.assignments(), executor,
+            s.clock());
+        shell.setPeople(people.root());
+        shell.tabs().getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab != null && tab.getContent() == people.root()) {
+                people.refreshIfListed();
             }
         });
         shell.setSettings(new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database)).root());

@@ -59,6 +59,19 @@ public class PersonQuery {
         });
     }
 
+    /** Active people matching the text (name, email, department), for the assign picker. */
+    public List<PersonOption> searchActive(String text, int limit) {
+        String q = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return tx.read(session -> session.createSelectionQuery(
+                "select p.id, p.displayName, p.email, p.department from Person p where p.status = :active"
+                    + " and (lower(p.displayName) like :q or p.emailKey like :q or lower(coalesce(p.department, '')) like :q)"
+                    + " order by lower(p.displayName), p.id", PersonOption.class)
+            .setParameter("active", PersonStatus.ACTIVE)
+            .setParameter("q", q)
+            .setMaxResults(limit)
+            .getResultList());
+    }
+
     public List<String> departments() {
         return tx.read(session -> session.createSelectionQuery(
                 "select distinct p.department from Person p where p.department is not null order by p.department",

@@ -125,9 +125,71 @@ public class SampleData {
             }
             if (added > 0) {
                 addLicenses(session);
+                addPeopleAndSeats(session);
             }
             return added;
         });
+    }
+
+    private static final String[] FIRST = {"Ana", "Ben", "Chloé", "Dan", "Elif", "Farid", "Grace", "Hugo", "Ines",
+        "Jonas", "Kaito", "Lena", "Marta", "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Sven", "Tariq", "Uma", "Viktor",
+        "Wen", "Ximena", "Yusuf", "Zoe", "Aiden", "Bianca", "Carlos", "Dalia"};
+    private static final String[] LAST = {"Lima", "Okafor", "Martin", "Park", "Yilmaz", "Haddad", "Keller", "Rossi",
+        "Berg", "Vogt", "Tanaka", "Natarajan", "Lindqvist", "Moreau", "Novak", "Fischer", "Costa", "Ahmed", "Schmidt",
+        "Larsen", "Dubois", "Kowalski", "Silva", "Nguyen", "Meyer"};
+    private static final String[] DEPARTMENTS = {"Engineering", "Sales", "Marketing", "Finance", "Design", "Support",
+        "People", "Operations", "Legal"};
+    private static final String[] TITLES = {"Engineer", "Account Executive", "Designer", "Analyst", "Manager",
+        "Specialist", "Coordinator", "Lead"};
+    static final int PEOPLE = 150;
+
+    private void addPeopleAndSeats(Session session) {
+        java.util.Random rnd = new java.util.Random(42);
+        LocalDate today = LocalDate.now(clock);
+        List<dev.seatledger.core.people.Person> people = new java.util.ArrayList<>();
+        java.util.Set<String> emails = new java.util.HashSet<>();
+        for (int i = 0; people.size() < PEOPLE; i++) {
+            String first = FIRST[i % FIRST.length];
+            String last = LAST[(i * 7 + i / FIRST.length) % LAST.length];
+            String email = (first + "." + last).toLowerCase(java.util.Locale.ROOT)
+                .replace("é", "e") + "@northwind.example";
+            if (!emails.add(email)) {
+                continue;
+            }
+            dev.seatledger.core.people.Person p = new dev.seatledger.core.people.Person(first + " " + last, email,
+                clock.instant(), operator.get());
+            p.setDepartment(DEPARTMENTS[rnd.nextInt(DEPARTMENTS.length)]);
+            p.setJobTitle(TITLES[rnd.nextInt(TITLES.length)]);
+            p.setEmployeeId("E" + (10000 + people.size()));
+            int n = people.size();
+            p.setLastSignIn(n % 11 == 0 ? null : today.minusDays(rnd.nextInt(n % 5 == 0 ? 240 : 45)));
+            if (n % 19 == 3) {
+                p.setStatus(dev.seatledger.core.people.PersonStatus.INACTIVE);
+            } else if (n % 23 == 5) {
+                p.setStatus(dev.seatledger.core.people.PersonStatus.OFFBOARDED);
+            } else if (n % 17 == 2) {
+                p.setEndDate(today.plusDays(rnd.nextInt(40) - 6));
+            }
+            session.persist(p);
+            people.add(p);
+        }
+        List<License> licenses = session.createSelectionQuery("from License l order by l.id", License.class).getResultList();
+        int offset = 0;
+        for (License l : licenses) {
+            int wanted = l.isUnlimited() ? 40 : Math.min(l.getSeatsUsed(), people.size());
+            for (int k = 0; k < wanted; k++) {
+                dev.seatledger.core.people.Person p = people.get((offset + k) % people.size());
+                dev.seatledger.core.assignment.Assignment a = new dev.seatledger.core.assignment.Assignment(l, p,
+                    clock.instant().minus(java.time.Duration.ofDays(rnd.nextInt(300) + 1)), operator.get());
+                a.setAccessLevel(k % 9 == 0 ? "Admin" : k % 3 == 0 ? "Editor" : "Member");
+                a.setAccountIdentifier(p.getEmail());
+                session.persist(a);
+            }
+            if (l.isUnlimited()) {
+                l.setSeatsUsed(wanted);
+            }
+            offset += 13;
+        }
     }
 
     private void addLicenses(Session session) {

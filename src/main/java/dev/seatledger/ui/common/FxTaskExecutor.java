@@ -1,6 +1,9 @@
 package dev.seatledger.ui.common;
 
+import dev.seatledger.core.common.Progress;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +34,34 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
         pool.execute(task);
+    }
+
+    @Override
+    public <T> Cancellable executeWithProgress(Function<Progress, T> work, BiConsumer<Long, Long> onProgress,
+                                               Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() {
+                Task<T> self = this;
+                return work.apply(new Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                        updateProgress(done, Math.max(1, total));
+                        javafx.application.Platform.runLater(() -> onProgress.accept(done, total));
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+                });
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        task.setOnCancelled(e -> onFailure.accept(new dev.seatledger.core.common.CancelledException()));
+        pool.execute(task);
+        return () -> task.cancel(false);
     }
 
     @Override

@@ -61,6 +61,20 @@ public class LicensesSection {
         pageDecorator.accept(page);
     }
 
+    /** Shows a sub-page of the current license (e.g. View all users); its back action returns to the page. */
+    public void showSubPage(Parent content) {
+        root.getChildren().setAll(content);
+    }
+
+    public void backToPage() {
+        if (currentPage != null) {
+            root.getChildren().setAll(currentPage.root());
+            currentPage.viewModel().load();
+        } else {
+            showList();
+        }
+    }
+
     public void showList() {
         currentPage = null;
         root.getChildren().setAll(list.root());

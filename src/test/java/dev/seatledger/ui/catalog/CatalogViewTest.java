@@ -3,13 +3,11 @@ package dev.seatledger.ui.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seatledger.AppServices;
-import dev.seatledger.Views;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.catalog.ProductRow;
 import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -36,10 +34,7 @@ class CatalogViewTest {
         AppServices s = db.services();
         executor = new FxTaskExecutor();
         CatalogView view = new CatalogView(new CatalogViewModel(s.catalog(), s.products(), s.sampleData(), executor));
-        Scene scene = new Scene(view.root(), 1100, 700);
-        Views.addStylesheets(scene);
-        stage.setScene(scene);
-        stage.show();
+        dev.seatledger.testing.TestScenes.show(stage, view.root(), 1100, 700);
     }
 
     @AfterEach

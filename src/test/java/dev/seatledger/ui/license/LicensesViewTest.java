@@ -3,7 +3,6 @@ package dev.seatledger.ui.license;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seatledger.AppServices;
-import dev.seatledger.Views;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.license.LicenseDraft;
 import dev.seatledger.core.license.LicenseRow;
@@ -13,7 +12,6 @@ import dev.seatledger.ui.common.FxTaskExecutor;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -51,10 +49,7 @@ class LicensesViewTest {
         AppServices s = db.services();
         executor = new FxTaskExecutor();
         section = new LicensesSection(s.licenses(), s.licenseQuery(), s.catalog(), executor, db.fixedClock());
-        Scene scene = new Scene(section.root(), 1240, 760);
-        Views.addStylesheets(scene);
-        stage.setScene(scene);
-        stage.show();
+        dev.seatledger.testing.TestScenes.show(stage, section.root(), 1240, 760);
     }
 
     @AfterEach

@@ -1,0 +1,133 @@
+package dev.seatledger.ui.assignment;
+
+import dev.seatledger.core.assignment.AssignmentDraft;
+import dev.seatledger.core.assignment.AssignmentService;
+import dev.seatledger.core.assignment.HolderFilter;
+import dev.seatledger.core.assignment.HolderQuery;
+import dev.seatledger.core.assignment.HolderRow;
+import dev.seatledger.core.assignment.RevokeReason;
+import dev.seatledger.core.assignment.SeatQuery;
+import dev.seatledger.core.assignment.SeatSummary;
+import dev.seatledger.core.common.BusinessRuleException;
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.ValidationException;
+import dev.seatledger.core.people.PersonOption;
+import dev.seatledger.core.people.PersonQuery;
+import dev.seatledger.ui.common.ErrorText;
+import dev.seatledger.ui.common.TaskExecutor;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/** The Seats card of a license page: availability, holders preview, history, assign and revoke. */
+public class SeatsPanelViewModel {
+    public static final int PREVIEW = 100;
+
+    private final AssignmentService assignments;
+    private final SeatQuery seats;
+    private final HolderQuery holders;
+    private final PersonQuery people;
+    private final TaskExecutor executor;
+    private final long licenseId;
+
+    private final ObjectProperty<SeatSummary> summary = new SimpleObjectProperty<>();
+    private final StringProperty availability = new SimpleStringProperty("");
+    private final StringProperty drift = new SimpleStringProperty("");
+    private final BooleanProperty canAssign = new SimpleBooleanProperty(false);
+    private final ObservableList<HolderRow> holderRows = FXCollections.observableArrayList();
+    private final ObservableList<SeatQuery.HistoryRow> history = FXCollections.observableArrayList();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private Runnable onChange = () -> { };
+
+    public SeatsPanelViewModel(AssignmentService assignments, SeatQuery seats, HolderQuery holders, PersonQuery people,
+                               TaskExecutor executor, long licenseId) {
+        this.assignments = assignments;
+        this.seats = seats;
+        this.holders = holders;
+        this.people = people;
+        this.executor = executor;
+        this.licenseId = licenseId;
+    }
+
+    public void setOnChange(Runnable r) {
+        onChange = r;
+    }
+
+    public void load() {
+        executor.execute(() -> new Snapshot(seats.summary(licenseId), holders.page(licenseId, HolderFilter.all(), 0, PREVIEW),
+            seats.history(licenseId, PREVIEW)), s -> {
+                summary.set(s.summary());
+                availability.set(s.summary().availabilityText());
+                drift.set(s.summary().driftText());
+                canAssign.set(s.summary().canAssign());
+                holderRows.setAll(s.holders());
+                history.setAll(s.history());
+            }, t -> error.set(ErrorText.of(t)));
+    }
+
+    public void searchPeople(String text, Consumer<List<PersonOption>> result) {
+        executor.execute(() -> people.searchActive(text, 50), result, t -> error.set(ErrorText.of(t)));
+    }
+
+    /** Assigns; refusals (no seats, duplicate) and field errors go to {@code errors}, the dialog stays open. */
+    public void assign(PersonOption person, AssignmentDraft draft, ObservableMap<String, String> errors,
+                       StringProperty refusal, Runnable onDone) {
+        errors.clear();
+        refusal.set("");
+        if (person == null) {
+            errors.put("person", Messages.get("validation.required", Messages.get("assignment.field.person")));
+            return;
+        }
+        executor.execute(() -> assignments.assign(licenseId, person.id(), draft), id -> {
+            notice.set(Messages.get("assignment.assigned"));
+            onDone.run();
+            load();
+            onChange.run();
+        }, t -> {
+            if (t instanceof ValidationException v) {
+                errors.putAll(v.byField());
+            } else if (t instanceof BusinessRuleException) {
+                refusal.set(t.getMessage());
+                load();
+            } else {
+                refusal.set(ErrorText.of(t));
+            }
+        });
+    }
+
+    public void revoke(HolderRow row) {
+        executor.run(() -> assignments.revoke(row.assignmentId(), RevokeReason.MANUAL), () -> {
+            notice.set(Messages.get("assignment.revoked"));
+            load();
+            onChange.run();
+        }, t -> {
+            error.set(ErrorText.of(t));
+            load();
+        });
+    }
+
+    public long licenseId() {
+        return licenseId;
+    }
+
+    public ObjectProperty<SeatSummary> summaryProperty() { return summary; }
+    public StringProperty availabilityProperty() { return availability; }
+    public StringProperty driftProperty() { return drift; }
+    public BooleanProperty canAssignProperty() { return canAssign; }
+    public ObservableList<HolderRow> holderRows() { return holderRows; }
+    public ObservableList<SeatQuery.HistoryRow> history() { return history; }
+    public StringProperty noticeProperty() { return notice; }
+    public StringProperty errorProperty() { return error; }
+
+    private record Snapshot(SeatSummary summary, List<HolderRow> holders, List<SeatQuery.HistoryRow> history) {
+    }
+}

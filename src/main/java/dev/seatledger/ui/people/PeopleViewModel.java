@@ -1,0 +1,98 @@
+package dev.seatledger.ui.people;
+
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.people.OffboardingRow;
+import dev.seatledger.core.people.PersonFilter;
+import dev.seatledger.core.people.PersonQuery;
+import dev.seatledger.core.people.PersonRow;
+import dev.seatledger.core.people.PersonService;
+import dev.seatledger.core.people.PersonStatus;
+import dev.seatledger.ui.common.ErrorText;
+import dev.seatledger.ui.common.TaskExecutor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The People list (search, department, status) and the offboarding queue. */
+public class PeopleViewModel {
+    /** How urgent an offboarding row is: past end date red, within 7 days amber. */
+    public enum Urgency { OVERDUE, SOON, LATER }
+
+    private final PersonQuery query;
+    private final PersonService service;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<String> department = new SimpleObjectProperty<>();
+    private final ObjectProperty<PersonStatus> status = new SimpleObjectProperty<>();
+    private final ObservableList<PersonRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> departments = FXCollections.observableArrayList();
+    private final ObservableList<OffboardingRow> queue = FXCollections.observableArrayList();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private long generation;
+
+    public PeopleViewModel(PersonQuery query, PersonService service, TaskExecutor executor, Clock clock) {
+        this.query = query;
+        this.service = service;
+        this.executor = executor;
+        this.clock = clock;
+        search.addListener((o, a, b) -> refresh());
+        department.addListener((o, a, b) -> refresh());
+        status.addListener((o, a, b) -> refresh());
+    }
+
+    public void refresh() {
+        long gen = ++generation;
+        PersonFilter f = new PersonFilter(search.get(), department.get(), status.get());
+        executor.execute(() -> new Snapshot(query.list(f), query.departments(), query.offboardingQueue()), s -> {
+            if (gen != generation) {
+                return;
+            }
+            rows.setAll(s.rows());
+            String selected = department.get();
+            departments.setAll(s.departments());
+            if (selected != null && !departments.contains(selected)) {
+                departments.add(selected);
+            }
+            queue.setAll(s.queue());
+        }, t -> error.set(ErrorText.of(t)));
+    }
+
+    public Urgency urgency(OffboardingRow row) {
+        long days = ChronoUnit.DAYS.between(LocalDate.now(clock), row.endDate());
+        return days < 0 ? Urgency.OVERDUE : days <= 7 ? Urgency.SOON : Urgency.LATER;
+    }
+
+    public String countText() {
+        return Messages.get("people.count", rows.size());
+    }
+
+    public PersonFormViewModel newForm() {
+        return new PersonFormViewModel(service, executor, null);
+    }
+
+    public void announce(String text) {
+        notice.set(text);
+    }
+
+    public StringProperty searchProperty() { return search; }
+    public ObjectProperty<String> departmentProperty() { return department; }
+    public ObjectProperty<PersonStatus> statusProperty() { return status; }
+    public ObservableList<PersonRow> rows() { return rows; }
+    public ObservableList<String> departments() { return departments; }
+    public ObservableList<OffboardingRow> queue() { return queue; }
+    public StringProperty noticeProperty() { return notice; }
+    public StringProperty errorProperty() { return error; }
+
+    private record Snapshot(List<PersonRow> rows, List<String> departments, List<OffboardingRow> queue) {
+    }
+}
