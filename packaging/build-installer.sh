@@ -77,7 +77,12 @@ if [ ${#TYPES[@]} -eq 0 ]; then
 fi
 
 # ---------------------------------------------------------------- tools
-if [ -n "${JAVA_HOME:-}" ]; then JBIN="$JAVA_HOME/bin/"; else JBIN=""; fi
+if [ -n "${JAVA_HOME:-}" ]; then
+  if [ "$OS" = windows ]; then JAVA_HOME=$(cygpath -u "$JAVA_HOME"); fi
+  JBIN="$JAVA_HOME/bin/"
+else
+  JBIN=""
+fi
 JPACKAGE="${JBIN}jpackage"
 JLINK="${JBIN}jlink"
 command -v "$JPACKAGE" >/dev/null 2>&1 || fail "jpackage not found: set JAVA_HOME to a JDK 17 or newer"
@@ -96,7 +101,7 @@ esac
 # ---------------------------------------------------------------- build
 if [ "$SKIP_BUILD" = false ]; then
   step "mvn package ($VERSION)"
-  mvn -B -q -ntp package -DskipTests
+  mvn -B -q -ntp -Dstyle.color=never package -DskipTests
 fi
 [ -f "target/$MAIN_JAR" ] && [ -d target/lib ] || fail "target/$MAIN_JAR or target/lib is missing: run without --skip-build"
 
@@ -113,6 +118,18 @@ for jar in target/lib/*.jar; do
   [[ "$(basename "$jar")" =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]] && continue
   cp "$jar" "$WORK/input/lib/"
 done
+
+if [ "$OS" = linux ]; then
+  # The menu entry and the icon theme files. jpackage's .deb and .rpm only carry the app image's
+  # bin/ and lib/ parts, so they travel in lib/app/share; the post-install script copies them
+  # to /usr/share.
+  share="$WORK/input/share"
+  install -D -m 644 packaging/linux/seatledger.desktop "$share/applications/seatledger.desktop"
+  for n in 16 24 32 48 64 128 256 512; do
+    install -D -m 644 "icons/png/seatledger-$n.png" "$share/icons/hicolor/${n}x${n}/apps/seatledger.png"
+  done
+  install -D -m 644 icons/seatledger.svg "$share/icons/hicolor/scalable/apps/seatledger.svg"
+fi
 
 # .deb and .rpm compress their payload with xz (or zstd), which does far better on the plain
 # module image than on jlink's zip-compressed one (about 20 MB against 37 MB in the .deb), so
@@ -170,15 +187,6 @@ step "jpackage app image"
 
 if [ "$OS" = mac ]; then IMAGE="$WORK/image/$APP_NAME.app"; else IMAGE="$WORK/image/$APP_NAME"; fi
 
-if [ "$OS" = linux ]; then
-  # Files the post-install script copies to /usr/share (menu entry and icon theme).
-  share="$IMAGE/share"
-  install -D -m 644 packaging/linux/seatledger.desktop "$share/applications/seatledger.desktop"
-  for n in 16 24 32 48 64 128 256 512; do
-    install -D -m 644 "icons/png/seatledger-$n.png" "$share/icons/hicolor/${n}x${n}/apps/seatledger.png"
-  done
-  install -D -m 644 icons/seatledger.svg "$share/icons/hicolor/scalable/apps/seatledger.svg"
-fi
 
 # ---------------------------------------------------------------- installers
 for type in "${TYPES[@]}"; do
