@@ -39,7 +39,9 @@ JLINK_MODULES=java.base,java.desktop,java.instrument,java.logging,java.managemen
 # What JavaFX's native libraries (unpacked from the javafx-*-linux jars at run time, so jpackage
 # cannot see them) link against, plus a font. jpackage adds the runtime's own libraries itself.
 DEB_DEPENDS="libgtk-3-0, libxtst6, libxxf86vm1, libgl1, libfreetype6, libfontconfig1, libpango-1.0-0, libpangoft2-1.0-0, fonts-dejavu-core"
-RPM_REQUIRES="gtk3, libXtst, libXxf86vm, libglvnd-glx, freetype, fontconfig, pango, dejavu-sans-fonts"
+# The .rpm lists the runtime's libraries too: jpackage finds them with `rpm -q --whatprovides`,
+# which knows nothing on a Debian build machine.
+RPM_REQUIRES="gtk3, libXtst, libXxf86vm, libXi, libXrender, libglvnd-glx, freetype, fontconfig, pango, harfbuzz, alsa-lib, libjpeg-turbo, giflib, lcms2, libpng, zlib, dejavu-sans-fonts"
 
 # ---------------------------------------------------------------- arguments
 TYPES=()
