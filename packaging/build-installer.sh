@@ -5,11 +5,13 @@
 #   macOS    .dmg
 #
 #   packaging/build-installer.sh [--type deb|rpm|msi|exe|dmg|pkg|app-image]... [--skip-build] [--dest DIR]
+#   (--type may be repeated; --skip-build reuses target/seatledger.jar and target/lib)
 #
 # Steps: mvn package -> jlink a trimmed runtime -> jpackage an app image (the app and the
 # `seatledger` command-line launcher) -> jpackage the installer(s) from that image.
 # Installers land in target/installer/ unless --dest says otherwise.
 set -euo pipefail
+CALLER_DIR=$(pwd -W 2>/dev/null || pwd)
 cd "$(dirname "$0")/.."
 # On Windows (Git Bash) jpackage.exe needs Windows paths: pwd -W gives C:/... there.
 ROOT=$(pwd -W 2>/dev/null || pwd)
@@ -51,8 +53,8 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --type) TYPES+=("$2"); shift 2 ;;
     --skip-build) SKIP_BUILD=true; shift ;;
-    --dest) DEST="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --dest) case "$2" in /*|[A-Za-z]:*) DEST="$2" ;; *) DEST="$CALLER_DIR/$2" ;; esac; shift 2 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build-installer.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -122,9 +124,9 @@ for jar in target/lib/*.jar; do
 done
 
 if [ "$OS" = linux ]; then
-  # The menu entry and the icon theme files. jpackage's .deb and .rpm only carry the app image's
-  # bin/ and lib/ parts, so they travel in lib/app/share; the post-install script copies them
-  # to /usr/share.
+  # The menu entry and the icon theme files. jpackage's .deb and .rpm drop folders it does not know
+  # from an app image, so they travel in the app folder (lib/app/share); the post-install script
+  # copies them to /usr/share.
   share="$WORK/input/share"
   install -D -m 644 packaging/linux/seatledger.desktop "$share/applications/seatledger.desktop"
   for n in 16 24 32 48 64 128 256 512; do
@@ -189,7 +191,6 @@ step "jpackage app image"
 
 if [ "$OS" = mac ]; then IMAGE="$WORK/image/$APP_NAME.app"; else IMAGE="$WORK/image/$APP_NAME"; fi
 
-
 # ---------------------------------------------------------------- installers
 for type in "${TYPES[@]}"; do
   step "jpackage $type"
@@ -207,7 +208,7 @@ for type in "${TYPES[@]}"; do
       opts=(--win-menu --win-menu-group "$APP_NAME" --win-shortcut --win-dir-chooser
             --win-upgrade-uuid "$WIN_UPGRADE_UUID") ;;
     dmg|pkg) ;;
-    app-image) continue ;;
+    app-image) rm -rf "$DEST/$(basename "$IMAGE")"; cp -R "$IMAGE" "$DEST/"; continue ;;
     *) fail "unknown installer type $type" ;;
   esac
   "$JPACKAGE" --type "$type" --app-image "$IMAGE" --dest "$DEST" "${COMMON[@]}" \
@@ -216,7 +217,7 @@ done
 
 if [ "$OS" = mac ] && [ "$APP_VERSION" != "$VERSION" ]; then
   for f in "$DEST/$APP_NAME-$APP_VERSION".*; do
-    [ -e "$f" ] && mv -f "$f" "$DEST/$APP_NAME-$VERSION.${f##*.}"
+    if [ -e "$f" ]; then mv -f "$f" "$DEST/$APP_NAME-$VERSION.${f##*.}"; fi
   done
 fi
 

@@ -85,6 +85,12 @@ if command -v desktop-file-validate >/dev/null 2>&1; then
 fi
 du -sh /opt/seatledger | sed 's/^/  installed: /'
 
+step "apt-get install --reinstall (the upgrade path: old prerm, then new postinst)"
+DEBIAN_FRONTEND=noninteractive apt-get install -y -q --reinstall "$DEB" >"$OUT/apt-reinstall.log" 2>&1 \
+  || { tail -20 "$OUT/apt-reinstall.log"; fail "reinstall failed"; }
+[ -L /usr/bin/seatledger ] && [ -f "$DESKTOP" ] && pass "command and menu entry still there after reinstall" \
+  || fail "reinstall lost the command or the menu entry"
+
 # ------------------------------------------------------------------ command line
 step "seatledger command"
 DATA=$(mktemp -d /tmp/seatledger-verify.XXXXXX)
@@ -120,15 +126,25 @@ WINDOW=$(timeout 60 xdotool search --sync --onlyvisible --name '^SeatLedger' | h
   || { cat "$OUT/app-stdout.log"; fail "no SeatLedger window within 60 s"; }
 xdotool windowmove "$WINDOW" 0 0 windowsize "$WINDOW" 1440 900 2>/dev/null || true
 
-sleep $((15 - ($(date +%s) - STARTED) > 0 ? 15 - ($(date +%s) - STARTED) : 0))
-kill -0 "$APP_PID" 2>/dev/null && pass "app still running 15 s after start (pid $APP_PID)" \
+# The window comes first; the database opens in the background and then the catalog fills in.
+LOG="$DATA/logs/seatledger.log"
+for _ in $(seq 240); do
+  grep -q 'Database open' "$LOG" 2>/dev/null && break
+  kill -0 "$APP_PID" 2>/dev/null || break
+  sleep 0.5
+done
+grep -q 'Database open' "$LOG" 2>/dev/null && pass "database open after $(($(date +%s) - STARTED)) s (log file $LOG)" \
+  || { cat "$OUT/app-stdout.log"; fail "the log never says the database is open"; }
+sleep 3
+
+ELAPSED=$(($(date +%s) - STARTED))
+[ "$ELAPSED" -lt 15 ] && sleep $((15 - ELAPSED))
+kill -0 "$APP_PID" 2>/dev/null && pass "app still running $(($(date +%s) - STARTED)) s after start (pid $APP_PID)" \
   || { cat "$OUT/app-stdout.log"; fail "the app exited"; }
 
 import -window root "$SHOT"
 pass "screenshot $SHOT"
 
-LOG="$DATA/logs/seatledger.log"
-[ -f "$LOG" ] && pass "log file $LOG" || fail "no log file in the data folder"
 cp "$LOG" "$OUT/app.log"
 if grep -E ' (ERROR|WARN) |Exception' "$LOG" >/dev/null; then
   grep -E ' (ERROR|WARN) |Exception' "$LOG" | head -20 >&2
