@@ -101,7 +101,7 @@ public class AuditService {
                 throw new NotFoundException(Messages.get("license.notFound"));
             }
             UsageAudit open = openAudit(session, licenseId);
-            return new AuditState(open == null ? null : toRow(open), l.getNextAuditDate());
+            return new AuditState(open == null ? null : toRow(open), l.getNextAuditDate(), l.getSeatsUsed());
         });
     }
 
