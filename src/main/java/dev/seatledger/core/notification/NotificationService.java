@@ -58,7 +58,7 @@ public class NotificationService {
                     License.class).setParameter("today", today).getResultList()) {
                 created += notifyAll(session, operators, NotificationKind.AUDIT_DUE,
                     Messages.get("notify.auditDue.subject", name(l)),
-                    Messages.get("notify.auditDue.body", l.getNextAuditDate()), SubjectType.LICENSE, l.getId(),
+                    Messages.get("notify.auditDue.body", Messages.date(l.getNextAuditDate())), SubjectType.LICENSE, l.getId(),
                     "audit-due:" + l.getId() + ":" + l.getNextAuditDate());
             }
             for (License l : session.createSelectionQuery(
@@ -72,7 +72,7 @@ public class NotificationService {
                     created += notifyAll(session, operators, NotificationKind.RENEWAL_NOTICE,
                         Messages.get("notify.renewal.subject", name(l), days),
                         Messages.get(l.isAutoRenew() ? "notify.renewal.body.auto" : "notify.renewal.body",
-                            l.getExpiryDate()), SubjectType.LICENSE, l.getId(),
+                            Messages.date(l.getExpiryDate())), SubjectType.LICENSE, l.getId(),
                         "renewal:" + l.getId() + ":" + l.getExpiryDate());
                 }
             }
@@ -82,7 +82,7 @@ public class NotificationService {
                     .setParameter("off", PersonStatus.OFFBOARDED)
                     .getResultList()) {
                 created += notifyAll(session, operators, NotificationKind.PERSON_LEAVING,
-                    Messages.get("notify.leaving.subject", p.getDisplayName(), p.getEndDate()),
+                    Messages.get("notify.leaving.subject", p.getDisplayName(), Messages.date(p.getEndDate())),
                     Messages.get("notify.leaving.body"), SubjectType.PERSON, p.getId(),
                     "leaving:" + p.getId() + ":" + p.getEndDate());
             }

@@ -72,7 +72,7 @@ class NotificationServiceTest {
         s.notifications().scan();
 
         assertThat(s.notifications().latestUnread(10)).extracting(NotificationRow::subject)
-            .containsExactlyInAnyOrder("Slack expires in 12 days", "Ana Lima leaves on " + today.plusDays(10));
+            .containsExactlyInAnyOrder("Slack expires in 12 days", "Ana Lima leaves on " + dev.seatledger.core.common.Messages.date(today.plusDays(10)));
     }
 
     @Test

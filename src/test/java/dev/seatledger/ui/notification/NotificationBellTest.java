@@ -63,8 +63,8 @@ class NotificationBellTest {
         assertThat(toasted).hasSize(3);
 
         robot.clickOn("#notificationBell");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Leaver 0 leaves on 2026-03-15").tryQuery().isPresent());
-        robot.clickOn("Leaver 0 leaves on 2026-03-15");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Leaver 0 leaves on Mar 15, 2026").tryQuery().isPresent());
+        robot.clickOn("Leaver 0 leaves on Mar 15, 2026");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
             () -> "2".equals(robot.lookup("#bellBadge").queryAs(Label.class).getText()));
