@@ -2,6 +2,12 @@ package dev.seatledger;
 
 import dev.seatledger.core.assignment.AssignmentService;
 import dev.seatledger.core.audit.AuditService;
+import dev.seatledger.core.common.CurrencyConverter;
+import dev.seatledger.core.telemetry.AliasService;
+import dev.seatledger.core.telemetry.TelemetryImporter;
+import dev.seatledger.core.telemetry.TelemetryQuery;
+import dev.seatledger.core.utilization.ReclaimService;
+import dev.seatledger.core.utilization.UtilizationQuery;
 import dev.seatledger.core.history.HistoryQuery;
 import dev.seatledger.core.notification.NotificationService;
 import dev.seatledger.core.assignment.HolderQuery;
@@ -24,7 +30,9 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
                           ProductService products, CatalogQuery catalog, LicenseService licenses,
                           LicenseQuery licenseQuery, PersonService people, PersonQuery personQuery,
                           AssignmentService assignments, SeatQuery seats, HolderQuery holders, AuditService audits,
-                          NotificationService notifications, HistoryQuery history, SampleData sampleData) {
+                          NotificationService notifications, HistoryQuery history, SampleData sampleData,
+                          TelemetryImporter telemetryImporter, TelemetryQuery telemetry, AliasService aliases,
+                          UtilizationQuery utilization, ReclaimService reclaim) {
 
     public static final int DEFAULT_DORMANCY_DAYS = 90;
 
@@ -41,8 +49,11 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
     public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
                                      java.util.function.IntSupplier dormancyDays) {
         AssignmentService assignments = new AssignmentService(tx, clock, operator);
+        ProductService products = new ProductService(tx, clock, operator);
+        NotificationService notifications = new NotificationService(tx, clock, operator);
+        CurrencyConverter converter = CurrencyConverter.baseOnly(() -> "EUR");
         return new AppServices(tx, clock, operator,
-            new ProductService(tx, clock, operator),
+            products,
             new CatalogQuery(tx),
             new LicenseService(tx, clock, operator, cipher),
             new LicenseQuery(tx, clock),
@@ -52,8 +63,13 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
             new SeatQuery(tx),
             new HolderQuery(tx, clock, dormancyDays),
             new AuditService(tx, clock, operator),
-            new NotificationService(tx, clock, operator),
+            notifications,
             new HistoryQuery(tx),
-            new SampleData(tx, clock, operator, cipher));
+            new SampleData(tx, clock, operator, cipher),
+            new TelemetryImporter(tx),
+            new TelemetryQuery(tx),
+            new AliasService(tx, products),
+            new UtilizationQuery(tx, clock, dormancyDays, converter),
+            new ReclaimService(tx, clock, operator, assignments, notifications));
     }
 }

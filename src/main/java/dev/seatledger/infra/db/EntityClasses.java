@@ -5,6 +5,10 @@ import dev.seatledger.core.audit.UsageAudit;
 import dev.seatledger.core.catalog.Product;
 import dev.seatledger.core.history.ChangeEntry;
 import dev.seatledger.core.license.License;
+import dev.seatledger.core.mail.OutboxMessage;
+import dev.seatledger.core.telemetry.AppAlias;
+import dev.seatledger.core.telemetry.Device;
+import dev.seatledger.core.telemetry.InstalledApp;
 import dev.seatledger.core.notification.Notification;
 import dev.seatledger.core.notification.OperatorAccount;
 import dev.seatledger.core.people.Person;
@@ -20,7 +24,11 @@ final class EntityClasses {
         ChangeEntry.class,
         UsageAudit.class,
         Notification.class,
-        OperatorAccount.class);
+        OperatorAccount.class,
+        Device.class,
+        AppAlias.class,
+        InstalledApp.class,
+        OutboxMessage.class);
 
     private EntityClasses() {
     }

@@ -1,0 +1,27 @@
+package dev.seatledger.core.common;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Converts amounts into the base currency; empty when no rate is known (never 1:1). */
+public interface CurrencyConverter {
+    String baseCurrency();
+
+    Optional<BigDecimal> toBase(BigDecimal amount, String currency);
+
+    /** Converts only amounts already in the base currency: every other currency lacks a rate. */
+    static CurrencyConverter baseOnly(Supplier<String> base) {
+        return new CurrencyConverter() {
+            @Override
+            public String baseCurrency() {
+                return base.get();
+            }
+
+            @Override
+            public Optional<BigDecimal> toBase(BigDecimal amount, String currency) {
+                return base.get().equals(currency) ? Optional.of(amount) : Optional.empty();
+            }
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package dev.seatledger.core.telemetry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Feeds telemetry into seats: for active assignments of the given people, sets whether usage
+ * telemetry exists for the holder's devices and the product, and the last day it was used.
+ */
+public final class TelemetryLink {
+    static final int BATCH = 500;
+
+    private static final String UPDATE = "update assignment set"
+        + " has_telemetry = case when exists (select 1 from device d join installed_app ia on ia.device_id = d.id"
+        + "   join app_product ap on ap.alias_key in (ia.app_key, ia.name_key) join license l on l.id = assignment.license_id"
+        + "   where d.primary_person_id = assignment.person_id and ap.product_id = l.product_id and ia.usage_tracked)"
+        + "   then true else false end,"
+        + " last_used_at = (select max(ia.last_used) from device d join installed_app ia on ia.device_id = d.id"
+        + "   join app_product ap on ap.alias_key in (ia.app_key, ia.name_key) join license l on l.id = assignment.license_id"
+        + "   where d.primary_person_id = assignment.person_id and ap.product_id = l.product_id and ia.usage_tracked)"
+        + " where revoked_at is null and person_id in (%s)";
+
+    private TelemetryLink() {
+    }
+
+    /** Refreshes the seats of these people; returns how many assignments were updated. */
+    public static int refreshPeople(Connection c, Collection<Long> personIds) throws SQLException {
+        List<Long> ids = new ArrayList<>(personIds);
+        int updated = 0;
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE, marks))) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setLong(i + 1, part.get(i));
+                }
+                updated += ps.executeUpdate();
+            }
+        }
+        return updated;
+    }
+
+    /** Refreshes every active seat (after aliases change). */
+    public static int refreshAll(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE,
+                "select primary_person_id from device where primary_person_id is not null"))) {
+            return ps.executeUpdate();
+        }
+    }
+}
