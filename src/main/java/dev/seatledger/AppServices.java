@@ -52,6 +52,7 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
         ProductService products = new ProductService(tx, clock, operator);
         NotificationService notifications = new NotificationService(tx, clock, operator);
         CurrencyConverter converter = CurrencyConverter.baseOnly(() -> "EUR");
+        TelemetryImporter importer = new TelemetryImporter(tx);
         return new AppServices(tx, clock, operator,
             products,
             new CatalogQuery(tx),
@@ -65,8 +66,8 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
             new AuditService(tx, clock, operator),
             notifications,
             new HistoryQuery(tx),
-            new SampleData(tx, clock, operator, cipher),
-            new TelemetryImporter(tx),
+            new SampleData(tx, clock, operator, cipher, importer),
+            importer,
             new TelemetryQuery(tx),
             new AliasService(tx, products),
             new UtilizationQuery(tx, clock, dormancyDays, converter),

@@ -20,6 +20,8 @@ import dev.seatledger.ui.catalog.CatalogViewModel;
 import dev.seatledger.ui.common.TaskExecutor;
 import dev.seatledger.ui.license.LicensesSection;
 import dev.seatledger.ui.people.PeopleSection;
+import dev.seatledger.ui.utilization.UtilizationView;
+import dev.seatledger.ui.utilization.UtilizationViewModel;
 import dev.seatledger.ui.settings.SettingsView;
 import dev.seatledger.ui.settings.SettingsViewModel;
 import dev.seatledger.ui.shell.MainWindow;
@@ -105,6 +107,16 @@ public final class Views {
         shell.tabs().getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
             if (tab != null && tab.getContent() == people.root()) {
                 people.refreshIfListed();
+            }
+        });
+        UtilizationViewModel utilization = new UtilizationViewModel(s.utilization(), s.telemetry(),
+            s.telemetryImporter(), s.aliases(), s.reclaim(), s.catalog(), executor, s.clock());
+        javafx.scene.Parent utilizationRoot = new UtilizationView(utilization, dev.seatledger.core.common.Messages.get(
+            "util.window", prefs.getInt(Preferences.DORMANCY_DAYS, AppServices.DEFAULT_DORMANCY_DAYS))).root();
+        shell.setUtilization(utilizationRoot);
+        shell.tabs().getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab != null && tab.getContent() == utilizationRoot) {
+                utilization.refresh();
             }
         });
         shell.setSettings(new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database)).root());

@@ -98,17 +98,49 @@ public class SampleData {
     private final Operator operator;
     private final SecretCipher cipher;
 
-    public SampleData(Transactions tx, Clock clock, Operator operator, SecretCipher cipher) {
+    private final dev.seatledger.core.telemetry.TelemetryImporter telemetry;
+
+    public SampleData(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
+                      dev.seatledger.core.telemetry.TelemetryImporter telemetry) {
         this.tx = tx;
         this.clock = clock;
         this.operator = operator;
         this.cipher = cipher;
+        this.telemetry = telemetry;
+    }
+
+    /** Mac laptops of the first 80 people report their applications, with last-opened days of every kind. */
+    private void addTelemetry() {
+        List<String> emails = tx.read(session -> session.createSelectionQuery(
+            "select p.email from Person p order by p.id", String.class).setMaxResults(80).getResultList());
+        String[][] apps = {
+            {"Slack.app", "com.tinyspeck.slackmacgap"}, {"zoom.us.app", "us.zoom.xos"}, {"Figma.app", "com.figma.Desktop"},
+            {"Notion.app", "notion.id"}, {"Miro.app", "com.electron.realtimeboard"}, {"Blender.app", "org.blenderfoundation.blender"},
+            {"Spotify.app", "com.spotify.client"}, {"Docker.app", "com.docker.docker"}};
+        java.util.Random rnd = new java.util.Random(7);
+        java.time.Instant now = clock.instant();
+        List<dev.seatledger.core.telemetry.TelemetryRecord> records = new java.util.ArrayList<>();
+        int line = 0;
+        for (int i = 0; i < emails.size(); i++) {
+            for (String[] app : apps) {
+                if (rnd.nextInt(3) == 0) {
+                    continue;
+                }
+                int pick = rnd.nextInt(10);
+                LocalDate used = pick < 5 ? LocalDate.now(clock).minusDays(rnd.nextInt(30))
+                    : pick < 8 ? LocalDate.now(clock).minusDays(100 + rnd.nextInt(200)) : null;
+                records.add(new dev.seatledger.core.telemetry.TelemetryRecord(++line, "MAC-" + (1000 + i), emails.get(i),
+                    app[0], app[1], null, true, used, true, now));
+            }
+        }
+        telemetry.importParsed(new dev.seatledger.core.telemetry.ParsedTelemetry(records, List.of()),
+            dev.seatledger.core.common.Progress.NONE);
     }
 
     /** Loads the sample records in one transaction; returns how many products were added. */
     public int load() {
-        return tx.write(session -> {
-            int added = 0;
+        int added = tx.write(session -> {
+            int count = 0;
             for (SampleProduct sp : PRODUCTS) {
                 Long exists = session.createSelectionQuery(
                         "select count(p) from Product p where p.nameKey = :k", Long.class)
@@ -121,14 +153,28 @@ public class SampleData {
                 p.setCategory(sp.category());
                 p.setWebsite(sp.website());
                 session.persist(p);
-                added++;
+                count++;
             }
-            if (added > 0) {
+            if (count > 0) {
                 addLicenses(session);
                 addPeopleAndSeats(session);
+                addAliases(session);
             }
-            return added;
+            return count;
         });
+        if (added > 0) {
+            addTelemetry();
+        }
+        return added;
+    }
+
+    private static void addAliases(Session session) {
+        Map<String, String> aliases = Map.of("com.tinyspeck.slackmacgap", "Slack", "us.zoom.xos", "Zoom Workplace",
+            "com.electron.realtimeboard", "Miro", "notion.id", "Notion", "com.docker.docker", "Docker Business");
+        aliases.forEach((alias, product) -> session.createSelectionQuery(
+                "from Product p where p.name = :n and p.archivedAt is null", Product.class)
+            .setParameter("n", product).getResultList()
+            .forEach(p -> session.persist(new dev.seatledger.core.telemetry.AppAlias(alias, p.getId()))));
     }
 
     private static final String[] FIRST = {"Ana", "Ben", "Chloé", "Dan", "Elif", "Farid", "Grace", "Hugo", "Ines",

@@ -1,0 +1,252 @@
+package dev.seatledger.ui.utilization;
+
+import dev.seatledger.core.catalog.CatalogQuery;
+import dev.seatledger.core.catalog.ProductOption;
+import dev.seatledger.core.common.CancelledException;
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.Money;
+import dev.seatledger.core.common.ValidationException;
+import dev.seatledger.core.telemetry.AliasService;
+import dev.seatledger.core.telemetry.JsonTelemetry;
+import dev.seatledger.core.telemetry.ParsedTelemetry;
+import dev.seatledger.core.telemetry.SeatLedgerCsvTelemetry;
+import dev.seatledger.core.telemetry.TelemetryImportResult;
+import dev.seatledger.core.telemetry.TelemetryImporter;
+import dev.seatledger.core.telemetry.TelemetryQuery;
+import dev.seatledger.core.utilization.DormancyFilter;
+import dev.seatledger.core.utilization.DormantSeat;
+import dev.seatledger.core.utilization.LicenseUtilization;
+import dev.seatledger.core.utilization.ReclaimResult;
+import dev.seatledger.core.utilization.ReclaimService;
+import dev.seatledger.core.utilization.Signal;
+import dev.seatledger.core.utilization.UtilizationQuery;
+import dev.seatledger.core.utilization.UtilizationReport;
+import dev.seatledger.ui.common.Cancellable;
+import dev.seatledger.ui.common.ErrorText;
+import dev.seatledger.ui.common.TaskExecutor;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The Utilization tab: ranking, dormant seats, savings, reclaim, reconciliation, unknown apps, devices, import. */
+public class UtilizationViewModel {
+    private final UtilizationQuery utilization;
+    private final TelemetryQuery telemetry;
+    private final TelemetryImporter importer;
+    private final AliasService aliases;
+    private final ReclaimService reclaim;
+    private final CatalogQuery catalog;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    private final ObjectProperty<Signal> signal = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> department = new SimpleObjectProperty<>();
+    private final ObservableList<LicenseUtilization> ranking = FXCollections.observableArrayList();
+    private final ObservableList<DormantSeat> dormant = FXCollections.observableArrayList();
+    private final ObservableList<String> departments = FXCollections.observableArrayList();
+    private final ObservableList<TelemetryQuery.UnusedSeat> unused = FXCollections.observableArrayList();
+    private final ObservableList<TelemetryQuery.ShadowApp> shadow = FXCollections.observableArrayList();
+    private final ObservableList<TelemetryQuery.UnknownApp> unknown = FXCollections.observableArrayList();
+    private final ObservableList<TelemetryQuery.DeviceRow> devices = FXCollections.observableArrayList();
+    private final StringProperty savings = new SimpleStringProperty("");
+    private final StringProperty missingRates = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private Cancellable running;
+
+    public UtilizationViewModel(UtilizationQuery utilization, TelemetryQuery telemetry, TelemetryImporter importer,
+                                AliasService aliases, ReclaimService reclaim, CatalogQuery catalog, TaskExecutor executor,
+                                Clock clock) {
+        this.utilization = utilization;
+        this.telemetry = telemetry;
+        this.importer = importer;
+        this.aliases = aliases;
+        this.reclaim = reclaim;
+        this.catalog = catalog;
+        this.executor = executor;
+        this.clock = clock;
+        signal.addListener((o, a, b) -> refresh());
+        department.addListener((o, a, b) -> refresh());
+    }
+
+    public void refresh() {
+        DormancyFilter f = new DormancyFilter(signal.get(), null, department.get());
+        executor.execute(() -> new Snapshot(utilization.report(f), telemetry.paidUnused(2000), telemetry.shadowIt(500),
+            telemetry.unknownApps(500), telemetry.devices(5000)), s -> {
+                UtilizationReport r = s.report();
+                ranking.setAll(r.ranking());
+                dormant.setAll(r.dormant());
+                String selected = department.get();
+                departments.setAll(r.dormant().stream().map(DormantSeat::department).filter(d -> d != null)
+                    .distinct().sorted().toList());
+                if (selected != null && !departments.contains(selected)) {
+                    departments.add(selected);
+                }
+                savings.set(Messages.get("util.savings.total", Money.format(r.totalSavingsBase(), r.baseCurrency()),
+                    r.dormant().size()));
+                missingRates.set(r.missingRates().isEmpty() ? ""
+                    : Messages.get("util.savings.missingRates", String.join(", ", r.missingRates()), r.baseCurrency()));
+                unused.setAll(s.unused());
+                shadow.setAll(s.shadow());
+                unknown.setAll(s.unknown());
+                devices.setAll(s.devices());
+            }, this::fail);
+    }
+
+    /** Sum of the selected seats' yearly cost, per currency, for the confirmation text. */
+    public String moneyOf(List<DormantSeat> seats) {
+        java.util.Map<String, BigDecimal> sums = new java.util.TreeMap<>();
+        for (DormantSeat d : seats) {
+            if (d.annualCost() != null) {
+                sums.merge(d.currency(), d.annualCost(), BigDecimal::add);
+            }
+        }
+        return sums.isEmpty() ? Messages.get("util.savings.none")
+            : String.join(" + ", sums.entrySet().stream().map(e -> Money.format(e.getValue(), e.getKey())).toList());
+    }
+
+    public void reclaim(List<DormantSeat> seats) {
+        busy.set(true);
+        progress.set(0);
+        List<Long> ids = seats.stream().map(DormantSeat::assignmentId).toList();
+        running = executor.executeWithProgress(p -> reclaim.reclaim(ids, p),
+            (done, total) -> progress.set(total == 0 ? 1 : (double) done / total), (ReclaimResult r) -> {
+                busy.set(false);
+                String text = Messages.get("util.reclaim.done", r.reclaimed());
+                if (!r.failures().isEmpty()) {
+                    text += " " + Messages.get("util.reclaim.failed", r.failures().size(),
+                        String.join("; ", r.failures().values().stream().distinct().toList()));
+                    error.set(text);
+                } else {
+                    notice.set(text);
+                }
+                refresh();
+            }, t -> {
+                busy.set(false);
+                fail(t);
+                refresh();
+            });
+    }
+
+    /** Reads and imports a telemetry file; {@code host} is needed only for plain osqueryi output. */
+    public void importFile(Path file, String host, String user) {
+        busy.set(true);
+        progress.set(0);
+        running = executor.executeWithProgress(p -> {
+            ParsedTelemetry parsed = parse(file, host, user);
+            return importer.importParsed(parsed, p);
+        }, (done, total) -> progress.set(total == 0 ? 1 : (double) done / total), (TelemetryImportResult r) -> {
+            busy.set(false);
+            notice.set(r.changedNothing() ? Messages.get("util.import.unchanged", r.records())
+                : Messages.get("util.import.done", r.records(), r.devicesAdded(), r.appsAdded(), r.appsUpdated(),
+                    r.unknownApplications().size()));
+            refresh();
+        }, t -> {
+            busy.set(false);
+            if (t instanceof ValidationException v) {
+                error.set(Messages.get("util.import.invalid", file.getFileName(), v.errors().size(),
+                    String.join("\n", v.errors().stream().limit(8).map(e -> e.message()).toList())));
+            } else if (t instanceof CancelledException) {
+                notice.set(Messages.get("util.import.cancelled"));
+            } else {
+                fail(t);
+            }
+        });
+    }
+
+    public boolean needsHost(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] buf = new char[4096];
+            int n = r.read(buf);
+            String start = n <= 0 ? "" : new String(buf, 0, n).strip();
+            if (start.startsWith("\uFEFF")) {
+                start = start.substring(1).strip();
+            }
+            return start.startsWith("[") && !start.contains("\"device\"") && !start.contains("\"hostname\"");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    ParsedTelemetry parse(Path file, String host, String user) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return name.endsWith(".csv") || name.endsWith(".txt")
+                ? SeatLedgerCsvTelemetry.parse(r, clock.instant())
+                : JsonTelemetry.parse(r, host, user, clock.instant());
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ValidationException(List.of(new dev.seatledger.core.common.FieldError("file",
+                Messages.get("util.import.encoding"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    public void mapApp(TelemetryQuery.UnknownApp app, ProductOption product) {
+        executor.run(() -> aliases.map(app.appKey(), product.id()), () -> {
+            notice.set(Messages.get("util.unknown.mapped", app.name(), product.name()));
+            refresh();
+        }, this::fail);
+    }
+
+    public void addToCatalog(TelemetryQuery.UnknownApp app, String productName, String publisher) {
+        executor.run(() -> aliases.addToCatalog(app.appKey(), productName, publisher, null), () -> {
+            notice.set(Messages.get("util.unknown.added", productName));
+            refresh();
+        }, this::fail);
+    }
+
+    public void products(java.util.function.Consumer<List<ProductOption>> result) {
+        executor.execute(catalog::options, result, this::fail);
+    }
+
+    private void fail(Throwable t) {
+        error.set(ErrorText.of(t));
+    }
+
+    public ObjectProperty<Signal> signalProperty() { return signal; }
+    public ObjectProperty<String> departmentProperty() { return department; }
+    public ObservableList<LicenseUtilization> ranking() { return ranking; }
+    public ObservableList<DormantSeat> dormant() { return dormant; }
+    public ObservableList<String> departments() { return departments; }
+    public ObservableList<TelemetryQuery.UnusedSeat> unused() { return unused; }
+    public ObservableList<TelemetryQuery.ShadowApp> shadow() { return shadow; }
+    public ObservableList<TelemetryQuery.UnknownApp> unknown() { return unknown; }
+    public ObservableList<TelemetryQuery.DeviceRow> devices() { return devices; }
+    public StringProperty savingsProperty() { return savings; }
+    public StringProperty missingRatesProperty() { return missingRates; }
+    public BooleanProperty busyProperty() { return busy; }
+    public DoubleProperty progressProperty() { return progress; }
+    public StringProperty noticeProperty() { return notice; }
+    public StringProperty errorProperty() { return error; }
+
+    private record Snapshot(UtilizationReport report, List<TelemetryQuery.UnusedSeat> unused,
+                            List<TelemetryQuery.ShadowApp> shadow, List<TelemetryQuery.UnknownApp> unknown,
+                            List<TelemetryQuery.DeviceRow> devices) {
+    }
+}
