@@ -1,0 +1,94 @@
+package dev.seatledger.core.importing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file as spreadsheets and admin consoles write it: UTF-8 with or without BOM or Windows-1252,
+ * comma or semicolon delimited, quoted fields with newlines. Rows carry their spreadsheet row number.
+ */
+public record CsvTable(List<String> headers, List<Row> rows) {
+    public static final long MAX_BYTES = 200L * 1024 * 1024;
+
+    public record Row(int number, Map<String, String> values) {
+        /** The value under the first header (compared ignoring case and spaces) that is present. */
+        public String get(String... names) {
+            for (String n : names) {
+                String v = values.get(key(n));
+                if (v != null) {
+                    return v.isBlank() ? null : v.strip();
+                }
+            }
+            return null;
+        }
+    }
+
+    static String key(String header) {
+        return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    public boolean has(String header) {
+        return headers.stream().anyMatch(h -> key(h).equals(key(header)));
+    }
+
+    public static CsvTable read(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException("The file is larger than 200 MB");
+        }
+        return parse(decode(Files.readAllBytes(file)));
+    }
+
+    /** UTF-8 (BOM stripped) when the bytes are valid UTF-8, otherwise Windows-1252. */
+    public static String decode(byte[] bytes) {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
+    }
+
+    public static CsvTable parse(String text) throws IOException {
+        int nl = text.indexOf('\n');
+        String first = nl < 0 ? text : text.substring(0, nl);
+        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
+            ? ';' : first.chars().filter(c -> c == '\t').count() > first.chars().filter(c -> c == ',').count() ? '\t' : ',';
+        try (CSVParser p = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(
+                    org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get().parse(new StringReader(text))) {
+            List<String> headers = new ArrayList<>(p.getHeaderNames());
+            List<Row> rows = new ArrayList<>();
+            int number = 1;
+            for (CSVRecord r : p) {
+                number++;
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int i = 0; i < headers.size() && i < r.size(); i++) {
+                    values.putIfAbsent(key(headers.get(i)), r.get(i));
+                }
+                if (values.values().stream().allMatch(v -> v == null || v.isBlank())) {
+                    continue;
+                }
+                rows.add(new Row(number, values));
+            }
+            return new CsvTable(headers, rows);
+        } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw new IOException("The file is not valid CSV: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.seatledger.core.importing;
+
+import dev.seatledger.core.people.PersonStatus;
+import java.util.List;
+import java.util.Locale;
+
+/** Header names of user exports from directory services, and how each writes status and sign-in. */
+public enum DirectoryPreset {
+    /** Microsoft Entra ID "Download users" CSV. */
+    ENTRA(List.of("displayName"), List.of("mail", "userPrincipalName"), List.of("department"), List.of("jobTitle"),
+        List.of("manager"), List.of("employeeId"), List.of("accountEnabled"), List.of("lastSignInDateTime", "signInActivity")),
+    /** Google Workspace admin console users export. */
+    GOOGLE(List.of("First Name [Required]|Last Name [Required]"), List.of("Email Address [Required]"),
+        List.of("Department"), List.of("Employee Title"), List.of("Manager Email"), List.of("Employee ID"),
+        List.of("Status [READ ONLY]"), List.of("Last Sign In [READ ONLY]")),
+    /** Okta users report. */
+    OKTA(List.of("First name|Last name", "Display name"), List.of("Primary email", "Email", "Username"),
+        List.of("Department"), List.of("Title"), List.of("Manager"), List.of("Employee number"), List.of("Status"),
+        List.of("Last login")),
+    /** SeatLedger's own people CSV (name, email, department, title, manager, employee_id, status, last_sign_in). */
+    CSV(List.of("name", "display name", "full name"), List.of("email", "e-mail", "mail"), List.of("department"),
+        List.of("title", "job title"), List.of("manager"), List.of("employee_id", "employee id"), List.of("status"),
+        List.of("last_sign_in", "last sign-in", "last login"));
+
+    final List<String> name;
+    final List<String> email;
+    final List<String> department;
+    final List<String> title;
+    final List<String> manager;
+    final List<String> employeeId;
+    final List<String> status;
+    final List<String> lastSignIn;
+
+    DirectoryPreset(List<String> name, List<String> email, List<String> department, List<String> title,
+                    List<String> manager, List<String> employeeId, List<String> status, List<String> lastSignIn) {
+        this.name = name;
+        this.email = email;
+        this.department = department;
+        this.title = title;
+        this.manager = manager;
+        this.employeeId = employeeId;
+        this.status = status;
+        this.lastSignIn = lastSignIn;
+    }
+
+    public static DirectoryPreset parse(String s) {
+        return valueOf(s.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** Active or inactive from this directory's status text; null when the file has no status. */
+    PersonStatus status(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "true", "active", "enabled", "yes", "1", "provisioned", "password_expired", "recovery", "locked_out" ->
+                PersonStatus.ACTIVE;
+            case "false", "suspended", "disabled", "deprovisioned", "inactive", "no", "0", "archived", "staged" ->
+                PersonStatus.INACTIVE;
+            default -> throw new IllegalArgumentException("unknown status \"" + text + "\"");
+        };
+    }
+}

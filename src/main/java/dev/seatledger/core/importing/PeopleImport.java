@@ -1,0 +1,176 @@
+package dev.seatledger.core.importing;
+
+import dev.seatledger.core.common.FieldError;
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.Operator;
+import dev.seatledger.core.common.Transactions;
+import dev.seatledger.core.common.ValidationException;
+import dev.seatledger.core.history.HistoryAction;
+import dev.seatledger.core.history.HistoryRecorder;
+import dev.seatledger.core.history.SubjectType;
+import dev.seatledger.core.people.Person;
+import dev.seatledger.core.people.PersonSource;
+import dev.seatledger.core.people.PersonStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * People from directory exports (Entra ID, Google Workspace, Okta) or a plain CSV. Re-importing
+ * updates people by email; offboarded people stay offboarded.
+ */
+public class PeopleImport {
+    private final Transactions tx;
+    private final Clock clock;
+    private final Operator operator;
+    private final HistoryRecorder history;
+
+    public PeopleImport(Transactions tx, Clock clock, Operator operator) {
+        this.tx = tx;
+        this.clock = clock;
+        this.operator = operator;
+        this.history = new HistoryRecorder(clock, operator);
+    }
+
+    public record PersonRowIn(int row, String name, String email, String department, String title, String manager,
+                              String employeeId, PersonStatus status, LocalDate lastSignIn) {
+    }
+
+    public record Plan(List<PersonRowIn> rows, List<ImportIssue> issues) {
+        public boolean valid() {
+            return issues.isEmpty();
+        }
+    }
+
+    public record Result(int created, int updated, int unchanged, int skipped) {
+    }
+
+    public Plan plan(CsvTable table, DirectoryPreset preset) {
+        List<ImportIssue> issues = new ArrayList<>();
+        List<PersonRowIn> rows = new ArrayList<>();
+        String emailHeader = preset.email.stream().filter(table::has).findFirst().orElse(null);
+        if (emailHeader == null) {
+            issues.add(new ImportIssue(1, preset.email.get(0), Messages.get("import.column.missing",
+                Messages.get("person.field.email"))));
+            return new Plan(rows, issues);
+        }
+        Set<String> seen = new HashSet<>();
+        for (CsvTable.Row r : table.rows()) {
+            String email = r.get(preset.email.toArray(String[]::new));
+            String name = name(r, preset);
+            int before = issues.size();
+            if (email == null || !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+                issues.add(new ImportIssue(r.number(), emailHeader, email == null
+                    ? Messages.get("validation.required", Messages.get("person.field.email"))
+                    : Messages.get("person.email.invalid")));
+            } else if (!seen.add(email.toLowerCase())) {
+                issues.add(new ImportIssue(r.number(), emailHeader, Messages.get("import.duplicateEmail", email)));
+            }
+            PersonStatus status = null;
+            try {
+                status = preset.status(r.get(preset.status.toArray(String[]::new)));
+            } catch (IllegalArgumentException e) {
+                issues.add(new ImportIssue(r.number(), preset.status.get(0), e.getMessage()));
+            }
+            LocalDate signIn = null;
+            String signInText = r.get(preset.lastSignIn.toArray(String[]::new));
+            if (signInText != null && !signInText.toLowerCase().startsWith("never")) {
+                try {
+                    signIn = ImportValues.date(signInText.replaceAll("\\s*(UTC|GMT|Z)$", "")).orElse(null);
+                } catch (IllegalArgumentException e) {
+                    issues.add(new ImportIssue(r.number(), preset.lastSignIn.get(0), e.getMessage()));
+                }
+            }
+            if (issues.size() == before) {
+                rows.add(new PersonRowIn(r.number(), name == null ? email : name, email.strip(),
+                    r.get(preset.department.toArray(String[]::new)), r.get(preset.title.toArray(String[]::new)),
+                    r.get(preset.manager.toArray(String[]::new)), r.get(preset.employeeId.toArray(String[]::new)),
+                    status, signIn));
+            }
+        }
+        return new Plan(rows, issues);
+    }
+
+    private static String name(CsvTable.Row r, DirectoryPreset preset) {
+        for (String n : preset.name) {
+            if (n.contains("|")) {
+                String[] parts = n.split("\\|");
+                String first = r.get(parts[0]);
+                String last = r.get(parts[1]);
+                if (first != null || last != null) {
+                    return ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
+                }
+            } else if (r.get(n) != null) {
+                return r.get(n);
+            }
+        }
+        return null;
+    }
+
+    public Result apply(Plan plan, boolean skipInvalid) {
+        if (!plan.valid() && !skipInvalid) {
+            throw new ValidationException(plan.issues().stream()
+                .map(i -> new FieldError(i.column() == null ? "file" : i.column(), i.toString())).toList());
+        }
+        return tx.write(session -> {
+            int created = 0;
+            int updated = 0;
+            int unchanged = 0;
+            for (PersonRowIn r : plan.rows()) {
+                Person p = session.createSelectionQuery("from Person p where p.emailKey = :k", Person.class)
+                    .setParameter("k", Person.normalizeEmail(r.email())).uniqueResult();
+                if (p == null) {
+                    p = new Person(trim(r.name(), Person.NAME_MAX), r.email(), clock.instant(), operator.get());
+                    p.setSource(PersonSource.IMPORT);
+                    apply(p, r);
+                    session.persist(p);
+                    session.flush();
+                    history.record(session, SubjectType.PERSON, p.getId(), HistoryAction.CREATE, p.getDisplayName());
+                    created++;
+                } else {
+                    var before = dev.seatledger.core.people.PersonSnapshots.of(p);
+                    p.setDisplayName(trim(r.name(), Person.NAME_MAX));
+                    apply(p, r);
+                    var after = dev.seatledger.core.people.PersonSnapshots.of(p);
+                    if (before.changedFieldCount(after) == 0) {
+                        unchanged++;
+                    } else {
+                        p.touch(clock.instant(), operator.get());
+                        history.recordEdit(session, SubjectType.PERSON, p.getId(), before, after);
+                        updated++;
+                    }
+                }
+            }
+            return new Result(created, updated, unchanged,
+                (int) plan.issues().stream().map(ImportIssue::row).distinct().count());
+        });
+    }
+
+    private static void apply(Person p, PersonRowIn r) {
+        if (r.department() != null) {
+            p.setDepartment(trim(r.department(), Person.TEXT_MAX));
+        }
+        if (r.title() != null) {
+            p.setJobTitle(trim(r.title(), Person.TEXT_MAX));
+        }
+        if (r.manager() != null) {
+            p.setManager(trim(r.manager(), Person.NAME_MAX));
+        }
+        if (r.employeeId() != null) {
+            p.setEmployeeId(trim(r.employeeId(), Person.EMPLOYEE_ID_MAX));
+        }
+        if (r.status() != null && p.getStatus() != PersonStatus.OFFBOARDED) {
+            p.setStatus(r.status());
+        }
+        if (r.lastSignIn() != null) {
+            p.setLastSignIn(r.lastSignIn());
+        }
+    }
+
+    private static String trim(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
