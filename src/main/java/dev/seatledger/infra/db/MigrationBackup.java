@@ -45,7 +45,7 @@ final class MigrationBackup {
             } finally {
                 Files.deleteIfExists(zip);
             }
-            LOG.info("Backed up {} to {} before migration V{}", databaseFile, target, nextVersion);
+            LOG.debug("Backed up {} to {} before migration V{}", databaseFile, target, nextVersion);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot back up " + databaseFile + " into " + folder, e);

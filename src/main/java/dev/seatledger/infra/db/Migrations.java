@@ -45,7 +45,7 @@ final class Migrations {
         }
         int applied = flyway.migrate().migrationsExecuted;
         if (applied > 0) {
-            LOG.info("Applied {} migrations to {}", applied, config.describe());
+            LOG.debug("Applied {} migrations to {}", applied, config.describe());
         }
     }
 
