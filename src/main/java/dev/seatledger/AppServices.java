@@ -1,6 +1,9 @@
 package dev.seatledger;
 
 import dev.seatledger.core.assignment.AssignmentService;
+import dev.seatledger.core.audit.AuditService;
+import dev.seatledger.core.history.HistoryQuery;
+import dev.seatledger.core.notification.NotificationService;
 import dev.seatledger.core.assignment.HolderQuery;
 import dev.seatledger.core.assignment.SeatQuery;
 import dev.seatledger.core.catalog.CatalogQuery;
@@ -20,7 +23,8 @@ import java.time.Clock;
 public record AppServices(Transactions tx, Clock clock, Operator operator,
                           ProductService products, CatalogQuery catalog, LicenseService licenses,
                           LicenseQuery licenseQuery, PersonService people, PersonQuery personQuery,
-                          AssignmentService assignments, SeatQuery seats, HolderQuery holders, SampleData sampleData) {
+                          AssignmentService assignments, SeatQuery seats, HolderQuery holders, AuditService audits,
+                          NotificationService notifications, HistoryQuery history, SampleData sampleData) {
 
     public static final int DEFAULT_DORMANCY_DAYS = 90;
 
@@ -47,6 +51,9 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
             assignments,
             new SeatQuery(tx),
             new HolderQuery(tx, clock, dormancyDays),
+            new AuditService(tx, clock, operator),
+            new NotificationService(tx, clock, operator),
+            new HistoryQuery(tx),
             new SampleData(tx, clock, operator, cipher));
     }
 }

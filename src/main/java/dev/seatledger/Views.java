@@ -5,7 +5,17 @@ import dev.seatledger.ui.assignment.HoldersView;
 import dev.seatledger.ui.assignment.HoldersViewModel;
 import dev.seatledger.ui.assignment.SeatsPanel;
 import dev.seatledger.ui.assignment.SeatsPanelViewModel;
+import dev.seatledger.core.history.SubjectType;
+import dev.seatledger.ui.audit.AuditPanel;
+import dev.seatledger.ui.audit.AuditPanelViewModel;
 import dev.seatledger.ui.catalog.CatalogView;
+import dev.seatledger.core.notification.NotificationRow;
+import dev.seatledger.core.notification.NotificationService;
+import dev.seatledger.ui.history.HistoryPanel;
+import dev.seatledger.ui.notification.NotificationBell;
+import dev.seatledger.ui.notification.NotificationCenterViewModel;
+import dev.seatledger.ui.notification.NotificationsDialog;
+import dev.seatledger.ui.notification.Toast;
 import dev.seatledger.ui.catalog.CatalogViewModel;
 import dev.seatledger.ui.common.TaskExecutor;
 import dev.seatledger.ui.license.LicensesSection;
@@ -26,7 +36,9 @@ public final class Views {
     public static void install(MainWindow shell, AppServices s, TaskExecutor executor, Preferences prefs,
                                String dataFolder, String database) {
         CatalogViewModel catalog = new CatalogViewModel(s.catalog(), s.products(), s.sampleData(), executor);
-        shell.setCatalog(new CatalogView(catalog).root());
+        CatalogView catalogView = new CatalogView(catalog);
+        catalogView.setHistoryFactory(id -> new HistoryPanel(s.history(), executor, SubjectType.PRODUCT, id).root());
+        shell.setCatalog(catalogView.root());
         LicensesSection licenses = new LicensesSection(s.licenses(), s.licenseQuery(), s.catalog(), executor, s.clock());
         shell.setLicenses(licenses.root());
         licenses.setPageDecorator(page -> {
@@ -34,6 +46,17 @@ public final class Views {
             SeatsPanelViewModel seats = new SeatsPanelViewModel(s.assignments(), s.seats(), s.holders(), s.personQuery(),
                 executor, id);
             seats.setOnChange(page.viewModel()::load);
+            AuditPanelViewModel audits = new AuditPanelViewModel(s.audits(), executor, id);
+            HistoryPanel history = new HistoryPanel(s.history(), executor, SubjectType.LICENSE, id);
+            audits.setOnChange(() -> {
+                page.viewModel().load();
+                seats.load();
+                history.refresh();
+            });
+            page.setAuditsContent(new AuditPanel(audits).root());
+            page.bindAuditBanner(audits.bannerProperty());
+            page.setHistoryContent(history.root());
+            page.viewModel().detailProperty().addListener((o, a, b) -> history.refresh());
             page.setSeatsContent(new SeatsPanel(seats, () -> {
                 String name = page.viewModel().detailProperty().get() == null ? ""
                     : page.viewModel().detailProperty().get().displayName();
@@ -50,6 +73,35 @@ public final class Views {
         PeopleSection people = new PeopleSection(s.personQuery(), s.people(), s.seats(), s.assignments(), executor,
             s.clock());
         shell.setPeople(people.root());
+        people.setHistoryFactory(id -> new HistoryPanel(s.history(), executor, SubjectType.PERSON, id).root());
+        NotificationCenterViewModel center = new NotificationCenterViewModel(s.notifications(), executor, s.clock());
+        java.util.function.Consumer<NotificationRow> open = row -> {
+            if (row.recordId() == null || row.recordType() == null) {
+                return;
+            }
+            switch (row.recordType()) {
+                case LICENSE -> {
+                    shell.select(licenses.root());
+                    licenses.openLicense(row.recordId());
+                }
+                case PERSON -> {
+                    shell.select(people.root());
+                    people.openPerson(row.recordId());
+                }
+                default -> shell.select(shell.tabs().getTabs().get(0).getContent());
+            }
+        };
+        NotificationBell bell = new NotificationBell(center, open, () -> {
+            NotificationsDialog dialog = new NotificationsDialog(center, open);
+            dialog.initOwner(shell.root().getScene().getWindow());
+            dialog.show();
+        });
+        shell.addHeaderAction(bell.root());
+        center.startUp(fresh -> Toast.show(shell.root().getScene().getWindow(), fresh));
+        javafx.animation.Timeline periodic = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+            javafx.util.Duration.millis(NotificationService.SCAN_INTERVAL.toMillis()), e -> center.scan()));
+        periodic.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        periodic.play();
         shell.tabs().getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
             if (tab != null && tab.getContent() == people.root()) {
                 people.refreshIfListed();

@@ -13,6 +13,10 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import dev.seatledger.core.history.HistoryAction;
+import dev.seatledger.core.history.HistoryRecorder;
+import dev.seatledger.core.history.SubjectType;
+import dev.seatledger.core.common.Messages;
 import org.hibernate.Session;
 
 /**
@@ -34,6 +38,13 @@ public class AssignmentService {
         this.clock = clock;
         this.operator = operator;
         this.hooks = hooks;
+        this.history = new HistoryRecorder(clock, operator);
+    }
+
+    private final HistoryRecorder history;
+
+    private static String licenseName(License l) {
+        return l.getName() == null ? l.getProduct().getName() : l.getProduct().getName() + " — " + l.getName();
     }
 
     public long assign(long licenseId, long personId, AssignmentDraft draft) {
@@ -64,6 +75,10 @@ public class AssignmentService {
                 session.persist(a);
                 license.setSeatsUsed(license.getSeatsUsed() + 1);
                 session.flush();
+                history.record(session, SubjectType.LICENSE, licenseId, HistoryAction.ASSIGN,
+                    Messages.get("history.assignedTo", person.getDisplayName()));
+                history.record(session, SubjectType.PERSON, personId, HistoryAction.ASSIGN,
+                    Messages.get("history.seatOf", licenseName(license)));
                 return a.getId();
             });
         } catch (org.hibernate.exception.ConstraintViolationException e) {
@@ -100,6 +115,7 @@ public class AssignmentService {
                 freed.add(l.getName() == null ? l.getProduct().getName() : l.getProduct().getName() + " — " + l.getName());
             }
             person.markOffboarded(clock.instant(), operator.get());
+            history.record(session, SubjectType.PERSON, personId, HistoryAction.OFFBOARD, String.join(", ", freed));
             return new OffboardResult(person.getDisplayName(), freed);
         });
     }
@@ -113,6 +129,11 @@ public class AssignmentService {
         a.revoke(clock.instant(), operator.get(), reason);
         license.setSeatsUsed(Math.max(0, license.getSeatsUsed() - 1));
         session.flush();
+        String why = Messages.get("assignment.reason." + reason.name());
+        history.record(session, SubjectType.LICENSE, license.getId(), HistoryAction.REVOKE,
+            Messages.get("history.revokedFrom", a.getPerson().getDisplayName(), why));
+        history.record(session, SubjectType.PERSON, a.getPerson().getId(), HistoryAction.REVOKE,
+            Messages.get("history.seatOfRevoked", licenseName(license), why));
         hooks.revoked(a);
     }
 

@@ -8,6 +8,10 @@ import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.common.Validator;
 import java.time.Clock;
+import dev.seatledger.core.history.FieldDiff;
+import dev.seatledger.core.history.HistoryAction;
+import dev.seatledger.core.history.HistoryRecorder;
+import dev.seatledger.core.history.SubjectType;
 import org.hibernate.Session;
 
 /** Create, edit, archive and restore catalog entries. */
@@ -15,11 +19,22 @@ public class ProductService {
     private final Transactions tx;
     private final Clock clock;
     private final Operator operator;
+    private final HistoryRecorder history;
 
     public ProductService(Transactions tx, Clock clock, Operator operator) {
         this.tx = tx;
         this.clock = clock;
         this.operator = operator;
+        this.history = new HistoryRecorder(clock, operator);
+    }
+
+    static FieldDiff snapshot(Product p) {
+        return new FieldDiff()
+            .put(Messages.get("catalog.field.name"), p.getName())
+            .put(Messages.get("catalog.field.publisher"), p.getPublisher())
+            .put(Messages.get("catalog.field.category"), p.getCategory())
+            .put(Messages.get("catalog.field.website"), p.getWebsite())
+            .put(Messages.get("catalog.field.notes"), p.getNotes());
     }
 
     public long create(ProductDraft draft) {
@@ -31,6 +46,7 @@ public class ProductService {
                 apply(p, clean);
                 session.persist(p);
                 session.flush();
+                history.record(session, SubjectType.PRODUCT, p.getId(), HistoryAction.CREATE, p.getName());
                 return p.getId();
             });
         } catch (org.hibernate.exception.ConstraintViolationException e) {
@@ -44,7 +60,9 @@ public class ProductService {
             tx.run(session -> {
                 Product p = load(session, id);
                 requireNameFree(session, clean.name(), id);
+                FieldDiff before = snapshot(p);
                 apply(p, clean);
+                history.recordEdit(session, SubjectType.PRODUCT, id, before, snapshot(p));
                 p.touch(clock.instant(), operator.get());
                 session.flush();
             });
@@ -58,6 +76,7 @@ public class ProductService {
             Product p = load(session, id);
             if (!p.isArchived()) {
                 p.archive(clock.instant(), operator.get());
+                history.record(session, SubjectType.PRODUCT, id, HistoryAction.ARCHIVE, null);
             }
         });
     }
@@ -70,6 +89,7 @@ public class ProductService {
                     throw new BusinessRuleException(Messages.get("catalog.restore.nameTaken", p.getName()));
                 }
                 p.restore();
+                history.record(session, SubjectType.PRODUCT, id, HistoryAction.RESTORE, null);
             }
         });
     }

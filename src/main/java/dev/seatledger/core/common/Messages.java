@@ -16,6 +16,12 @@ public final class Messages {
         return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
     }
 
+    /** A date as the user's locale writes it (e.g. "Mar 15, 2026"). */
+    public static String date(java.time.LocalDate d) {
+        return d == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+            .withLocale(Locale.getDefault()).format(d);
+    }
+
     public static String get(String key, Object... args) {
         String pattern;
         try {

@@ -87,6 +87,9 @@ public class License {
     @Column(name = "renewal_notice_days", nullable = false)
     private int renewalNoticeDays = 30;
 
+    @Column(name = "next_audit_date")
+    private LocalDate nextAuditDate;
+
     @Column(name = "business_owner", length = OWNER_MAX)
     private String businessOwner;
 
@@ -180,6 +183,8 @@ public class License {
     public void setAutoRenew(boolean autoRenew) { this.autoRenew = autoRenew; }
     public int getRenewalNoticeDays() { return renewalNoticeDays; }
     public void setRenewalNoticeDays(int renewalNoticeDays) { this.renewalNoticeDays = renewalNoticeDays; }
+    public LocalDate getNextAuditDate() { return nextAuditDate; }
+    public void setNextAuditDate(LocalDate v) { nextAuditDate = v; }
     public String getBusinessOwner() { return businessOwner; }
     public void setBusinessOwner(String businessOwner) { this.businessOwner = businessOwner; }
     public String getLicenseKeyEncrypted() { return licenseKeyEncrypted; }

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 public record LicenseRow(long id, long productId, String productName, String publisher, String licenseName,
                          String gradeLetter, String riskLevel, SeatType seatType, int seatsUsed, Integer seatsTotal,
                          BigDecimal annualCost, String currency, BillingCycle billingCycle, LocalDate expiryDate,
-                         int noticeDays, LicenseStatus status, String owner, boolean archived) {
+                         int noticeDays, LicenseStatus status, String owner, boolean archived,
+                         boolean auditInProgress) {
 
     /** used / total in [0, 1+]; -1 for unlimited. */
     public double fill() {

@@ -8,6 +8,11 @@ import dev.seatledger.core.common.SecretCipher;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.common.ValidationException;
 import java.time.Clock;
+import dev.seatledger.core.history.FieldDiff;
+import dev.seatledger.core.history.HistoryAction;
+import dev.seatledger.core.history.HistoryRecorder;
+import dev.seatledger.core.history.SubjectType;
+import dev.seatledger.core.common.Money;
 import org.hibernate.Session;
 
 /** Create, edit, archive and restore licenses; the license key is encrypted before it is stored. */
@@ -22,6 +27,45 @@ public class LicenseService {
         this.clock = clock;
         this.operator = operator;
         this.cipher = cipher;
+        this.history = new HistoryRecorder(clock, operator);
+    }
+
+    private final HistoryRecorder history;
+
+    private FieldDiff snapshot(License l, String clearKey) {
+        return new FieldDiff()
+            .put(Messages.get("license.field.product"), l.getProduct().getName())
+            .put(Messages.get("license.field.name"), l.getName())
+            .put(Messages.get("license.field.seatType"), l.getSeatType())
+            .put(Messages.get("license.field.seatsTotal"), l.getSeatsTotal())
+            .put(Messages.get("license.field.costPerSeat"), plain(l.getCostPerSeat()))
+            .put(Messages.get("license.field.totalCost"), plain(l.getTotalCost()))
+            .put(Messages.get("license.field.customAnnual"), plain(l.getCustomAnnualCost()))
+            .put(Messages.get("license.field.currency"), l.getCurrency())
+            .put(Messages.get("license.field.cycle"), l.getBillingCycle())
+            .put(Messages.get("license.field.purchaseDate"), l.getPurchaseDate())
+            .put(Messages.get("license.field.startDate"), l.getStartDate())
+            .put(Messages.get("license.field.expiryDate"), l.getExpiryDate())
+            .put(Messages.get("license.field.renewalDate"), l.getRenewalDate())
+            .put(Messages.get("license.field.autoRenew"), l.isAutoRenew())
+            .put(Messages.get("license.field.notice"), l.getRenewalNoticeDays())
+            .put(Messages.get("license.field.owner"), l.getBusinessOwner())
+            .secret(Messages.get("license.field.key"), clearKey)
+            .put(Messages.get("license.field.po"), l.getPurchaseOrder())
+            .put(Messages.get("license.field.invoice"), l.getInvoiceNumber())
+            .put(Messages.get("license.field.edition"), l.getEdition())
+            .put(Messages.get("license.field.version"), l.getProductVersion())
+            .put(Messages.get("license.field.vendor"), l.getVendor())
+            .put(Messages.get("license.field.status"), l.getStatus())
+            .put(Messages.get("license.field.notes"), l.getNotes());
+    }
+
+    private static String plain(java.math.BigDecimal b) {
+        return b == null ? null : b.stripTrailingZeros().toPlainString();
+    }
+
+    private String clearKey(License l) {
+        return l.getLicenseKeyEncrypted() == null ? null : cipher.decrypt(l.getLicenseKeyEncrypted());
     }
 
     public SaveResult create(LicenseDraft draft) {
@@ -35,6 +79,8 @@ public class LicenseService {
             l.setLicenseKeyEncrypted(encrypted);
             session.persist(l);
             session.flush();
+            history.record(session, SubjectType.LICENSE, l.getId(), HistoryAction.CREATE,
+                l.getName() == null ? product.getName() : product.getName() + " — " + l.getName());
             return l.getId();
         });
         return new SaveResult(id, LicenseRules.warnings(d));
@@ -46,6 +92,8 @@ public class LicenseService {
         String encrypted = d.licenseKey() == null || d.licenseKey().isEmpty() ? null : cipher.encrypt(d.licenseKey());
         tx.run(session -> {
             License l = load(session, id);
+            String oldKey = clearKey(l);
+            FieldDiff before = snapshot(l, oldKey);
             if (!l.getProduct().getId().equals(d.productId())) {
                 l.setProduct(liveProduct(session, d.productId()));
             }
@@ -54,6 +102,9 @@ public class LicenseService {
                 l.setLicenseKeyEncrypted(encrypted);
             }
             l.touch(clock.instant(), operator.get());
+            history.recordEdit(session, SubjectType.LICENSE, id, before,
+                snapshot(l, d.licenseKey() == null || d.licenseKey().isEmpty() && oldKey == null ? oldKey
+                    : d.licenseKey().isEmpty() ? null : d.licenseKey()));
         });
         return new SaveResult(id, LicenseRules.warnings(d));
     }
@@ -63,6 +114,7 @@ public class LicenseService {
             License l = load(session, id);
             if (!l.isArchived()) {
                 l.archive(clock.instant(), operator.get());
+                history.record(session, SubjectType.LICENSE, id, HistoryAction.ARCHIVE, null);
             }
         });
     }
@@ -70,8 +122,11 @@ public class LicenseService {
     public void restore(long id) {
         tx.run(session -> {
             License l = load(session, id);
-            l.restore();
-            l.touch(clock.instant(), operator.get());
+            if (l.isArchived()) {
+                l.restore();
+                l.touch(clock.instant(), operator.get());
+                history.record(session, SubjectType.LICENSE, id, HistoryAction.RESTORE, null);
+            }
         });
     }
 

@@ -7,6 +7,10 @@ import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.common.Validator;
 import java.time.Clock;
+import dev.seatledger.core.history.FieldDiff;
+import dev.seatledger.core.history.HistoryAction;
+import dev.seatledger.core.history.HistoryRecorder;
+import dev.seatledger.core.history.SubjectType;
 import org.hibernate.Session;
 
 /** Create and edit people; email is unique ignoring case. */
@@ -21,6 +25,22 @@ public class PersonService {
         this.tx = tx;
         this.clock = clock;
         this.operator = operator;
+        this.history = new HistoryRecorder(clock, operator);
+    }
+
+    private final HistoryRecorder history;
+
+    static FieldDiff snapshot(Person p) {
+        return new FieldDiff()
+            .put(Messages.get("person.field.name"), p.getDisplayName())
+            .put(Messages.get("person.field.email"), p.getEmail())
+            .put(Messages.get("person.field.department"), p.getDepartment())
+            .put(Messages.get("person.field.title"), p.getJobTitle())
+            .put(Messages.get("person.field.manager"), p.getManager())
+            .put(Messages.get("person.field.employeeId"), p.getEmployeeId())
+            .put(Messages.get("person.field.endDate"), p.getEndDate())
+            .put(Messages.get("person.field.status"), p.getStatus())
+            .put(Messages.get("person.field.lastSignIn"), p.getLastSignIn());
     }
 
     public long create(PersonDraft draft) {
@@ -32,6 +52,7 @@ public class PersonService {
                 apply(p, d);
                 session.persist(p);
                 session.flush();
+                history.record(session, SubjectType.PERSON, p.getId(), HistoryAction.CREATE, p.getDisplayName());
                 return p.getId();
             });
         } catch (org.hibernate.exception.ConstraintViolationException e) {
@@ -45,7 +66,9 @@ public class PersonService {
             tx.run(session -> {
                 Person p = load(session, id);
                 requireEmailFree(session, d.email(), id);
+                FieldDiff before = snapshot(p);
                 apply(p, d);
+                history.recordEdit(session, SubjectType.PERSON, id, before, snapshot(p));
                 p.touch(clock.instant(), operator.get());
                 session.flush();
             });

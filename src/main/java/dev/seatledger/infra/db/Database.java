@@ -38,7 +38,7 @@ public final class Database implements AutoCloseable {
             ds = pool(config);
             Migrations.run(config, ds);
             SessionFactory sf = sessionFactory(ds);
-            LOG.debug("Database open: {}", config.describe());
+            LOG.info("Database open: {}", config.describe());
             return new Database(config, ds, sf);
         } catch (RuntimeException | java.io.IOException e) {
             if (ds != null) {

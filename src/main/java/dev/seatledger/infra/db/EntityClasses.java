@@ -1,8 +1,12 @@
 package dev.seatledger.infra.db;
 
 import dev.seatledger.core.assignment.Assignment;
+import dev.seatledger.core.audit.UsageAudit;
 import dev.seatledger.core.catalog.Product;
+import dev.seatledger.core.history.ChangeEntry;
 import dev.seatledger.core.license.License;
+import dev.seatledger.core.notification.Notification;
+import dev.seatledger.core.notification.OperatorAccount;
 import dev.seatledger.core.people.Person;
 import java.util.List;
 
@@ -12,7 +16,11 @@ final class EntityClasses {
         Product.class,
         License.class,
         Person.class,
-        Assignment.class);
+        Assignment.class,
+        ChangeEntry.class,
+        UsageAudit.class,
+        Notification.class,
+        OperatorAccount.class);
 
     private EntityClasses() {
     }

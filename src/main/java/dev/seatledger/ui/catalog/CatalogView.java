@@ -48,8 +48,26 @@ public class CatalogView {
     @FXML private TableColumn<ProductRow, ProductRow> actionsCol;
     @FXML private VBox emptyState;
 
+    private java.util.function.LongFunction<javafx.scene.Node> historyFactory;
+
     public CatalogView(CatalogViewModel vm) {
         this.vm = vm;
+    }
+
+    /** Enables the History action on each product row. */
+    public void setHistoryFactory(java.util.function.LongFunction<javafx.scene.Node> factory) {
+        this.historyFactory = factory;
+    }
+
+    private void showHistory(ProductRow row) {
+        javafx.scene.control.Dialog<Void> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(table.getScene().getWindow());
+        d.setTitle(Messages.get("catalog.history.title", row.name()));
+        d.setResizable(true);
+        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        d.getDialogPane().setContent(historyFactory.apply(row.id()));
+        d.getDialogPane().setPrefSize(820, 420);
+        d.show();
     }
 
     public Parent root() {
@@ -228,6 +246,12 @@ public class CatalogView {
                 archive.getStyleClass().addAll("small", "flat", "danger");
                 archive.setOnAction(e -> confirmArchive(row));
                 box.getChildren().addAll(edit, archive);
+            }
+            if (historyFactory != null) {
+                Button history = new Button(Messages.get("catalog.history"));
+                history.getStyleClass().addAll("small", "flat");
+                history.setOnAction(e -> showHistory(row));
+                box.getChildren().add(history);
             }
             setGraphic(box);
         }

@@ -49,6 +49,11 @@ final class LicenseCells {
             tag.getStyleClass().add("archived-tag");
             box.getChildren().add(tag);
         }
+        if (r.auditInProgress()) {
+            Label tag = new Label(Messages.get("audit.marker"));
+            tag.getStyleClass().add("audit-tag");
+            box.getChildren().add(tag);
+        }
         return box;
     }
 

@@ -52,6 +52,7 @@ public class LicensePage {
     @FXML private Button restoreButton;
     @FXML private Label archivedBanner;
     @FXML private Label noticeLabel;
+    @FXML private Label auditBanner;
     @FXML private Label keyLabel;
     @FXML private Button revealButton;
     @FXML private Button copyButton;
@@ -103,6 +104,13 @@ public class LicensePage {
 
     public void setAuditsContent(Node n) {
         auditsTab.setContent(n);
+    }
+
+    /** Shows or hides the "Audit in progress" banner under the title. */
+    public void bindAuditBanner(javafx.beans.value.ObservableStringValue text) {
+        auditBanner.textProperty().bind(text);
+        auditBanner.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        auditBanner.managedProperty().bind(auditBanner.visibleProperty());
     }
 
     public void setDocumentsContent(Node n) {

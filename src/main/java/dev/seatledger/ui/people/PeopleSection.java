@@ -20,6 +20,12 @@ public class PeopleSection {
     private final PeopleView list;
     private final StackPane root = new StackPane();
     private boolean showingProfile;
+    private java.util.function.LongFunction<javafx.scene.Node> historyFactory = id -> null;
+
+    /** Supplies the History panel shown on each profile. */
+    public void setHistoryFactory(java.util.function.LongFunction<javafx.scene.Node> factory) {
+        this.historyFactory = factory;
+    }
 
     public PeopleSection(PersonQuery people, PersonService service, SeatQuery seats, AssignmentService assignments,
                          TaskExecutor executor, Clock clock) {
@@ -40,7 +46,7 @@ public class PeopleSection {
     public void openPerson(long id) {
         PersonProfileViewModel vm = new PersonProfileViewModel(people, service, seats, assignments, executor, id);
         showingProfile = true;
-        root.getChildren().setAll(new PersonProfile(vm, this::showList).root());
+        root.getChildren().setAll(new PersonProfile(vm, this::showList, historyFactory.apply(id)).root());
     }
 
     public void showList() {

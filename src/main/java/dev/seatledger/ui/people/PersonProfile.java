@@ -37,9 +37,12 @@ public class PersonProfile {
     private final StackPane details = new StackPane();
     private final Label title = new Label();
 
-    public PersonProfile(PersonProfileViewModel vm, Runnable back) {
+    private final javafx.scene.Node historyPanel;
+
+    public PersonProfile(PersonProfileViewModel vm, Runnable back, javafx.scene.Node historyPanel) {
         this.vm = vm;
         this.back = back;
+        this.historyPanel = historyPanel;
         build();
         vm.load();
     }
@@ -95,6 +98,11 @@ public class PersonProfile {
         now.setId("currentSeats");
         TableView<SeatQuery.PersonSeatRow> before = seatsTable(vm.past(), true);
         VBox content = new VBox(12, details, cost, nowTitle, now, beforeTitle, before);
+        if (historyPanel != null) {
+            Label historyTitle = new Label(Messages.get("license.group.history"));
+            historyTitle.getStyleClass().add("section-title");
+            content.getChildren().addAll(historyTitle, historyPanel);
+        }
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);

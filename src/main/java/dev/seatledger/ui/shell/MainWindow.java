@@ -29,6 +29,7 @@ public class MainWindow {
     @FXML private Label errorHint;
     @FXML private Label logo;
     @FXML private Label dataFolderLabel;
+    @FXML private javafx.scene.layout.HBox headerActions;
 
     public Parent root() {
         if (root == null) {
@@ -69,6 +70,15 @@ public class MainWindow {
         loadingPane.setVisible(false);
         errorPane.setVisible(false);
         tabs.setDisable(false);
+    }
+
+    public void addHeaderAction(Node node) {
+        headerActions.getChildren().add(node);
+    }
+
+    public void select(Node tabContent) {
+        tabs.getTabs().stream().filter(t -> t.getContent() == tabContent).findFirst()
+            .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     public void setCatalog(Node content) {

@@ -1,0 +1,121 @@
+package dev.seatledger.ui.audit;
+
+import dev.seatledger.core.audit.AuditRow;
+import dev.seatledger.core.audit.AuditService;
+import dev.seatledger.core.audit.AuditState;
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.ValidationException;
+import dev.seatledger.ui.common.ErrorText;
+import dev.seatledger.ui.common.Labels;
+import dev.seatledger.ui.common.TaskExecutor;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/** Usage audits of one license: state, banner text, history, start/complete/cancel. */
+public class AuditPanelViewModel {
+    private final AuditService audits;
+    private final TaskExecutor executor;
+    private final long licenseId;
+
+    private final BooleanProperty inProgress = new SimpleBooleanProperty(false);
+    private final StringProperty banner = new SimpleStringProperty("");
+    private final StringProperty nextAudit = new SimpleStringProperty("");
+    private final IntegerProperty beforeCount = new SimpleIntegerProperty(0);
+    private final ObservableList<AuditRow> history = FXCollections.observableArrayList();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private Runnable onChange = () -> { };
+
+    public AuditPanelViewModel(AuditService audits, TaskExecutor executor, long licenseId) {
+        this.audits = audits;
+        this.executor = executor;
+        this.licenseId = licenseId;
+    }
+
+    public void setOnChange(Runnable r) {
+        onChange = r;
+    }
+
+    public void load() {
+        executor.execute(() -> new Snapshot(audits.state(licenseId), audits.history(licenseId)), s -> {
+            AuditState st = s.state();
+            inProgress.set(st.inProgress());
+            if (st.inProgress()) {
+                beforeCount.set(st.open().before());
+                banner.set(Messages.get("audit.banner",
+                    Labels.date(LocalDate.ofInstant(st.open().startedAt(), ZoneId.systemDefault())),
+                    st.open().startedBy(), st.open().before()));
+            } else {
+                beforeCount.set(st.seatsUsed());
+                banner.set("");
+            }
+            nextAudit.set(st.nextAuditDate() == null ? "" : Messages.get("audit.nextDate", Labels.date(st.nextAuditDate())));
+            history.setAll(s.history());
+        }, t -> error.set(ErrorText.of(t)));
+    }
+
+    public void start() {
+        executor.execute(() -> audits.start(licenseId), id -> {
+            notice.set(Messages.get("audit.started"));
+            load();
+            onChange.run();
+        }, t -> {
+            error.set(ErrorText.of(t));
+            load();
+        });
+    }
+
+    /** Completes with the typed count; parse and rule errors go to {@code errors} and the dialog stays open. */
+    public void complete(String countText, String notes, Integer months, ObservableMap<String, String> errors,
+                         Runnable onDone) {
+        errors.clear();
+        Integer count;
+        try {
+            count = Integer.valueOf(countText == null ? "" : countText.strip());
+        } catch (NumberFormatException e) {
+            errors.put("count", Messages.get("audit.count.invalid"));
+            return;
+        }
+        executor.execute(() -> audits.complete(licenseId, count, notes, months), row -> {
+            notice.set(Messages.get("audit.completed", row.before(), row.after()));
+            onDone.run();
+            load();
+            onChange.run();
+        }, t -> {
+            if (t instanceof ValidationException v) {
+                errors.putAll(v.byField());
+            } else {
+                errors.put("count", ErrorText.of(t));
+            }
+        });
+    }
+
+    public void cancel(String reason) {
+        executor.run(() -> audits.cancel(licenseId, reason), () -> {
+            notice.set(Messages.get("audit.cancelled"));
+            load();
+            onChange.run();
+        }, t -> error.set(ErrorText.of(t)));
+    }
+
+    public BooleanProperty inProgressProperty() { return inProgress; }
+    public StringProperty bannerProperty() { return banner; }
+    public StringProperty nextAuditProperty() { return nextAudit; }
+    public IntegerProperty beforeCountProperty() { return beforeCount; }
+    public ObservableList<AuditRow> history() { return history; }
+    public StringProperty noticeProperty() { return notice; }
+    public StringProperty errorProperty() { return error; }
+
+    private record Snapshot(AuditState state, List<AuditRow> history) {
+    }
+}

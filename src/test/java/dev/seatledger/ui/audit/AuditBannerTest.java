@@ -1,0 +1,87 @@
+package dev.seatledger.ui.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seatledger.AppServices;
+import dev.seatledger.core.catalog.ProductDraft;
+import dev.seatledger.core.license.License;
+import dev.seatledger.core.license.LicenseDraft;
+import dev.seatledger.core.license.SeatType;
+import dev.seatledger.testing.TestDatabase;
+import dev.seatledger.testing.TestScenes;
+import dev.seatledger.ui.common.FxTaskExecutor;
+import dev.seatledger.ui.license.LicensePage;
+import dev.seatledger.ui.license.LicensePageViewModel;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class AuditBannerTest {
+    private TestDatabase db;
+    private FxTaskExecutor executor;
+    private long license;
+
+    @Start
+    void start(Stage stage) {
+        db = CompletableFuture.supplyAsync(() -> {
+            TestDatabase t = TestDatabase.create();
+            long product = t.services().products().create(ProductDraft.of("Zoom", "Zoom Video Communications", null));
+            license = t.services().licenses().create(LicenseDraft.defaults(product).withSeats(60, SeatType.USER)).id();
+            t.services().tx().run(s -> s.find(License.class, license).setSeatsUsed(48));
+            return t;
+        }).join();
+        AppServices s = db.services();
+        executor = new FxTaskExecutor();
+        LicensePage page = new LicensePage(new LicensePageViewModel(s.licenses(), s.catalog(), executor, db.fixedClock(),
+            license), () -> { }, () -> { });
+        TestScenes.show(stage, page.root(), 1100, 760);
+        AuditPanelViewModel audits = new AuditPanelViewModel(s.audits(), executor, license);
+        audits.setOnChange(page.viewModel()::load);
+        page.setAuditsContent(new AuditPanel(audits).root());
+        page.bindAuditBanner(audits.bannerProperty());
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        db.close();
+    }
+
+    private static Label banner(FxRobot robot) {
+        return robot.lookup(".audit-banner").queryAs(Label.class);
+    }
+
+    @Test
+    void bannerAppearsAfterStartAndDisappearsAfterCompletion(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup(".related-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#startAuditButton").queryButton().isVisible());
+        assertThat(banner(robot).isVisible()).isFalse();
+
+        robot.clickOn("#startAuditButton");
+        robot.clickOn("OK");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> banner(robot).isVisible());
+        assertThat(banner(robot).getText()).startsWith("Audit in progress").contains("tester").contains("48 seats");
+
+        robot.clickOn("#completeAuditButton");
+        TextField count = robot.lookup("#countField").queryAs(TextField.class);
+        robot.interact(() -> count.setText("41"));
+        robot.clickOn("#saveAuditButton");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !banner(robot).isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+            () -> db.services().seats().summary(license).recordedUsed() == 41);
+        assertThat(robot.lookup("#auditHistory").queryTableView().getItems()).hasSize(1);
+    }
+}
