@@ -4,8 +4,8 @@ import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.infra.db.Database;
-import dev.seatledger.infra.db.DatabaseConfig;
 import dev.seatledger.infra.db.DatabaseOpenException;
+import dev.seatledger.infra.db.DatabaseSelection;
 import dev.seatledger.infra.settings.DataFolder;
 import dev.seatledger.infra.settings.Settings;
 import dev.seatledger.ui.common.ErrorText;
@@ -48,14 +48,15 @@ public class App extends Application {
         stage.show();
 
         executor = new FxTaskExecutor();
-        DatabaseConfig config = DatabaseConfig.h2(dataFolder);
+        DatabaseSelection.Given given = DatabaseSelection.Given.fromArgs(getParameters().getRaw());
         executor.execute(() -> {
-            Database db = Database.open(config);
+            AesGcmCipher cipher = AesGcmCipher.forDataFolder(dataFolder);
+            Database db = Database.open(DatabaseSelection.resolve(given, settings, cipher, dataFolder));
             database = db;
             return AppServices.create(db.transactions(), Clock.systemDefaultZone(), (Operator) settings::operatorName,
-                AesGcmCipher.forDataFolder(dataFolder), settings);
+                cipher, settings);
         }, services -> {
-            Views.install(shell, services, executor, settings, dataFolder.toString(), config.describe());
+            Views.install(shell, services, executor, settings, dataFolder.toString(), database.config().describe());
             shell.showReady();
         }, failure -> {
             String message = failure instanceof DatabaseOpenException ? failure.getMessage() : ErrorText.of(failure);

@@ -7,6 +7,7 @@ import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseConfig;
 import dev.seatledger.infra.db.DatabaseOpenException;
+import dev.seatledger.infra.db.DatabaseSelection;
 import dev.seatledger.infra.settings.DataFolder;
 import dev.seatledger.infra.settings.Settings;
 import java.io.IOException;
@@ -26,10 +27,22 @@ import picocli.CommandLine.ParentCommand;
 /** The {@code seatledger} command: works on the same data folder as the app, without a window. */
 @Command(name = "seatledger", mixinStandardHelpOptions = true, versionProvider = SeatLedgerCli.Version.class,
     description = "SeatLedger from the command line: works on the same data folder as the app.",
-    subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class})
+    subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class, DatabaseCommand.class})
 public class SeatLedgerCli {
     @Option(names = "--data-dir", description = "Data folder (default: $SEATLEDGER_DATA_DIR or the OS convention)")
     Path dataDir;
+
+    @Option(names = DatabaseSelection.URL_ARG, paramLabel = "URL",
+        description = "Shared PostgreSQL database, e.g. jdbc:postgresql://server:5432/seatledger "
+            + "(default: the database saved in the settings, else the embedded database)")
+    String jdbcUrl;
+
+    @Option(names = DatabaseSelection.USER_ARG, paramLabel = "USER", description = "User name on the database server")
+    String dbUser;
+
+    @Option(names = DatabaseSelection.PASSWORD_ARG, paramLabel = "PASS",
+        description = "Password on the database server (or set $" + DatabaseSelection.PASSWORD_ENV + ")")
+    String dbPassword;
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -54,12 +67,18 @@ public class SeatLedgerCli {
         return dataDir != null ? dataDir.toAbsolutePath() : DataFolder.fromEnvironment(List.of());
     }
 
+    DatabaseConfig databaseConfig(Settings settings, AesGcmCipher cipher) {
+        return DatabaseSelection.resolve(new DatabaseSelection.Given(jdbcUrl, dbUser, dbPassword), settings, cipher,
+            folder());
+    }
+
     <T> T withServices(java.util.function.Function<AppServices, T> work) {
         Path folder = folder();
         Settings settings = new Settings(folder);
-        try (Database db = Database.open(DatabaseConfig.h2(folder))) {
+        AesGcmCipher cipher = AesGcmCipher.forDataFolder(folder);
+        try (Database db = Database.open(databaseConfig(settings, cipher))) {
             return work.apply(AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
-                AesGcmCipher.forDataFolder(folder)));
+                cipher));
         }
     }
 

@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * A separate SeatLedger process: opens the shared database through its server URL, waits for the go file, then assigns one
- * person to each license in turn and prints "licenseId OK" or "licenseId REFUSED".
+ * A separate SeatLedger process: opens the shared database through its server URL (arguments: folder, person, go file,
+ * licenses, URL[, user, password]), waits for the go file, then assigns one person to each license in turn and prints
+ * "licenseId OK" or "licenseId REFUSED".
  */
 public final class RaceWorker {
     private RaceWorker() {
@@ -25,7 +26,9 @@ public final class RaceWorker {
         long person = Long.parseLong(args[1]);
         Path go = Path.of(args[2]);
         String[] licenses = args[3].split(",");
-        try (Database db = Database.open(new DatabaseConfig(url, "sa", "", null))) {
+        String user = args.length > 5 ? args[5] : "sa";
+        String password = args.length > 6 ? args[6] : "";
+        try (Database db = Database.open(new DatabaseConfig(url, user, password, null))) {
             AppServices s = AppServices.create(db.transactions(), Clock.systemUTC(), Operator.fixed("worker-" + person),
                 AesGcmCipher.forDataFolder(folder));
             System.out.println("READY");

@@ -12,7 +12,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** A fresh, migrated, real H2 file database in a temporary folder, with services on a pinned clock. */
+/**
+ * A fresh, migrated, real database with services on a pinned clock: an H2 file in a temporary folder, or with
+ * {@code -Dseatledger.test.db=postgres} a new database on the PostgreSQL test server (dropped on close). The folder
+ * holds the key file either way.
+ */
 public final class TestDatabase implements AutoCloseable {
     public static final Instant NOW = Instant.parse("2026-03-15T10:00:00Z");
 
@@ -20,10 +24,12 @@ public final class TestDatabase implements AutoCloseable {
     private final Database database;
     private final MutableClock clock = new MutableClock(NOW, ZoneOffset.UTC);
     private final AppServices services;
+    private final String postgresName;
 
     private TestDatabase(Path folder) {
         this.folder = folder;
-        this.database = Database.open(DatabaseConfig.h2(folder));
+        this.postgresName = TestPostgres.enabled() ? TestPostgres.createDatabase() : null;
+        this.database = Database.open(postgresName != null ? TestPostgres.config(postgresName) : DatabaseConfig.h2(folder));
         this.services = AppServices.create(database.transactions(), clock, Operator.fixed("tester"),
             dev.seatledger.infra.crypto.AesGcmCipher.forDataFolder(folder));
     }
@@ -62,6 +68,12 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            database.close();
+        } finally {
+            if (postgresName != null) {
+                TestPostgres.dropDatabase(postgresName);
+            }
+        }
     }
 }

@@ -7,7 +7,6 @@ import dev.seatledger.core.common.Transactions;
 import java.nio.file.AccessDeniedException;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -37,13 +36,16 @@ public final class Database implements AutoCloseable {
                 java.nio.file.Files.createDirectories(config.file().getParent());
             }
             ds = pool(config);
-            migrate(ds);
+            Migrations.run(config, ds);
             SessionFactory sf = sessionFactory(ds);
             LOG.info("Database open: {}", config.describe());
             return new Database(config, ds, sf);
         } catch (RuntimeException | java.io.IOException e) {
             if (ds != null) {
                 ds.close();
+            }
+            if (e instanceof DatabaseOpenException known) {
+                throw known;
             }
             throw new DatabaseOpenException(explain(config, e), e);
         }
@@ -60,14 +62,6 @@ public final class Database implements AutoCloseable {
         hc.setAutoCommit(false);
         hc.setInitializationFailTimeout(1);
         return new HikariDataSource(hc);
-    }
-
-    private static void migrate(DataSource ds) {
-        Flyway.configure()
-            .dataSource(ds)
-            .locations("classpath:db/migration")
-            .load()
-            .migrate();
     }
 
     private static SessionFactory sessionFactory(DataSource ds) {
@@ -92,6 +86,13 @@ public final class Database implements AutoCloseable {
                 return Messages.get("db.error.permission", where);
             }
             if (t instanceof SQLException sql) {
+                String state = String.valueOf(sql.getSQLState());
+                if (state.equals("28P01") || state.equals("28000")) {
+                    return Messages.get("db.error.login", where);
+                }
+                if (state.startsWith("08") && config.isPostgres()) {
+                    return Messages.get("db.error.unreachable", where, rootMessage(e));
+                }
                 int code = sql.getErrorCode();
                 if (code == 90020 || msg.contains("already in use")) {
                     return Messages.get("db.error.locked", where);

@@ -2,7 +2,7 @@ package dev.seatledger.infra.db;
 
 import java.nio.file.Path;
 
-/** JDBC coordinates plus, for the embedded database, the file it lives in (for messages). */
+/** JDBC coordinates plus, for the embedded database, the file it lives in (for messages and backups). */
 public record DatabaseConfig(String jdbcUrl, String user, String password, Path file) {
     public static final String H2_OPTIONS = ";LOCK_TIMEOUT=5000;DB_CLOSE_ON_EXIT=FALSE";
 
@@ -20,16 +20,33 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, Path 
             dataFolder.resolve("seatledger.mv.db").toAbsolutePath());
     }
 
+    /** A shared PostgreSQL database, e.g. {@code jdbc:postgresql://db.example.org:5432/seatledger}. */
+    public static DatabaseConfig postgres(String jdbcUrl, String user, String password) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + masked(jdbcUrl));
+        }
+        return new DatabaseConfig(jdbcUrl, user, password == null ? "" : password, null);
+    }
+
     public boolean isH2() {
         return jdbcUrl.startsWith("jdbc:h2:");
     }
 
+    public boolean isPostgres() {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** Where the data is, for messages and logs: the file, or the URL without any password in it. */
     public String describe() {
-        return file != null ? file.toString() : jdbcUrl.replaceAll("password=[^&;]*", "password=***");
+        return file != null ? file.toString() : masked(jdbcUrl);
+    }
+
+    static String masked(String url) {
+        return url.replaceAll("(?i)password=[^&;]*", "password=***");
     }
 
     @Override
     public String toString() {
-        return "DatabaseConfig[" + describe() + "]";
+        return "DatabaseConfig[" + describe() + (user == null || user.isEmpty() ? "" : ", user " + user) + "]";
     }
 }

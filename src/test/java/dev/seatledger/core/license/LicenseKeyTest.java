@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.seatledger.testing.H2Only;
 import dev.seatledger.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ class LicenseKeyTest {
     }
 
     @Test
+    @H2Only
     void keyIsEncryptedInTheDatabaseFileAndMaskedOnReadBack() throws Exception {
         long product = new LicenseFixtures(db.services()).product("AutoCAD", "Autodesk");
         long id = db.services().licenses().create(LicenseDraft.defaults(product).withKey(KEY)).id();

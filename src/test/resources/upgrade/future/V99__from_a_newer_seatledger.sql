@@ -1,0 +1,1 @@
+create table feature_of_the_future (id bigint primary key);
