@@ -27,20 +27,21 @@ import picocli.CommandLine.ParentCommand;
 /** The {@code seatledger} command: works on the same data folder as the app, without a window. */
 @Command(name = "seatledger", mixinStandardHelpOptions = true, versionProvider = SeatLedgerCli.Version.class,
     description = "SeatLedger from the command line: works on the same data folder as the app.",
-    subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class, DatabaseCommand.class})
+    subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class, DatabaseCommand.class,
+        ImportCommand.class, SeatCommands.Assign.class, SeatCommands.Revoke.class})
 public class SeatLedgerCli {
-    @Option(names = "--data-dir", description = "Data folder (default: $SEATLEDGER_DATA_DIR or the OS convention)")
+    @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, description = "Data folder (default: $SEATLEDGER_DATA_DIR or the OS convention)")
     Path dataDir;
 
-    @Option(names = DatabaseSelection.URL_ARG, paramLabel = "URL",
+    @Option(names = DatabaseSelection.URL_ARG, scope = CommandLine.ScopeType.INHERIT, paramLabel = "URL",
         description = "Shared PostgreSQL database, e.g. jdbc:postgresql://server:5432/seatledger "
             + "(default: the database saved in the settings, else the embedded database)")
     String jdbcUrl;
 
-    @Option(names = DatabaseSelection.USER_ARG, paramLabel = "USER", description = "User name on the database server")
+    @Option(names = DatabaseSelection.USER_ARG, scope = CommandLine.ScopeType.INHERIT, paramLabel = "USER", description = "User name on the database server")
     String dbUser;
 
-    @Option(names = DatabaseSelection.PASSWORD_ARG, paramLabel = "PASS",
+    @Option(names = DatabaseSelection.PASSWORD_ARG, scope = CommandLine.ScopeType.INHERIT, paramLabel = "PASS",
         description = "Password on the database server (or set $" + DatabaseSelection.PASSWORD_ENV + ")")
     String dbPassword;
 
@@ -57,6 +58,15 @@ public class SeatLedgerCli {
                 err.println(ex.getMessage());
                 return 2;
             }
+            if (ex instanceof dev.seatledger.core.common.ValidationException v) {
+                v.errors().forEach(e -> err.println(e.message()));
+                return 1;
+            }
+            if (ex instanceof dev.seatledger.core.common.BusinessRuleException
+                || ex instanceof dev.seatledger.core.common.NotFoundException) {
+                err.println(ex.getMessage());
+                return 1;
+            }
             err.println("Error: " + ex.getMessage());
             return 1;
         });
@@ -70,6 +80,21 @@ public class SeatLedgerCli {
     DatabaseConfig databaseConfig(Settings settings, AesGcmCipher cipher) {
         return DatabaseSelection.resolve(new DatabaseSelection.Given(jdbcUrl, dbUser, dbPassword), settings, cipher,
             folder());
+    }
+
+    /** Runs work against the open database with its services, the transactions and the cipher. */
+    <T> T withDatabase(java.util.function.BiFunction<AppServices, AesGcmCipher, T> work) {
+        Path folder = folder();
+        Settings settings = new Settings(folder);
+        AesGcmCipher cipher = AesGcmCipher.forDataFolder(folder);
+        try (Database db = Database.open(databaseConfig(settings, cipher))) {
+            return work.apply(AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
+                cipher, settings), cipher);
+        }
+    }
+
+    String baseCurrency() {
+        return new Settings(folder()).get(dev.seatledger.core.common.Preferences.BASE_CURRENCY, "EUR");
     }
 
     <T> T withServices(java.util.function.Function<AppServices, T> work) {

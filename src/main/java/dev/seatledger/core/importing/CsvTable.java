@@ -30,8 +30,8 @@ public record CsvTable(List<String> headers, List<Row> rows) {
         public String get(String... names) {
             for (String n : names) {
                 String v = values.get(key(n));
-                if (v != null) {
-                    return v.isBlank() ? null : v.strip();
+                if (v != null && !v.isBlank()) {
+                    return v.strip();
                 }
             }
             return null;
@@ -79,7 +79,7 @@ public record CsvTable(List<String> headers, List<Row> rows) {
                 number++;
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < headers.size() && i < r.size(); i++) {
-                    values.putIfAbsent(key(headers.get(i)), r.get(i));
+                    values.putIfAbsent(key(headers.get(i)), r.get(i) == null ? null : r.get(i).replace("\r\n", "\n"));
                 }
                 if (values.values().stream().allMatch(v -> v == null || v.isBlank())) {
                     continue;
