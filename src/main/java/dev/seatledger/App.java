@@ -2,6 +2,7 @@ package dev.seatledger;
 
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Operator;
+import dev.seatledger.infra.backup.BackupService;
 import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseOpenException;
@@ -53,6 +54,13 @@ public class App extends Application {
             AesGcmCipher cipher = AesGcmCipher.forDataFolder(dataFolder);
             Database db = Database.open(DatabaseSelection.resolve(given, settings, cipher, dataFolder));
             database = db;
+            if (db.config().isH2()) {
+                try {
+                    backups.dailyIfDue(db.dataSource());
+                } catch (RuntimeException e) {
+                    LOG.warn("Daily backup failed", e);
+                }
+            }
             return AppServices.create(db.transactions(), Clock.systemDefaultZone(), (Operator) settings::operatorName,
                 cipher, settings);
         }, services -> {
@@ -65,6 +73,13 @@ public class App extends Application {
         });
     }
 
+    private BackupService backups;
+
+    @Override
+    public void init() {
+        backups = new BackupService(DataFolder.fromEnvironment(getParameters().getRaw()), Clock.systemDefaultZone());
+    }
+
     @Override
     public void stop() {
         if (stage != null && settings != null) {
@@ -74,6 +89,13 @@ public class App extends Application {
             executor.close();
         }
         if (database != null) {
+            if (database.config().isH2()) {
+                try {
+                    backups.automatic(database.dataSource());
+                } catch (RuntimeException e) {
+                    LOG.warn("Backup on exit failed", e);
+                }
+            }
             database.close();
         }
     }
