@@ -17,6 +17,12 @@ import dev.seatledger.core.license.LicenseQuery;
 import dev.seatledger.core.license.LicenseService;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.sample.SampleData;
+import dev.seatledger.core.finance.DormantSeatSource;
+import dev.seatledger.core.finance.ExchangeRateService;
+import dev.seatledger.core.finance.FinanceExports;
+import dev.seatledger.core.finance.FinanceQuery;
+import dev.seatledger.core.finance.RenewalReviewService;
+import dev.seatledger.core.finance.SavingsSource;
 import java.time.Clock;
 
 /** The core services of one open database, wired by constructor. */
@@ -24,7 +30,9 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
                           ProductService products, CatalogQuery catalog, LicenseService licenses,
                           LicenseQuery licenseQuery, PersonService people, PersonQuery personQuery,
                           AssignmentService assignments, SeatQuery seats, HolderQuery holders, AuditService audits,
-                          NotificationService notifications, HistoryQuery history, SampleData sampleData) {
+                          NotificationService notifications, HistoryQuery history, SampleData sampleData,
+                          ExchangeRateService exchangeRates, RenewalReviewService renewalReviews,
+                          FinanceQuery finance, FinanceExports financeExports) {
 
     public static final int DEFAULT_DORMANCY_DAYS = 90;
 
@@ -54,6 +62,10 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
             new AuditService(tx, clock, operator),
             new NotificationService(tx, clock, operator),
             new HistoryQuery(tx),
-            new SampleData(tx, clock, operator, cipher));
+            new SampleData(tx, clock, operator, cipher),
+            new ExchangeRateService(tx, clock, operator),
+            new RenewalReviewService(tx, clock, operator),
+            new FinanceQuery(tx, clock, SavingsSource.NONE, DormantSeatSource.NONE),
+            new FinanceExports(clock));
     }
 }

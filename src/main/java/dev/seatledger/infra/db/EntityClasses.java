@@ -3,6 +3,8 @@ package dev.seatledger.infra.db;
 import dev.seatledger.core.assignment.Assignment;
 import dev.seatledger.core.audit.UsageAudit;
 import dev.seatledger.core.catalog.Product;
+import dev.seatledger.core.finance.ExchangeRate;
+import dev.seatledger.core.finance.RenewalDecision;
 import dev.seatledger.core.history.ChangeEntry;
 import dev.seatledger.core.license.License;
 import dev.seatledger.core.notification.Notification;
@@ -20,7 +22,9 @@ final class EntityClasses {
         ChangeEntry.class,
         UsageAudit.class,
         Notification.class,
-        OperatorAccount.class);
+        OperatorAccount.class,
+        ExchangeRate.class,
+        RenewalDecision.class);
 
     private EntityClasses() {
     }
