@@ -79,7 +79,7 @@ public class RenewalCalendarExport {
         VAlarm alarm = new VAlarm(Period.ofDays(-r.noticeDays()));
         alarm.getProperties().add(Action.DISPLAY);
         alarm.getProperties().add(new Description(Messages.get("finance.ics.reminder", summary(r), r.noticeDays())));
-        ev.getAlarms().add(alarm);
+        ev.getComponents().add(alarm);
         return ev;
     }
 
