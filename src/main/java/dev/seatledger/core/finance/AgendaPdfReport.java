@@ -24,8 +24,6 @@ public class AgendaPdfReport {
     private static final float LINE = 14;
     private static final float[] COLS = {0, 70, 140, 360, 470, 530, 630, 720};
 
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     /** The line stating the total, as the report prints it. */
     public static String totalLine(Agenda agenda) {
@@ -46,6 +44,9 @@ public class AgendaPdfReport {
 
     private final class Writer {
         private final PDDocument doc;
+        /** Created per report: building a standard font makes PDFBox look up system fonts, which is slow. */
+        private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         private final PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
         private PDPageContentStream cs;
         private float y;
