@@ -90,6 +90,12 @@ public class AgendaView {
         notesArea.setId("reviewNotes");
         saveReviewButton.setId("saveReview");
         buildFilters();
+        baseCol.setText(Messages.get("finance.col.inBase", vm.baseCurrency()));
+        vm.agendaProperty().addListener((o, a, ag) -> {
+            if (ag != null) {
+                baseCol.setText(Messages.get("finance.col.inBase", ag.base()));
+            }
+        });
         licenseCol.setCellValueFactory(c -> {
             Entry e = c.getValue().getValue();
             return new ReadOnlyObjectWrapper<>(e == null ? "" : e.row() == null ? e.group() : e.row().displayName());
