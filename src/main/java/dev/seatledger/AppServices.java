@@ -23,6 +23,12 @@ import dev.seatledger.core.license.LicenseQuery;
 import dev.seatledger.core.license.LicenseService;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.sample.SampleData;
+import dev.seatledger.core.finance.DormantSeatSource;
+import dev.seatledger.core.finance.ExchangeRateService;
+import dev.seatledger.core.finance.FinanceExports;
+import dev.seatledger.core.finance.FinanceQuery;
+import dev.seatledger.core.finance.RenewalReviewService;
+import dev.seatledger.core.finance.SavingsSource;
 import java.time.Clock;
 
 /** The core services of one open database, wired by constructor. */
@@ -32,7 +38,9 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
                           AssignmentService assignments, SeatQuery seats, HolderQuery holders, AuditService audits,
                           NotificationService notifications, HistoryQuery history, SampleData sampleData,
                           TelemetryImporter telemetryImporter, TelemetryQuery telemetry, AliasService aliases,
-                          UtilizationQuery utilization, ReclaimService reclaim) {
+                          UtilizationQuery utilization, ReclaimService reclaim,
+                          ExchangeRateService exchangeRates, RenewalReviewService renewalReviews,
+                          FinanceQuery finance, FinanceExports financeExports) {
 
     public static final int DEFAULT_DORMANCY_DAYS = 90;
 
@@ -43,15 +51,27 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
     public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
                                      Preferences prefs) {
         return create(tx, clock, operator, cipher,
-            () -> prefs.getInt(Preferences.DORMANCY_DAYS, DEFAULT_DORMANCY_DAYS));
+            () -> prefs.getInt(Preferences.DORMANCY_DAYS, DEFAULT_DORMANCY_DAYS),
+            () -> prefs.get(Preferences.BASE_CURRENCY, "EUR"));
     }
 
     public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
                                      java.util.function.IntSupplier dormancyDays) {
+        return create(tx, clock, operator, cipher, dormancyDays, () -> "EUR");
+    }
+
+
+    public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
+                                     java.util.function.IntSupplier dormancyDays,
+                                     java.util.function.Supplier<String> baseCurrency) {
         AssignmentService assignments = new AssignmentService(tx, clock, operator);
         ProductService products = new ProductService(tx, clock, operator);
         NotificationService notifications = new NotificationService(tx, clock, operator);
-        CurrencyConverter converter = CurrencyConverter.baseOnly(() -> "EUR");
+        UtilizationQuery[] utilization = new UtilizationQuery[1];
+        FinanceQuery finance = new FinanceQuery(tx, clock, () -> utilization[0].savingsByCurrency(),
+            id -> utilization[0].dormantCount(id));
+        CurrencyConverter converter = new dev.seatledger.core.finance.RateTableConverter(finance, baseCurrency);
+        utilization[0] = new UtilizationQuery(tx, clock, dormancyDays, converter);
         TelemetryImporter importer = new TelemetryImporter(tx);
         return new AppServices(tx, clock, operator,
             products,
@@ -70,7 +90,11 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
             importer,
             new TelemetryQuery(tx),
             new AliasService(tx, products),
-            new UtilizationQuery(tx, clock, dormancyDays, converter),
-            new ReclaimService(tx, clock, operator, assignments, notifications));
+            utilization[0],
+            new ReclaimService(tx, clock, operator, assignments, notifications),
+            new ExchangeRateService(tx, clock, operator),
+            new RenewalReviewService(tx, clock, operator),
+            finance,
+            new FinanceExports(clock));
     }
 }

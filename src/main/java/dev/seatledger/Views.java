@@ -120,6 +120,7 @@ public final class Views {
             }
         });
         shell.setSettings(new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database)).root());
+        FinanceViews.install(shell, s, executor, prefs, licenses);
     }
 
     public static void addStylesheets(Scene scene) {

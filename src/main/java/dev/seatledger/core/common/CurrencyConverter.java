@@ -10,6 +10,11 @@ public interface CurrencyConverter {
 
     Optional<BigDecimal> toBase(BigDecimal amount, String currency);
 
+    /** A converter with the rates as they are now, for many conversions in one report. */
+    default CurrencyConverter snapshot() {
+        return this;
+    }
+
     /** Converts only amounts already in the base currency: every other currency lacks a rate. */
     static CurrencyConverter baseOnly(Supplier<String> base) {
         return new CurrencyConverter() {

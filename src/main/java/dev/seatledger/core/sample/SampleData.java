@@ -159,6 +159,7 @@ public class SampleData {
                 addLicenses(session);
                 addPeopleAndSeats(session);
                 addAliases(session);
+                addFinance(session);
             }
             return count;
         });
@@ -279,6 +280,32 @@ public class SampleData {
             }
             session.persist(l);
             n++;
+        }
+    }
+
+    /** Sample exchange rates to EUR and a few renewal review decisions. */
+    private void addFinance(Session session) {
+        LocalDate asOf = LocalDate.now(clock).minusDays(2);
+        for (String[] r : new String[][] {{"USD", "0.92"}, {"GBP", "1.17"}, {"CHF", "1.05"}}) {
+            dev.seatledger.core.finance.ExchangeRate rate = new dev.seatledger.core.finance.ExchangeRate("EUR", r[0]);
+            rate.update(new BigDecimal(r[1]), asOf, clock.instant(), operator.get());
+            session.persist(rate);
+        }
+        Object[][] decisions = {
+            {"Slack", "Business+", dev.seatledger.core.finance.Decision.RENEGOTIATE, 60,
+                "48 of 120 seats in use: ask for a smaller tier."},
+            {"Zoom Workplace", "Pro", dev.seatledger.core.finance.Decision.CANCEL, 0,
+                "Video calls moved to Microsoft Teams."},
+            {"Salesforce Sales Cloud", "Enterprise", dev.seatledger.core.finance.Decision.RENEW, 38, null}};
+        for (Object[] d : decisions) {
+            session.createSelectionQuery("from License l where l.product.name = :p and l.name = :n", License.class)
+                .setParameter("p", d[0]).setParameter("n", d[1])
+                .getResultList().forEach(l -> {
+                    dev.seatledger.core.finance.RenewalDecision rd = new dev.seatledger.core.finance.RenewalDecision(l);
+                    rd.update((dev.seatledger.core.finance.Decision) d[2], (Integer) d[3], (String) d[4],
+                        clock.instant(), operator.get());
+                    session.persist(rd);
+                });
         }
     }
 }

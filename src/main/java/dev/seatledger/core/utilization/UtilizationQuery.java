@@ -25,12 +25,7 @@ import org.hibernate.query.NativeQuery;
  * renewal), judged in SQL by the best signal available; savings in license and base currency.
  */
 public class UtilizationQuery {
-    static final String DORMANT_SQL = """
-        select a.id, l.id, p.name, l.name, pe.id, pe.display_name, pe.email, pe.department,
-               case when pe.status <> 'ACTIVE' then 'USER_STATUS' when a.has_telemetry then 'REAL_USAGE' else 'LOGIN_PROXY' end,
-               case when a.has_telemetry then a.last_used_at else pe.last_sign_in end,
-               l.billing_cycle, l.cost_per_seat, l.total_cost, l.custom_annual_cost, l.seats_total, l.seat_type, l.currency,
-               l.product_id
+    static final String DORMANT_FROM = """
         from assignment a
         join license l on l.id = a.license_id
         join product p on p.id = l.product_id
@@ -41,6 +36,14 @@ public class UtilizationQuery {
                    and ((a.has_telemetry and (a.last_used_at is null or a.last_used_at < :cutoff))
                         or (not a.has_telemetry and (pe.last_sign_in is null or pe.last_sign_in < :cutoff)))))
         """;
+
+    static final String DORMANT_SQL = """
+        select a.id, l.id, p.name, l.name, pe.id, pe.display_name, pe.email, pe.department,
+               case when pe.status <> 'ACTIVE' then 'USER_STATUS' when a.has_telemetry then 'REAL_USAGE' else 'LOGIN_PROXY' end,
+               case when a.has_telemetry then a.last_used_at else pe.last_sign_in end,
+               l.billing_cycle, l.cost_per_seat, l.total_cost, l.custom_annual_cost, l.seats_total, l.seat_type, l.currency,
+               l.product_id
+        """ + DORMANT_FROM;
 
     private final Transactions tx;
     private final Clock clock;
@@ -58,7 +61,32 @@ public class UtilizationQuery {
         return LocalDate.now(clock).minusDays(dormancyDays.getAsInt());
     }
 
+    /** Dormant seats of one license (for the renewal target suggestion). */
+    public int dormantCount(long licenseId) {
+        LocalDate cutoff = cutoff();
+        return tx.read(session -> {
+            NativeQuery<Object> q = session.createNativeQuery("select count(*) " + DORMANT_FROM
+                + " and l.id = :license", Object.class);
+            q.setParameter("cutoff", Date.valueOf(cutoff));
+            q.setParameter("cutoffInstant", Timestamp.from(cutoff.atStartOfDay().toInstant(ZoneOffset.UTC)));
+            q.setParameter("license", licenseId);
+            return ((Number) q.getSingleResult()).intValue();
+        });
+    }
+
+    /** Yearly potential savings by license currency (for the spend dashboard). */
+    public Map<String, BigDecimal> savingsByCurrency() {
+        Map<String, BigDecimal> sums = new java.util.TreeMap<>();
+        for (DormantSeat d : report(DormancyFilter.all()).dormant()) {
+            if (d.annualCost() != null) {
+                sums.merge(d.currency(), d.annualCost(), BigDecimal::add);
+            }
+        }
+        return sums;
+    }
+
     public UtilizationReport report(DormancyFilter filter) {
+        CurrencyConverter converter = this.converter.snapshot();
         LocalDate cutoff = cutoff();
         List<DormantSeat> all = tx.read(session -> {
             NativeQuery<Object[]> q = session.createNativeQuery(DORMANT_SQL + " order by l.id, pe.display_name", Object[].class);
@@ -66,7 +94,7 @@ public class UtilizationQuery {
             q.setParameter("cutoffInstant", Timestamp.from(cutoff.atStartOfDay().toInstant(ZoneOffset.UTC)));
             List<DormantSeat> rows = new ArrayList<>();
             for (Object[] r : q.getResultList()) {
-                rows.add(seat(r));
+                rows.add(seat(r, converter));
             }
             return rows;
         });
@@ -120,7 +148,7 @@ public class UtilizationQuery {
         return p != null && p == productId;
     }
 
-    private DormantSeat seat(Object[] r) {
+    private DormantSeat seat(Object[] r, CurrencyConverter converter) {
         long licenseId = ((Number) r[1]).longValue();
         productByLicense.put(licenseId, ((Number) r[17]).longValue());
         BillingCycle cycle = BillingCycle.valueOf((String) r[10]);

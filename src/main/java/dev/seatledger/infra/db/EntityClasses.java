@@ -3,6 +3,8 @@ package dev.seatledger.infra.db;
 import dev.seatledger.core.assignment.Assignment;
 import dev.seatledger.core.audit.UsageAudit;
 import dev.seatledger.core.catalog.Product;
+import dev.seatledger.core.finance.ExchangeRate;
+import dev.seatledger.core.finance.RenewalDecision;
 import dev.seatledger.core.history.ChangeEntry;
 import dev.seatledger.core.license.License;
 import dev.seatledger.core.mail.OutboxMessage;
@@ -28,7 +30,9 @@ final class EntityClasses {
         Device.class,
         AppAlias.class,
         InstalledApp.class,
-        OutboxMessage.class);
+        OutboxMessage.class,
+        ExchangeRate.class,
+        RenewalDecision.class);
 
     private EntityClasses() {
     }

@@ -1,0 +1,30 @@
+package dev.seatledger;
+
+import dev.seatledger.core.common.Preferences;
+import dev.seatledger.ui.common.TaskExecutor;
+import dev.seatledger.ui.finance.RenewalsSection;
+import dev.seatledger.ui.license.LicensesSection;
+import dev.seatledger.ui.shell.MainWindow;
+
+/** Installs the Renewals tab (finance) into the shell; part of the composition root. */
+public final class FinanceViews {
+    private FinanceViews() {
+    }
+
+    public static RenewalsSection install(MainWindow shell, AppServices s, TaskExecutor executor, Preferences prefs,
+                                          LicensesSection licenses) {
+        RenewalsSection renewals = new RenewalsSection(s.finance(), s.renewalReviews(), s.exchangeRates(),
+            s.financeExports(), executor, prefs, id -> {
+                shell.select(licenses.root());
+                licenses.openLicense(id);
+            });
+        shell.setRenewals(renewals.root());
+        shell.tabs().getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab != null && tab.getContent() == renewals.root()) {
+                renewals.refresh();
+            }
+        });
+        renewals.refresh();
+        return renewals;
+    }
+}

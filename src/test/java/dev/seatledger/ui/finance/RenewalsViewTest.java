@@ -1,0 +1,144 @@
+package dev.seatledger.ui.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seatledger.AppServices;
+import dev.seatledger.core.finance.AgendaRow;
+import dev.seatledger.core.finance.Decision;
+import dev.seatledger.core.finance.FinanceQuery;
+import dev.seatledger.testing.TestDatabase;
+import dev.seatledger.testing.TestScenes;
+import dev.seatledger.ui.common.FxTaskExecutor;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class RenewalsViewTest {
+    private TestDatabase db;
+    private FxTaskExecutor executor;
+    private RenewalsSection section;
+    private final AtomicLong opened = new AtomicLong(-1);
+
+    @Start
+    void start(Stage stage) {
+        db = CompletableFuture.supplyAsync(() -> {
+            TestDatabase t = TestDatabase.create();
+            t.services().sampleData().load();
+            return t;
+        }).join();
+        AppServices s = db.services();
+        executor = new FxTaskExecutor();
+        section = new RenewalsSection(s.finance(), s.renewalReviews(), s.exchangeRates(), s.financeExports(), executor,
+            new MapPreferences(), opened::set);
+        TestScenes.show(stage, (javafx.scene.Parent) section.root(), 1280, 860);
+        section.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        db.close();
+    }
+
+    @Test
+    void dashboardRendersItsChartsAndTablesWithSampleData(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> section.dashboardViewModel().dashboardProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        var dashboard = section.dashboardViewModel().dashboardProperty().get();
+
+        BarChart<?, ?> forecast = robot.lookup("#forecastChart").queryAs(BarChart.class);
+        assertThat(forecast.getData()).singleElement()
+            .satisfies(series -> assertThat(series.getData()).hasSize(FinanceQuery.FORECAST_MONTHS));
+        assertThat(forecast.getData().get(0).getData()).allSatisfy(d -> assertThat(d.getNode()).isNotNull());
+
+        PieChart categories = robot.lookup("#categoryChart").queryAs(PieChart.class);
+        assertThat(categories.getData()).hasSize(dashboard.byCategory().size()).hasSizeGreaterThan(3);
+        assertThat(categories.getData()).allSatisfy(d -> assertThat(d.getNode()).isNotNull());
+
+        BarChart<?, ?> publishers = robot.lookup("#publisherChart").queryAs(BarChart.class);
+        assertThat(publishers.getData().get(0).getData()).isNotEmpty();
+
+        TableView<?> owners = robot.lookup("#ownerTable").queryAs(TableView.class);
+        assertThat(owners.getItems()).hasSize(dashboard.byOwner().size()).isNotEmpty();
+        TableView<?> largest = robot.lookup("#largestTable").queryAs(TableView.class);
+        assertThat(largest.getItems()).isNotEmpty();
+
+        String runRate = robot.lookup("#runRateValue").queryAs(Label.class).getText();
+        assertThat(runRate).isEqualTo(dev.seatledger.core.common.Money.format(dashboard.runRate(), "EUR"));
+        assertThat(dashboard.runRate().signum()).isPositive();
+        assertThat(robot.lookup("#missingRates").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#savingsValue").queryAs(Label.class).getText())
+            .as("potential savings come from the dormant seats of the sample data").startsWith("€").isNotEqualTo("€0.00");
+    }
+
+    private static TreeTableView<AgendaView.Entry> table(FxRobot robot) {
+        return robot.lookup("#agendaTable").queryAs(TreeTableView.class);
+    }
+
+    private static List<AgendaRow> shownRows(FxRobot robot) {
+        TreeItem<AgendaView.Entry> root = table(robot).getRoot();
+        if (root == null) {
+            return List.of();
+        }
+        return root.getChildren().stream().flatMap(g -> g.getChildren().stream()).map(i -> i.getValue().row()).toList();
+    }
+
+    @Test
+    void settingADecisionFiltersTheAgenda(FxRobot robot) throws Exception {
+        robot.clickOn("Agenda");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shownRows(robot).isEmpty());
+        AgendaRow target = shownRows(robot).stream()
+            .filter(r -> r.decision() == null).findFirst().orElseThrow();
+        int before = shownRows(robot).size();
+
+        robot.clickOn("#decision-RENEGOTIATE");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownRows(robot).stream()
+            .allMatch(r -> r.decision() == Decision.RENEGOTIATE) && shownRows(robot).size() < before);
+        assertThat(shownRows(robot)).extracting(AgendaRow::licenseId).doesNotContain(target.licenseId());
+
+        robot.clickOn("#decision-ALL");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownRows(robot).size() == before);
+        TreeTableView<AgendaView.Entry> t = table(robot);
+        robot.interact(() -> {
+            TreeItem<AgendaView.Entry> item = t.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream())
+                .filter(i -> i.getValue().row().licenseId() == target.licenseId() && i.getValue().row().kind() == target.kind()).findFirst().orElseThrow();
+            t.getSelectionModel().select(item);
+            t.scrollTo(t.getRow(item));
+        });
+        ComboBox<Decision> box = robot.lookup("#decisionBox").queryComboBox();
+        robot.interact(() -> box.setValue(Decision.RENEGOTIATE));
+        robot.clickOn("#targetSeatsField").eraseText(4).write("12");
+        robot.clickOn("#reviewNotes").write("Ask for a multi-year discount");
+        robot.clickOn("#saveReview");
+
+        robot.clickOn("#decision-RENEGOTIATE");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownRows(robot).stream()
+            .anyMatch(r -> r.licenseId() == target.licenseId()));
+        assertThat(shownRows(robot)).allSatisfy(r -> assertThat(r.decision()).isEqualTo(Decision.RENEGOTIATE));
+        AgendaRow saved = shownRows(robot).stream().filter(r -> r.licenseId() == target.licenseId()).findFirst().orElseThrow();
+        assertThat(saved.targetSeats()).isEqualTo(12);
+        assertThat(saved.notes()).isEqualTo("Ask for a multi-year discount");
+
+        robot.clickOn("#decision-UNDECIDED");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shownRows(robot).isEmpty()
+            && shownRows(robot).stream().allMatch(r -> r.decision() == null));
+        assertThat(shownRows(robot)).extracting(AgendaRow::licenseId).doesNotContain(target.licenseId());
+    }
+}
