@@ -40,7 +40,9 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
                           TelemetryImporter telemetryImporter, TelemetryQuery telemetry, AliasService aliases,
                           UtilizationQuery utilization, ReclaimService reclaim,
                           ExchangeRateService exchangeRates, RenewalReviewService renewalReviews,
-                          FinanceQuery finance, FinanceExports financeExports) {
+                          FinanceQuery finance, FinanceExports financeExports,
+                          dev.seatledger.core.importing.LicenseImport licenseImport,
+                          dev.seatledger.core.importing.PeopleImport peopleImport) {
 
     public static final int DEFAULT_DORMANCY_DAYS = 90;
 
@@ -95,6 +97,8 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
             new ExchangeRateService(tx, clock, operator),
             new RenewalReviewService(tx, clock, operator),
             finance,
-            new FinanceExports(clock));
+            new FinanceExports(clock),
+            new dev.seatledger.core.importing.LicenseImport(tx, clock, operator, cipher),
+            new dev.seatledger.core.importing.PeopleImport(tx, clock, operator));
     }
 }

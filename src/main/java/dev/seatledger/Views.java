@@ -19,6 +19,8 @@ import dev.seatledger.ui.notification.Toast;
 import dev.seatledger.ui.catalog.CatalogViewModel;
 import dev.seatledger.ui.common.TaskExecutor;
 import dev.seatledger.ui.license.LicensesSection;
+import dev.seatledger.ui.importing.ImportDialog;
+import dev.seatledger.ui.importing.ImportViewModel;
 import dev.seatledger.ui.people.PeopleSection;
 import dev.seatledger.ui.utilization.UtilizationView;
 import dev.seatledger.ui.utilization.UtilizationViewModel;
@@ -98,6 +100,34 @@ public final class Views {
             dialog.initOwner(shell.root().getScene().getWindow());
             dialog.show();
         });
+        Runnable importCsv = () -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(dev.seatledger.core.common.Messages.get("import.title"));
+            chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"),
+                new javafx.stage.FileChooser.ExtensionFilter("*", "*.*"));
+            java.io.File file = chooser.showOpenDialog(shell.root().getScene().getWindow());
+            if (file == null) {
+                return;
+            }
+            ImportViewModel vm = new ImportViewModel(s.licenseImport(), s.peopleImport(), executor,
+                prefs.get(Preferences.BASE_CURRENCY, "EUR"));
+            ImportDialog dialog = new ImportDialog(vm);
+            dialog.initOwner(shell.root().getScene().getWindow());
+            vm.load(file.toPath());
+            dialog.showAndWait().ifPresent(text -> {
+                catalog.noticeProperty().set(text);
+                catalog.refresh();
+                licenses.listViewModel().refresh();
+                people.refreshIfListed();
+            });
+        };
+        catalogView.setImportAction(importCsv);
+        javafx.scene.control.Button importButton = new javafx.scene.control.Button(
+            dev.seatledger.core.common.Messages.get("import.button"));
+        importButton.setId("headerImportButton");
+        importButton.getStyleClass().add("flat");
+        importButton.setOnAction(e -> importCsv.run());
+        shell.addHeaderAction(importButton);
         shell.addHeaderAction(bell.root());
         center.startUp(fresh -> Toast.show(shell.root().getScene().getWindow(), fresh));
         javafx.animation.Timeline periodic = new javafx.animation.Timeline(new javafx.animation.KeyFrame(

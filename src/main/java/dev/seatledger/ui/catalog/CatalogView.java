@@ -141,6 +141,18 @@ public class CatalogView {
         openEditor(vm.newForm());
     }
 
+    private Runnable importAction = () -> { };
+
+    /** What "Import CSV…" on the empty catalog does. */
+    public void setImportAction(Runnable action) {
+        this.importAction = action;
+    }
+
+    @FXML
+    private void onImport() {
+        importAction.run();
+    }
+
     @FXML
     private void onLoadSample() {
         vm.loadSampleData();
