@@ -127,6 +127,8 @@ class RenewalsViewTest {
         robot.clickOn("#targetSeatsField").eraseText(4).write("12");
         robot.clickOn("#reviewNotes").write("Ask for a multi-year discount");
         robot.clickOn("#saveReview");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shownRows(robot).stream()
+            .anyMatch(r -> r.licenseId() == target.licenseId() && r.decision() == Decision.RENEGOTIATE));
 
         robot.clickOn("#decision-RENEGOTIATE");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownRows(robot).stream()
