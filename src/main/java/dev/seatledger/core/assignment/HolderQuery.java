@@ -86,7 +86,7 @@ public class HolderQuery {
             for (Object[] r : q.getResultList()) {
                 rows.add(new HolderRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                     (String) r[3], (String) r[4], PersonStatus.valueOf((String) r[5]), (String) r[6], (String) r[7],
-                    toInstant(r[8]), (String) r[9], toDate(r[10]), toDate(r[11]), (Boolean) r[12]));
+                    dev.seatledger.core.common.SqlValues.instant(r[8]), (String) r[9], dev.seatledger.core.common.SqlValues.date(r[10]), dev.seatledger.core.common.SqlValues.date(r[11]), (Boolean) r[12]));
             }
             return rows;
         });
@@ -131,34 +131,7 @@ public class HolderQuery {
         }
     }
 
-    static Instant toInstant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (o instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        return Instant.parse(o.toString());
-    }
 
-    static LocalDate toDate(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        if (o instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        return LocalDate.parse(o.toString());
-    }
 
     private record Sql(String sql, Map<String, Object> params) {
     }

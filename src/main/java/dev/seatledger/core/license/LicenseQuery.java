@@ -99,7 +99,7 @@ public class LicenseQuery {
         return new LicenseRow(num(r[0]), num(r[1]), (String) r[2], (String) r[3], (String) r[4],
             r[5] == null ? null : r[5].toString(), (String) r[6], SeatType.valueOf((String) r[7]),
             (int) num(r[8]), r[9] == null ? null : (int) num(r[9]), money(r[10]), (String) r[11],
-            BillingCycle.valueOf((String) r[12]), toDate(r[13]), (int) num(r[14]),
+            BillingCycle.valueOf((String) r[12]), dev.seatledger.core.common.SqlValues.date(r[13]), (int) num(r[14]),
             LicenseStatus.valueOf((String) r[15]), (String) r[16], (Boolean) r[17], (Boolean) r[18]);
     }
 
@@ -115,16 +115,4 @@ public class LicenseQuery {
         return b.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
-    static LocalDate toDate(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        if (o instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        return LocalDate.parse(o.toString());
-    }
 }

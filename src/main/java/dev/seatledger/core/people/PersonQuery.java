@@ -53,7 +53,7 @@ public class PersonQuery {
             List<PersonRow> rows = new ArrayList<>();
             for (Object[] r : q.getResultList()) {
                 rows.add(new PersonRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                    (String) r[4], PersonStatus.valueOf((String) r[5]), date(r[6]), date(r[7]), ((Number) r[8]).longValue()));
+                    (String) r[4], PersonStatus.valueOf((String) r[5]), dev.seatledger.core.common.SqlValues.date(r[6]), dev.seatledger.core.common.SqlValues.date(r[7]), ((Number) r[8]).longValue()));
             }
             return rows;
         });
@@ -119,10 +119,4 @@ public class PersonQuery {
         });
     }
 
-    static LocalDate date(Object o) {
-        if (o == null) {
-            return null;
-        }
-        return o instanceof LocalDate d ? d : o instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(o.toString());
-    }
 }

@@ -33,7 +33,7 @@ public class TelemetryQuery {
                        (select count(*) from installed_app ia where ia.device_id = d.id and ia.installed)
                 from device d left join person pe on pe.id = d.primary_person_id
                 order by lower(d.hostname)""", Object[].class).setMaxResults(limit).getResultList().stream()
-            .map(r -> new DeviceRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], instant(r[3]),
+            .map(r -> new DeviceRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], dev.seatledger.core.common.SqlValues.instant(r[3]),
                 ((Number) r[4]).longValue())).toList());
     }
 
@@ -81,11 +81,4 @@ public class TelemetryQuery {
             .map(r -> new ShadowApp(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue())).toList());
     }
 
-    static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        return o instanceof Instant i ? i : o instanceof OffsetDateTime odt ? odt.toInstant()
-            : o instanceof java.sql.Timestamp t ? t.toInstant() : Instant.parse(o.toString());
-    }
 }

@@ -154,20 +154,13 @@ public class UtilizationQuery {
         BillingCycle cycle = BillingCycle.valueOf((String) r[10]);
         SeatType type = SeatType.valueOf((String) r[15]);
         Integer seats = r[14] == null ? null : ((Number) r[14]).intValue();
-        BigDecimal perSeat = CostMath.annualPerSeat(cycle, dec(r[11]), dec(r[12]), dec(r[13]), seats, type);
+        BigDecimal perSeat = CostMath.annualPerSeat(cycle, dev.seatledger.core.common.SqlValues.decimal(r[11]), dev.seatledger.core.common.SqlValues.decimal(r[12]), dev.seatledger.core.common.SqlValues.decimal(r[13]), seats, type);
         String currency = (String) r[16];
         BigDecimal base = perSeat == null ? null : converter.toBase(perSeat, currency).orElse(null);
         return new DormantSeat(((Number) r[0]).longValue(), licenseId, (String) r[2], (String) r[3],
             ((Number) r[4]).longValue(), (String) r[5], (String) r[6], (String) r[7], Signal.valueOf((String) r[8]),
-            date(r[9]), perSeat, currency, base, perSeat == null);
+            dev.seatledger.core.common.SqlValues.date(r[9]), perSeat, currency, base, perSeat == null);
     }
 
-    private static BigDecimal dec(Object o) {
-        return o == null ? null : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
-    }
 
-    private static LocalDate date(Object o) {
-        return o == null ? null : o instanceof LocalDate d ? d : o instanceof java.sql.Date d ? d.toLocalDate()
-            : LocalDate.parse(o.toString());
-    }
 }
