@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
 /** The {@code seatledger} command: works on the same data folder as the app, without a window. */
 @Command(name = "seatledger", mixinStandardHelpOptions = true, versionProvider = SeatLedgerCli.Version.class,
     description = "SeatLedger from the command line: works on the same data folder as the app.",
-    subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class})
+    subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class, DemoCommand.class})
 public class SeatLedgerCli {
     @Option(names = "--data-dir", description = "Data folder (default: $SEATLEDGER_DATA_DIR or the OS convention)")
     Path dataDir;
