@@ -46,6 +46,7 @@ public class App extends Application {
         WindowState.restore(stage, settings);
         shell.showDataFolder(dataFolder.toString());
         stage.show();
+        LOG.info("Window shown");
 
         executor = new FxTaskExecutor();
         DatabaseConfig config = DatabaseConfig.h2(dataFolder);
