@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code seatledger demo --size small|large}: fills an empty data folder with a generated inventory. */
-@Command(name = "demo", description = "Generate a deterministic demo inventory (fixed seed) into an empty database.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Generate a deterministic demo inventory (fixed seed) into an empty database.")
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand SeatLedgerCli parent;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

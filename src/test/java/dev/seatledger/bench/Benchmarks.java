@@ -188,10 +188,16 @@ public final class Benchmarks {
             String where = " where l.archived_at is null" + (search == null ? "" : LICENSE_SEARCH);
             int n = 0;
             try (PreparedStatement ps = c.prepareStatement("select l.id, p.id, p.name, p.publisher, l.name, p.grade_letter,"
-                + " p.risk_level, l.seat_type, l.seats_used, l.seats_total, l.cost_per_seat, l.currency, l.billing_cycle,"
-                + " l.expiry_date, l.renewal_notice_days, l.status, l.business_owner"
+                + " p.risk_level, l.seat_type, l.seats_used, l.seats_total, case l.billing_cycle"
+                + " when 'MONTHLY' then coalesce(l.total_cost, l.cost_per_seat * l.seats_total) * 12"
+                + " when 'QUARTERLY' then coalesce(l.total_cost, l.cost_per_seat * l.seats_total) * 4"
+                + " when 'ANNUAL' then coalesce(l.total_cost, l.cost_per_seat * l.seats_total)"
+                + " when 'BIENNIAL' then coalesce(l.total_cost, l.cost_per_seat * l.seats_total) / 2"
+                + " when 'CUSTOM' then l.custom_annual_cost end, l.currency, l.billing_cycle,"
+                + " l.expiry_date, l.renewal_notice_days, l.status, l.business_owner, l.archived_at is not null,"
+                + " exists (select 1 from usage_audit ua where ua.open_license_id = l.id)"
                 + " from license l join product p on p.id = l.product_id" + where
-                + " order by lower(p.name) " + (asc ? "asc" : "desc") + ", l.id limit 5000")) {
+                + " order by lower(p.name) " + (asc ? "asc" : "desc") + " nulls last, l.id limit 5000")) {
                 likes(ps, search, 6);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
