@@ -47,6 +47,7 @@ public class App extends Application {
         WindowState.restore(stage, settings);
         shell.showDataFolder(dataFolder.toString());
         stage.show();
+        LOG.info("Window shown");
 
         executor = new FxTaskExecutor();
         DatabaseSelection.Given given = DatabaseSelection.Given.fromArgs(getParameters().getRaw());

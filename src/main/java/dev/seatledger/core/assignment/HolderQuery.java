@@ -61,8 +61,13 @@ public class HolderQuery {
         return new Sql(sb.toString(), params);
     }
 
+    /** Filters that need no person column count the seats alone (person_id is a not-null key, so the join is 1:1). */
     public long count(long licenseId, HolderFilter f) {
-        Sql w = where(licenseId, f);
+        boolean personFree = (f.search() == null || f.search().isBlank()) && !f.inactiveOnly();
+        Sql w = personFree
+            ? new Sql(" from assignment a where a.license_id = :license and a.revoked_at is null",
+                java.util.Map.of("license", licenseId))
+            : where(licenseId, f);
         return tx.read(session -> {
             NativeQuery<Object> q = session.createNativeQuery("select count(*)" + w.sql(), Object.class);
             bind(q, w);
@@ -70,54 +75,101 @@ public class HolderQuery {
         });
     }
 
+    private static final String COLUMNS = "select a.id, p.id, p.display_name, p.email, p.department, p.status,"
+        + " a.access_level, a.account_identifier, a.assigned_at, a.assigned_by, p.last_sign_in, a.last_used_at,"
+        + " case when " + INACTIVE + " then true else false end";
+
+    private static String orderBy(HolderFilter f) {
+        return " order by " + f.sort().sql + (f.ascending() ? " asc" : " desc") + " nulls last, a.id";
+    }
+
+    /**
+     * One page in two steps: the ids of the page are sorted and cut in SQL reading only the key and sort
+     * columns, then the page's full rows are read by id; the result is the same rows in the same order as
+     * a single sorted query, without carrying every column of every seat through the sort.
+     */
     public List<HolderRow> page(long licenseId, HolderFilter f, int offset, int limit) {
         Sql w = where(licenseId, f);
-        String sql = "select a.id, p.id, p.display_name, p.email, p.department, p.status, a.access_level,"
-            + " a.account_identifier, a.assigned_at, a.assigned_by, p.last_sign_in, a.last_used_at,"
-            + " case when " + INACTIVE + " then true else false end" + w.sql()
-            + " order by " + f.sort().sql + (f.ascending() ? " asc" : " desc") + " nulls last, a.id";
         return tx.read(session -> {
-            NativeQuery<Object[]> q = session.createNativeQuery(sql, Object[].class);
-            bind(q, w);
+            NativeQuery<Object> ids = session.createNativeQuery("select a.id" + w.sql() + orderBy(f), Object.class);
+            bind(ids, w);
+            ids.setFirstResult(offset);
+            ids.setMaxResults(limit);
+            List<Long> pageIds = ids.getResultList().stream().map(o -> ((Number) o).longValue()).toList();
+            if (pageIds.isEmpty()) {
+                return new ArrayList<HolderRow>();
+            }
+            NativeQuery<Object[]> q = session.createNativeQuery(COLUMNS
+                + " from assignment a join person p on p.id = a.person_id where a.id in (:ids)", Object[].class);
             q.setParameter("cutoff", cutoff());
-            q.setFirstResult(offset);
-            q.setMaxResults(limit);
-            List<HolderRow> rows = new ArrayList<>();
+            q.setParameterList("ids", pageIds);
+            Map<Long, HolderRow> byId = new java.util.HashMap<>();
             for (Object[] r : q.getResultList()) {
-                rows.add(new HolderRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    (String) r[3], (String) r[4], PersonStatus.valueOf((String) r[5]), (String) r[6], (String) r[7],
-                    dev.seatledger.core.common.SqlValues.instant(r[8]), (String) r[9], dev.seatledger.core.common.SqlValues.date(r[10]), dev.seatledger.core.common.SqlValues.date(r[11]), (Boolean) r[12]));
+                HolderRow row = toRow(r);
+                byId.put(row.assignmentId(), row);
+            }
+            List<HolderRow> rows = new ArrayList<>(pageIds.size());
+            for (Long id : pageIds) {
+                HolderRow row = byId.get(id);
+                if (row != null) {
+                    rows.add(row);
+                }
             }
             return rows;
         });
     }
 
-    /** Writes exactly the filtered rows as CSV, in batches; returns how many rows were written. */
+    private static HolderRow toRow(Object[] r) {
+        return new HolderRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+            (String) r[3], (String) r[4], PersonStatus.valueOf((String) r[5]), (String) r[6], (String) r[7],
+            dev.seatledger.core.common.SqlValues.instant(r[8]), (String) r[9], dev.seatledger.core.common.SqlValues.date(r[10]), dev.seatledger.core.common.SqlValues.date(r[11]), (Boolean) r[12]);
+    }
+
+    /**
+     * Writes exactly the filtered rows as CSV from one sorted, forward-only query (no re-sorting per
+     * batch); progress and cancellation are checked every {@link #EXPORT_BATCH} rows. Returns the rows written.
+     */
     public long exportCsv(long licenseId, HolderFilter f, Writer out, Progress progress) {
         long total = count(licenseId, f);
-        long written = 0;
-        try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("Name", "Email", "Department",
-                "Status", "Access level", "Account identifier", "Assigned at", "Assigned by", "Last sign-in",
-                "Last used", "Inactive seat").get());
-            for (int offset = 0; offset < total; offset += EXPORT_BATCH) {
+        Sql w = where(licenseId, f);
+        return tx.read(session -> {
+            long written = 0;
+            try {
+                CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("Name", "Email", "Department",
+                    "Status", "Access level", "Account identifier", "Assigned at", "Assigned by", "Last sign-in",
+                    "Last used", "Inactive seat").get());
                 if (progress.isCancelled()) {
                     throw new CancelledException();
                 }
-                for (HolderRow r : page(licenseId, f, offset, EXPORT_BATCH)) {
-                    csv.printRecord(CsvSafe.cell(r.name()), CsvSafe.cell(r.email()), CsvSafe.cell(r.department()),
-                        r.personStatus().name().toLowerCase(Locale.ROOT), CsvSafe.cell(r.accessLevel()),
-                        CsvSafe.cell(r.accountIdentifier()), r.assignedAt(), CsvSafe.cell(r.assignedBy()),
-                        r.lastSignIn(), r.lastUsed(), r.inactive() ? "yes" : "no");
-                    written++;
+                NativeQuery<Object[]> q = session.createNativeQuery(COLUMNS + w.sql() + orderBy(f), Object[].class);
+                bind(q, w);
+                q.setParameter("cutoff", cutoff());
+                q.setFetchSize(EXPORT_BATCH);
+                try (org.hibernate.ScrollableResults<Object[]> rs = q.scroll(org.hibernate.ScrollMode.FORWARD_ONLY)) {
+                    while (rs.next()) {
+                        HolderRow r = toRow(rs.get());
+                        csv.printRecord(CsvSafe.cell(r.name()), CsvSafe.cell(r.email()), CsvSafe.cell(r.department()),
+                            r.personStatus().name().toLowerCase(Locale.ROOT), CsvSafe.cell(r.accessLevel()),
+                            CsvSafe.cell(r.accountIdentifier()), r.assignedAt(), CsvSafe.cell(r.assignedBy()),
+                            r.lastSignIn(), r.lastUsed(), r.inactive() ? "yes" : "no");
+                        written++;
+                        if (written % EXPORT_BATCH == 0) {
+                            progress.update(written, total);
+                            if (progress.isCancelled() && written < total) {
+                                throw new CancelledException();
+                            }
+                        }
+                    }
                 }
-                progress.update(written, total);
+                if (written % EXPORT_BATCH != 0) {
+                    progress.update(written, total);
+                }
+                csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return written;
+            return written;
+        });
     }
 
     private LocalDate cutoff() {

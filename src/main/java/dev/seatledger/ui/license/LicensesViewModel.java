@@ -85,6 +85,7 @@ public class LicensesViewModel {
                 return;
             }
             loading.set(false);
+            if (rows.isEmpty() && !res.rows().isEmpty()) org.slf4j.LoggerFactory.getLogger(LicensesViewModel.class).info("Licenses list shown: {} rows", res.rows().size());
             rows.setAll(res.rows());
             counts.set(res.counts());
             inventoryEmpty.set(res.empty() && !showArchived.get());

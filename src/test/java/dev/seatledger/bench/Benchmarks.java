@@ -1,0 +1,936 @@
+package dev.seatledger.bench;
+
+import dev.seatledger.AppServices;
+import dev.seatledger.core.assignment.AssignmentDraft;
+import dev.seatledger.core.assignment.HolderFilter;
+import dev.seatledger.core.assignment.HolderQuery;
+import dev.seatledger.core.assignment.HolderSort;
+import dev.seatledger.core.assignment.RevokeReason;
+import dev.seatledger.core.common.CurrencyConverter;
+import dev.seatledger.core.common.Operator;
+import dev.seatledger.core.common.Progress;
+import dev.seatledger.core.license.LicenseCounts;
+import dev.seatledger.core.license.LicenseListRequest;
+import dev.seatledger.core.license.LicenseRow;
+import dev.seatledger.core.sample.LargeDataset;
+import dev.seatledger.core.telemetry.ParsedTelemetry;
+import dev.seatledger.core.telemetry.TelemetryImportResult;
+import dev.seatledger.core.telemetry.TelemetryRecord;
+import dev.seatledger.core.utilization.DormancyFilter;
+import dev.seatledger.core.utilization.DormantSeat;
+import dev.seatledger.core.utilization.UtilizationQuery;
+import dev.seatledger.core.utilization.UtilizationReport;
+import dev.seatledger.infra.crypto.AesGcmCipher;
+import dev.seatledger.infra.db.Database;
+import dev.seatledger.infra.db.DatabaseConfig;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Measures SeatLedger's core operations on a generated dataset beside the plainest JDBC doing the same
+ * work on the same database, and prints medians, ratios and budgets as a Markdown table.
+ *
+ * <p>System properties: {@code bench.size} (tiny|small|large, default small), {@code bench.data} (folder
+ * of the generated database, reused when present), {@code bench.runs} (measured runs, default 5),
+ * {@code bench.warmup} (default 2), {@code bench.importRows} (default 1,000,000), {@code bench.reclaim}
+ * (seats per reclaim run, default 10,000), {@code bench.assignOps} (assign+revoke pairs per thread, default
+ * 50), {@code bench.only} (comma-separated operation numbers 1-6 and 8).
+ */
+public final class Benchmarks {
+    private static final CSVFormat HOLDER_CSV = CSVFormat.DEFAULT.builder().setHeader("Name", "Email", "Department",
+        "Status", "Access level", "Account identifier", "Assigned at", "Assigned by", "Last sign-in", "Last used",
+        "Inactive seat").get();
+    private static final String[] SEARCHES = {"cloud", "sync", "vault", "acme", "po-2025", "forge", "keller", "globex",
+        "pulse", "inv-0012", "atlas", "studio", "hooli", "relay", "spark", "tide"};
+    private static final String[] PEOPLE_SEARCHES = {"kell", "vogt", "rossi", "berg", "anna", "felix", "sales", "design",
+        "novak", "tanaka", "acct-1", "garcia", "okafor", "zoe", "hana", "patel"};
+    private static final HolderSort[] SORTS = {HolderSort.EMAIL, HolderSort.ASSIGNED, HolderSort.LAST_ACTIVITY,
+        HolderSort.DEPARTMENT, HolderSort.STATUS, HolderSort.ACCESS};
+
+    private final int runs = Integer.getInteger("bench.runs", 5);
+    private final int warmup = Integer.getInteger("bench.warmup", 2);
+    private final String only = System.getProperty("bench.only", "");
+    private final List<Row> table = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private Database db;
+    private AppServices s;
+    private long bigLicense;
+    private int dormancy = 90;
+
+    /** One line of the result table. */
+    record Row(String op, String sl, String sql, String ratio, String budget, String met) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Benchmarks().run();
+        System.exit(0);
+    }
+
+    void run() throws Exception {
+        LargeDataset.Size size = LargeDataset.Size.parse(System.getProperty("bench.size", "small"));
+        Path source = Path.of(System.getProperty("bench.data", "target/bench-data/" + size.name().toLowerCase(Locale.ROOT)))
+            .toAbsolutePath();
+        if (!Files.exists(source.resolve("seatledger.mv.db"))) {
+            try (Database gen = Database.open(DatabaseConfig.h2(source))) {
+                new LargeDataset(gen.transactions(), Clock.systemUTC()).generate(size, System.out::println);
+            }
+        }
+        Path work = source.resolveSibling(source.getFileName() + "-work");
+        Files.createDirectories(work);
+        Files.copy(source.resolve("seatledger.mv.db"), work.resolve("seatledger.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        System.out.printf(Locale.ROOT, "Benchmark on a copy of %s (%,d MB), %d runs after %d warm-up%n", source,
+            Files.size(work.resolve("seatledger.mv.db")) >> 20, runs, warmup);
+        Path base = work.resolve("seatledger").toAbsolutePath();
+        DatabaseConfig config = new DatabaseConfig("jdbc:h2:file:" + base + DatabaseConfig.H2_OPTIONS + ";QUERY_CACHE_SIZE=0",
+            "sa", "", work.resolve("seatledger.mv.db"));
+        long t0 = System.nanoTime();
+        db = Database.open(config);
+        System.out.printf(Locale.ROOT, "Database open in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        s = AppServices.create(db.transactions(), Clock.systemUTC(), Operator.fixed("bench"),
+            AesGcmCipher.forDataFolder(work));
+        sql(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("merge into operator_account (name, first_seen, last_seen) key (name)"
+                    + " values ('bench', current_timestamp, current_timestamp)");
+            }
+            c.commit();
+            return null;
+        });
+        bigLicense = sql(c -> single(c, "select id from license order by seats_used desc limit 1"));
+        try {
+            if (selected(1)) {
+                licensesList();
+            }
+            if (selected(2)) {
+                holders();
+            }
+            if (selected(3)) {
+                utilization();
+            }
+            if (selected(8)) {
+                memory("after the read operations (licenses, holders, utilization)");
+            }
+            if (selected(4)) {
+                telemetryImport();
+            }
+            if (selected(5)) {
+                reclaim();
+            }
+            if (selected(6)) {
+                assignRevoke();
+            }
+            if (selected(8)) {
+                memory("at the end");
+            }
+        } finally {
+            db.close();
+        }
+        print();
+    }
+
+    private boolean selected(int op) {
+        return only.isBlank() || Arrays.asList(only.split(",")).contains(String.valueOf(op));
+    }
+
+    // ---------------------------------------------------------------- 1. Licenses list
+
+    void licensesList() throws Exception {
+        LicenseListRequest all = LicenseListRequest.all();
+        long cold = time(() -> licensesPage(all));
+        Stats st = compare(i -> licensesPage(i % 2 == 0 ? all : all.sortedBy(dev.seatledger.core.license.LicenseSort.PRODUCT, false)),
+            i -> sqlLicenses(null, i % 2 == 0));
+        add("1a Licenses: list (up to 5,000 rows) + chip + saved-filter counts", st, cold, 150, true);
+        Stats counts = compare(i -> s.licenseQuery().counts(all), i -> sqlCounts(null));
+        add("1b Licenses: chip + saved-filter counts only", counts, -1, 25, true);
+        long coldSearch = time(() -> licensesPage(all.withSearch("nimbus")));
+        Stats search = compare(i -> licensesPage(all.withSearch(SEARCHES[i % SEARCHES.length])),
+            i -> sqlLicenses(SEARCHES[i % SEARCHES.length], true));
+        add("1c Licenses: list + counts with search text", search, coldSearch, 150, true);
+    }
+
+    private Object licensesPage(LicenseListRequest r) {
+        List<LicenseRow> list = s.licenseQuery().list(r);
+        long matching = list.size() >= r.limit() ? s.licenseQuery().countMatching(r) : list.size();
+        LicenseCounts c = s.licenseQuery().counts(r);
+        return list.size() + matching + c.all();
+    }
+
+    private Object sqlLicenses(String search, boolean asc) throws SQLException {
+        return sql(c -> {
+            String where = " where l.archived_at is null" + (search == null ? "" : LICENSE_SEARCH);
+            int n = 0;
+            try (PreparedStatement ps = c.prepareStatement("select l.id, p.id, p.name, p.publisher, l.name, p.grade_letter,"
+                + " p.risk_level, l.seat_type, l.seats_used, l.seats_total, case l.billing_cycle"
+                + " when 'MONTHLY' then coalesce(l.total_cost, l.cost_per_seat * l.seats_total) * 12"
+                + " when 'QUARTERLY' then coalesce(l.total_cost, l.cost_per_seat * l.seats_total) * 4"
+                + " when 'ANNUAL' then coalesce(l.total_cost, l.cost_per_seat * l.seats_total)"
+                + " when 'BIENNIAL' then coalesce(l.total_cost, l.cost_per_seat * l.seats_total) / 2"
+                + " when 'CUSTOM' then l.custom_annual_cost end, l.currency, l.billing_cycle,"
+                + " l.expiry_date, l.renewal_notice_days, l.status, l.business_owner, l.archived_at is not null,"
+                + " exists (select 1 from usage_audit ua where ua.open_license_id = l.id)"
+                + " from license l join product p on p.id = l.product_id" + where
+                + " order by lower(p.name) " + (asc ? "asc" : "desc") + " nulls last, l.id limit 5000")) {
+                likes(ps, search, 6);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n += rs.getInt(9);
+                    }
+                }
+            }
+            return n + (Long) sqlCountsOn(c, search);
+        });
+    }
+
+    private Object sqlCounts(String search) throws SQLException {
+        return sql(c -> sqlCountsOn(c, search));
+    }
+
+    private static final String LICENSE_SEARCH = " and (lower(p.name) like ? or lower(coalesce(l.name, '')) like ?"
+        + " or lower(p.publisher) like ? or lower(coalesce(l.business_owner, '')) like ?"
+        + " or lower(coalesce(l.purchase_order, '')) like ? or lower(coalesce(l.invoice_number, '')) like ?)";
+
+    private Object sqlCountsOn(Connection c, String search) throws SQLException {
+        String where = " from license l join product p on p.id = l.product_id where l.archived_at is null"
+            + (search == null ? "" : LICENSE_SEARCH);
+        long total = 0;
+        try (PreparedStatement ps = c.prepareStatement("select l.status, count(*)" + where + " group by l.status")) {
+            likes(ps, search, 6, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    total += rs.getLong(2);
+                }
+            }
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        try (PreparedStatement ps = c.prepareStatement("select"
+            + " sum(case when l.expiry_date >= ? and l.expiry_date <= ? then 1 else 0 end),"
+            + " sum(case when l.expiry_date < ? then 1 else 0 end),"
+            + " sum(case when l.seat_type <> 'UNLIMITED' and l.seats_used >= l.seats_total then 1 else 0 end),"
+            + " sum(case when l.seat_type <> 'UNLIMITED' and l.seats_total > 1 and l.seats_used * 2 < l.seats_total then 1 else 0 end)"
+            + where)) {
+            ps.setDate(1, Date.valueOf(today));
+            ps.setDate(2, Date.valueOf(today.plusDays(30)));
+            ps.setDate(3, Date.valueOf(today));
+            likes(ps, search, 6, 4);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total += rs.getLong(1) + rs.getLong(4);
+            }
+        }
+        return total;
+    }
+
+    // ---------------------------------------------------------------- 2. View all users
+
+    void holders() throws Exception {
+        int page = 200;
+        long cold = time(() -> s.holders().count(bigLicense, HolderFilter.all())
+            + s.holders().page(bigLicense, HolderFilter.all(), 0, page).size());
+        Stats first = compare(i -> s.holders().count(bigLicense, HolderFilter.all())
+                + s.holders().page(bigLicense, HolderFilter.all(), 0, page).size(),
+            i -> sqlHolders(null, "lower(p.display_name)", true, page));
+        add("2a All users of the 100,000-seat license: count + first page (200, by name)", first, cold, 150, true);
+        Stats deep = compare(i -> s.holders().page(bigLicense, HolderFilter.all(), 50_000 + i * 200, page).size(),
+            i -> sqlHoldersAt(50_000 + i * 200, page));
+        add("2b All users: page at row 50,000 (scrolling)", deep, -1, 150, true);
+        long coldSearch = time(() -> s.holders().count(bigLicense, HolderFilter.all().withSearch("lindqvist"))
+            + s.holders().page(bigLicense, HolderFilter.all().withSearch("lindqvist"), 0, page).size());
+        Stats search = compare(i -> {
+            HolderFilter f = HolderFilter.all().withSearch(PEOPLE_SEARCHES[i % PEOPLE_SEARCHES.length]);
+            return s.holders().count(bigLicense, f) + s.holders().page(bigLicense, f, 0, page).size();
+        }, i -> sqlHolders(PEOPLE_SEARCHES[i % PEOPLE_SEARCHES.length], "lower(p.display_name)", true, page));
+        add("2c All users: search (count + first page)", search, coldSearch, 150, true);
+        Stats sort = compare(i -> {
+            HolderFilter f = HolderFilter.all().sortedBy(SORTS[i % SORTS.length], i % 2 == 1);
+            return s.holders().page(bigLicense, f, 0, page).size();
+        }, i -> sqlHolders(null, sortSql(SORTS[i % SORTS.length]), i % 2 == 1, page));
+        add("2d All users: sort by another column (first page)", sort, -1, 150, true);
+        int exportRuns = Math.max(3, runs / 2);
+        Stats export = compare(exportRuns, i -> s.holders().exportCsv(bigLicense, HolderFilter.all(), Writer.nullWriter(),
+            Progress.NONE), i -> sqlExport());
+        add("2e All users: CSV export of all 100,000 rows", export, -1, 3000, false);
+    }
+
+    private static String sortSql(HolderSort sort) {
+        return switch (sort) {
+            case NAME -> "lower(p.display_name)";
+            case EMAIL -> "p.email_key";
+            case DEPARTMENT -> "lower(p.department)";
+            case STATUS -> "p.status";
+            case ACCESS -> "lower(a.access_level)";
+            case ASSIGNED -> "a.assigned_at";
+            case LAST_ACTIVITY -> "coalesce(a.last_used_at, p.last_sign_in)";
+        };
+    }
+
+    private Object sqlHolders(String search, String order, boolean asc, int limit) throws SQLException {
+        return sql(c -> {
+            String where = " from assignment a join person p on p.id = a.person_id where a.license_id = ? and a.revoked_at is null"
+                + (search == null ? "" : " and (lower(p.display_name) like ? or p.email_key like ?"
+                + " or lower(coalesce(p.department, '')) like ? or lower(coalesce(a.access_level, '')) like ?"
+                + " or lower(coalesce(a.account_identifier, '')) like ?)");
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement("select count(*)" + where)) {
+                ps.setLong(1, bigLicense);
+                likes(ps, search, 5, 2);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    n += rs.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select a.id, p.id, p.display_name, p.email, p.department,"
+                + " p.status, a.access_level, a.account_identifier, a.assigned_at, a.assigned_by, p.last_sign_in,"
+                + " a.last_used_at" + where + " order by " + order + (asc ? " asc" : " desc") + " nulls last, a.id limit " + limit)) {
+                ps.setLong(1, bigLicense);
+                likes(ps, search, 5, 2);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
+    private Object sqlHoldersAt(int offset, int limit) throws SQLException {
+        return sql(c -> {
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement("select a.id, p.id, p.display_name, p.email, p.department,"
+                + " p.status, a.access_level, a.account_identifier, a.assigned_at, a.assigned_by, p.last_sign_in,"
+                + " a.last_used_at from assignment a join person p on p.id = a.person_id"
+                + " where a.license_id = ? and a.revoked_at is null"
+                + " order by lower(p.display_name), a.id offset ? rows fetch next ? rows only")) {
+                ps.setLong(1, bigLicense);
+                ps.setInt(2, offset);
+                ps.setInt(3, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
+    private Object sqlExport() throws Exception {
+        LocalDate cutoff = LocalDate.now(ZoneOffset.UTC).minusDays(90);
+        return sql(c -> {
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement("select p.display_name, p.email, p.department, p.status,"
+                + " a.access_level, a.account_identifier, a.assigned_at, a.assigned_by, p.last_sign_in, a.last_used_at"
+                + " from assignment a join person p on p.id = a.person_id where a.license_id = ? and a.revoked_at is null"
+                + " order by lower(p.display_name), a.id");
+                 CSVPrinter csv = new CSVPrinter(Writer.nullWriter(), HOLDER_CSV)) {
+                ps.setFetchSize(1000);
+                ps.setLong(1, bigLicense);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Date signIn = rs.getDate(9);
+                        Date used = rs.getDate(10);
+                        LocalDate last = used != null ? used.toLocalDate() : signIn == null ? null : signIn.toLocalDate();
+                        boolean inactive = !"ACTIVE".equals(rs.getString(4)) || last == null || last.isBefore(cutoff);
+                        csv.printRecord(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4).toLowerCase(Locale.ROOT), rs.getString(5), rs.getString(6),
+                            rs.getTimestamp(7).toInstant(), rs.getString(8), signIn, used, inactive ? "yes" : "no");
+                        n++;
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new SQLException(e);
+            }
+            return n;
+        });
+    }
+
+    // ---------------------------------------------------------------- 3. Utilization
+
+    void utilization() throws Exception {
+        CurrencyConverter eur = CurrencyConverter.baseOnly(() -> "EUR");
+        long cold = time(() -> new UtilizationQuery(s.tx(), Clock.systemUTC(), () -> 90, eur)
+            .report(new DormancyFilter(null, null, null)).dormant().size());
+        Stats st = compare(Math.max(3, runs / 2), i -> {
+            int days = 90 + i;
+            UtilizationReport r = new UtilizationQuery(s.tx(), Clock.systemUTC(), () -> days, eur)
+                .report(new DormancyFilter(null, null, null));
+            return r.ranking().size() + r.dormant().size();
+        }, i -> sqlUtilization(90 + i));
+        add("3 Utilization: ranking + dormant seats + savings, whole dataset", st, cold, 1000, false);
+    }
+
+    private Object sqlUtilization(int days) throws SQLException {
+        LocalDate cutoff = LocalDate.now(ZoneOffset.UTC).minusDays(days);
+        return sql(c -> {
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement("select a.id, l.id, p.name, l.name, pe.id, pe.display_name,"
+                + " pe.email, pe.department, a.has_telemetry, pe.status, a.last_used_at, pe.last_sign_in, l.billing_cycle,"
+                + " l.cost_per_seat, l.total_cost, l.custom_annual_cost, l.seats_total, l.seat_type, l.currency"
+                + " from assignment a join license l on l.id = a.license_id join product p on p.id = l.product_id"
+                + " join person pe on pe.id = a.person_id"
+                + " where a.revoked_at is null and l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL')"
+                + " and (pe.status <> 'ACTIVE' or (a.assigned_at < ? and ((a.has_telemetry and (a.last_used_at is null"
+                + " or a.last_used_at < ?)) or (not a.has_telemetry and (pe.last_sign_in is null or pe.last_sign_in < ?)))))")) {
+                ps.setTimestamp(1, Timestamp.from(cutoff.atStartOfDay().toInstant(ZoneOffset.UTC)));
+                ps.setDate(2, Date.valueOf(cutoff));
+                ps.setDate(3, Date.valueOf(cutoff));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n += rs.getLong(1) + (rs.getString(6) == null ? 0 : 1) + (rs.getBigDecimal(14) == null ? 0 : 1);
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select l.id, p.name, l.name, p.publisher, l.seats_used,"
+                + " l.seats_total, l.seat_type, l.currency from license l join product p on p.id = l.product_id"
+                + " where l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL')"
+                + " order by case when l.seats_total > 0 then l.seats_used * 1.0 / l.seats_total else -1 end desc, p.name")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
+    // ---------------------------------------------------------------- 4. Telemetry import
+
+    void telemetryImport() throws Exception {
+        int rows = Integer.getInteger("bench.importRows", 1_000_000);
+        int appsPerHost = 100;
+        int hosts = Math.max(1, rows / appsPerHost);
+        List<String> products = sql(c -> strings(c, "select name from product order by id"));
+        List<String> emails = sql(c -> strings(c, "select email from person where id not in"
+            + " (select primary_person_id from device where primary_person_id is not null) order by id"));
+        int importRuns = Integer.getInteger("bench.importRuns", 3);
+        AtomicInteger run = new AtomicInteger();
+        List<Double> sl = new ArrayList<>();
+        List<Double> plain = new ArrayList<>();
+        for (int r = 0; r < importRuns; r++) {
+            int k = run.getAndIncrement();
+            List<TelemetryRecord> recs = new ArrayList<>(hosts * appsPerHost);
+            Instant now = Instant.now();
+            for (int h = 0; h < hosts; h++) {
+                String host = "BENCH-" + k + "-" + h;
+                String email = emails.get((k * hosts + h) % emails.size());
+                for (int a = 0; a < appsPerHost; a++) {
+                    String product = products.get((h * 7 + a * 13) % products.size());
+                    recs.add(new TelemetryRecord(a + 2, host, email, product + ".app", null, "1." + a, true,
+                        LocalDate.now(ZoneOffset.UTC).minusDays((h + a) % 200), true, now));
+                }
+            }
+            ParsedTelemetry parsed = new ParsedTelemetry(recs, List.of());
+            long t0 = System.nanoTime();
+            TelemetryImportResult res = s.telemetryImporter().importParsed(parsed, Progress.NONE);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            sl.add(recs.size() / secs);
+            System.out.printf(Locale.ROOT, "  import run %d: %,d rows (%,d added) in %.1f s = %,.0f rows/s%n", r,
+                recs.size(), res.appsAdded(), secs, recs.size() / secs);
+            t0 = System.nanoTime();
+            int written = sqlImport(k, hosts, appsPerHost, products);
+            secs = (System.nanoTime() - t0) / 1e9;
+            plain.add(written / secs);
+            System.out.printf(Locale.ROOT, "  plain insert run %d: %,d rows in %.1f s = %,.0f rows/s%n", r, written, secs,
+                written / secs);
+        }
+        double slMed = median(sl);
+        double sqlMed = median(plain);
+        table.add(new Row(String.format(Locale.ROOT, "4 Telemetry import of %,d rows (rows/s, higher is better)",
+                hosts * appsPerHost), String.format(Locale.ROOT, "%,.0f rows/s", slMed),
+            String.format(Locale.ROOT, "%,.0f rows/s", sqlMed), String.format(Locale.ROOT, "%.2f", sqlMed / slMed),
+            "≥ 150,000 rows/s; ≤ 1.5×", (slMed >= 150_000 ? "yes" : "no") + " / " + (sqlMed / slMed <= 1.5 ? "yes" : "no")));
+    }
+
+    private int sqlImport(int run, int hosts, int appsPerHost, List<String> products) throws SQLException {
+        return sql(c -> {
+            long[] ids = new long[hosts];
+            try (PreparedStatement ps = c.prepareStatement("insert into device (hostname, host_key, last_seen)"
+                + " values (?, ?, current_timestamp)", new String[] {"id"})) {
+                for (int h = 0; h < hosts; h++) {
+                    ps.setString(1, "PLAIN-" + run + "-" + h);
+                    ps.setString(2, "plain-" + run + "-" + h);
+                    ps.executeUpdate();
+                    try (ResultSet k = ps.getGeneratedKeys()) {
+                        k.next();
+                        ids[h] = k.getLong(1);
+                    }
+                }
+            }
+            int n = 0;
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement ps = c.prepareStatement("insert into installed_app (device_id, app_key, display_name,"
+                + " name_key, version, installed, last_used, usage_tracked, reported_at) values (?, ?, ?, ?, ?, true, ?, true, ?)")) {
+                for (int h = 0; h < hosts; h++) {
+                    for (int a = 0; a < appsPerHost; a++) {
+                        String product = products.get((h * 7 + a * 13) % products.size());
+                        String key = product.toLowerCase(Locale.ROOT);
+                        ps.setLong(1, ids[h]);
+                        ps.setString(2, key);
+                        ps.setString(3, product + ".app");
+                        ps.setString(4, key);
+                        ps.setString(5, "1." + a);
+                        ps.setDate(6, Date.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays((h + a) % 200)));
+                        ps.setTimestamp(7, now);
+                        ps.addBatch();
+                        if (++n % 1000 == 0) {
+                            ps.executeBatch();
+                        }
+                    }
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+            return n;
+        });
+    }
+
+    // ---------------------------------------------------------------- 5. Bulk reclaim
+
+    void reclaim() throws Exception {
+        int perRun = Integer.getInteger("bench.reclaim", 10_000);
+        int reclaimRuns = Integer.getInteger("bench.reclaimRuns", 3);
+        List<Long> dormant = new ArrayList<>(new UtilizationQuery(s.tx(), Clock.systemUTC(), () -> 90,
+            CurrencyConverter.baseOnly(() -> "EUR")).report(new DormancyFilter(null, null, null)).dormant().stream()
+            .map(DormantSeat::assignmentId).toList());
+        Collections.shuffle(dormant, new java.util.Random(42));
+        if (dormant.size() < perRun * reclaimRuns * 2) {
+            perRun = dormant.size() / (reclaimRuns * 2);
+            notes.add("Only " + dormant.size() + " dormant seats: reclaim measured with " + perRun + " per run.");
+        }
+        List<Double> sl = new ArrayList<>();
+        List<Double> plain = new ArrayList<>();
+        int next = 0;
+        for (int r = 0; r < reclaimRuns; r++) {
+            List<Long> a = dormant.subList(next, next + perRun);
+            next += perRun;
+            long t0 = System.nanoTime();
+            int done = s.reclaim().reclaim(a, Progress.NONE).reclaimed();
+            double ms = (System.nanoTime() - t0) / 1e6;
+            sl.add(ms);
+            List<Long> b = dormant.subList(next, next + perRun);
+            next += perRun;
+            t0 = System.nanoTime();
+            int plainDone = sqlReclaim(b);
+            double pms = (System.nanoTime() - t0) / 1e6;
+            plain.add(pms);
+            System.out.printf(Locale.ROOT, "  reclaim run %d: SeatLedger %,d seats in %.1f s, plain %,d in %.1f s%n", r,
+                done, ms / 1000, plainDone, pms / 1000);
+        }
+        addMs(String.format(Locale.ROOT, "5 Bulk reclaim of %,d dormant seats (one transaction per seat)", perRun),
+            median(sl), median(plain), -1, "≤ 1.5×", false);
+    }
+
+    private int sqlReclaim(List<Long> ids) throws SQLException {
+        return sql(c -> {
+            int done = 0;
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement find = c.prepareStatement("select a.license_id, pe.email, pe.display_name, p.name"
+                     + " from assignment a join person pe on pe.id = a.person_id join license l on l.id = a.license_id"
+                     + " join product p on p.id = l.product_id where a.id = ? and a.revoked_at is null");
+                 PreparedStatement lock = c.prepareStatement("select seats_used from license where id = ? for update");
+                 PreparedStatement revoke = c.prepareStatement("update assignment set revoked_at = ?, revoked_by = 'bench',"
+                     + " revoke_reason = 'RECLAIM', active_person_id = null, version = version + 1 where id = ?");
+                 PreparedStatement seats = c.prepareStatement("update license set seats_used = greatest(0, seats_used - 1),"
+                     + " version = version + 1 where id = ?");
+                 PreparedStatement history = c.prepareStatement("insert into change_log (subject_type, subject_id, action,"
+                     + " summary, changed_at, changed_by) values (?, ?, 'REVOKE', ?, ?, 'bench')");
+                 PreparedStatement outbox = c.prepareStatement("insert into outbox_message (to_email, to_name, subject, body,"
+                     + " kind, created_at, created_by) values (?, ?, ?, ?, 'RECLAIM', ?, 'bench')");
+                 PreparedStatement notify = c.prepareStatement("insert into notification (operator, kind, subject, body,"
+                     + " record_type, record_id, dedupe_key, created_at) values ('bench', 'SEAT_RECLAIMED', ?, ?, 'LICENSE', ?, ?, ?)")) {
+                for (long id : ids) {
+                    find.setLong(1, id);
+                    long license;
+                    String email;
+                    String name;
+                    String product;
+                    try (ResultSet rs = find.executeQuery()) {
+                        if (!rs.next()) {
+                            continue;
+                        }
+                        license = rs.getLong(1);
+                        email = rs.getString(2);
+                        name = rs.getString(3);
+                        product = rs.getString(4);
+                    }
+                    lock.setLong(1, license);
+                    lock.executeQuery().close();
+                    revoke.setTimestamp(1, now);
+                    revoke.setLong(2, id);
+                    revoke.executeUpdate();
+                    seats.setLong(1, license);
+                    seats.executeUpdate();
+                    history.setString(1, "LICENSE");
+                    history.setLong(2, license);
+                    history.setString(3, "Revoked from " + name);
+                    history.setTimestamp(4, now);
+                    history.executeUpdate();
+                    history.setString(1, "PERSON");
+                    history.setLong(2, id);
+                    history.setString(3, "Seat of " + product + " revoked");
+                    history.executeUpdate();
+                    outbox.setString(1, email);
+                    outbox.setString(2, name);
+                    outbox.setString(3, "Your " + product + " seat was reclaimed");
+                    outbox.setString(4, "Hello " + name + ", your seat of " + product + " was reclaimed.");
+                    outbox.setTimestamp(5, now);
+                    outbox.executeUpdate();
+                    notify.setString(1, "Seat reclaimed: " + product);
+                    notify.setString(2, name);
+                    notify.setLong(3, license);
+                    notify.setString(4, "plain-reclaim:" + id);
+                    notify.setTimestamp(5, now);
+                    notify.executeUpdate();
+                    c.commit();
+                    done++;
+                }
+            }
+            return done;
+        });
+    }
+
+    // ---------------------------------------------------------------- 6. Assign / revoke under contention
+
+    void assignRevoke() throws Exception {
+        int threads = 8;
+        int ops = Integer.getInteger("bench.assignOps", 50);
+        List<Long> licenses = sql(c -> longs(c, "select id from license where archived_at is null and seat_type = 'USER'"
+            + " and seats_total - seats_used >= 20 and id <> " + bigLicense + " order by id limit 4"));
+        List<Long> people = sql(c -> longs(c, "select id from person where status = 'ACTIVE' order by id desc limit 2000"));
+        List<Double> sl = new ArrayList<>();
+        List<Double> plain = new ArrayList<>();
+        int assignRuns = Math.max(3, runs / 2);
+        for (int r = 0; r <= assignRuns; r++) {
+            int round = r;
+            double a = throughput(threads, ops, (t, i) -> {
+                long license = licenses.get((t + i) % licenses.size());
+                long person = people.get((round * threads * ops + t * ops + i) % people.size());
+                try {
+                    long id = s.assignments().assign(license, person, new AssignmentDraft(null, null, null));
+                    s.assignments().revoke(id, RevokeReason.MANUAL);
+                    return true;
+                } catch (dev.seatledger.core.common.BusinessRuleException e) {
+                    return false;
+                }
+            });
+            double b = throughput(threads, ops, (t, i) -> {
+                long license = licenses.get((t + i) % licenses.size());
+                long person = people.get((round * threads * ops + t * ops + i + 1000) % people.size());
+                return sqlAssignRevoke(license, person);
+            });
+            if (r > 0) {
+                sl.add(a);
+                plain.add(b);
+            }
+            System.out.printf(Locale.ROOT, "  assign/revoke run %d: SeatLedger %.0f pairs/s, plain %.0f pairs/s%n", r, a, b);
+        }
+        double slMed = median(sl);
+        double sqlMed = median(plain);
+        table.add(new Row("6 Assign + revoke, 8 threads on 4 licenses (pairs/s, higher is better)",
+            String.format(Locale.ROOT, "%.0f pairs/s", slMed), String.format(Locale.ROOT, "%.0f pairs/s", sqlMed),
+            String.format(Locale.ROOT, "%.2f", sqlMed / slMed), "≤ 1.5×", sqlMed / slMed <= 1.5 ? "yes" : "no"));
+    }
+
+    interface Op {
+        boolean run(int thread, int i) throws Exception;
+    }
+
+    private double throughput(int threads, int ops, Op op) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong ok = new AtomicLong();
+        long t0 = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            fs.add(pool.submit(() -> {
+                for (int i = 0; i < ops; i++) {
+                    if (op.run(thread, i)) {
+                        ok.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : fs) {
+            f.get();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        return ok.get() / secs;
+    }
+
+    private boolean sqlAssignRevoke(long license, long person) throws SQLException {
+        return sql(c -> {
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement lock = c.prepareStatement("select seats_used, seats_total from license where id = ? for update");
+                 PreparedStatement active = c.prepareStatement("select count(*) from assignment where license_id = ?"
+                     + " and person_id = ? and revoked_at is null");
+                 PreparedStatement insert = c.prepareStatement("insert into assignment (license_id, person_id, active_person_id,"
+                     + " assigned_at, assigned_by) values (?, ?, ?, ?, 'bench')", new String[] {"id"});
+                 PreparedStatement seats = c.prepareStatement("update license set seats_used = seats_used + ?,"
+                     + " version = version + 1 where id = ?");
+                 PreparedStatement revoke = c.prepareStatement("update assignment set revoked_at = ?, revoked_by = 'bench',"
+                     + " revoke_reason = 'MANUAL', active_person_id = null where id = ?");
+                 PreparedStatement history = c.prepareStatement("insert into change_log (subject_type, subject_id, action,"
+                     + " summary, changed_at, changed_by) values (?, ?, ?, 'plain', ?, 'bench')")) {
+                lock.setLong(1, license);
+                try (ResultSet rs = lock.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) >= rs.getInt(2)) {
+                        c.rollback();
+                        return false;
+                    }
+                }
+                active.setLong(1, license);
+                active.setLong(2, person);
+                try (ResultSet rs = active.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        c.rollback();
+                        return false;
+                    }
+                }
+                insert.setLong(1, license);
+                insert.setLong(2, person);
+                insert.setLong(3, person);
+                insert.setTimestamp(4, now);
+                insert.executeUpdate();
+                long id;
+                try (ResultSet k = insert.getGeneratedKeys()) {
+                    k.next();
+                    id = k.getLong(1);
+                }
+                seats.setInt(1, 1);
+                seats.setLong(2, license);
+                seats.executeUpdate();
+                historyRows(history, license, person, "ASSIGN", now);
+                c.commit();
+                lock.setLong(1, license);
+                lock.executeQuery().close();
+                revoke.setTimestamp(1, now);
+                revoke.setLong(2, id);
+                revoke.executeUpdate();
+                seats.setInt(1, -1);
+                seats.setLong(2, license);
+                seats.executeUpdate();
+                historyRows(history, license, person, "REVOKE", now);
+                c.commit();
+                return true;
+            }
+        });
+    }
+
+    private static void historyRows(PreparedStatement history, long license, long person, String action, Timestamp now)
+            throws SQLException {
+        history.setString(1, "LICENSE");
+        history.setLong(2, license);
+        history.setString(3, action);
+        history.setTimestamp(4, now);
+        history.executeUpdate();
+        history.setString(1, "PERSON");
+        history.setLong(2, person);
+        history.executeUpdate();
+    }
+
+    // ---------------------------------------------------------------- 8. Memory
+
+    void memory(String when) {
+        long heapPeak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                heapPeak += pool.getPeakUsage().getUsed();
+            }
+        }
+        String hwm = "?";
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    hwm = line.substring(6).strip();
+                }
+            }
+        } catch (java.io.IOException e) {
+            hwm = "unavailable";
+        }
+        notes.add(String.format(Locale.ROOT, "Harness JVM %s: peak heap (sum of pool peaks) %,d MB, VmHWM %s, max heap %,d MB",
+            when, heapPeak >> 20, hwm, Runtime.getRuntime().maxMemory() >> 20));
+    }
+
+    // ---------------------------------------------------------------- measuring
+
+    interface Work {
+        Object run(int i) throws Exception;
+    }
+
+    interface Timed {
+        Object run() throws Exception;
+    }
+
+    /** Median milliseconds of SeatLedger and plain SQL, alternating runs so both see the same machine load. */
+    record Stats(double sl, double sql, double slMin, double slMax) {
+    }
+
+    private Stats compare(Work seatLedger, Work plain) throws Exception {
+        return compare(runs, seatLedger, plain);
+    }
+
+    private Stats compare(int n, Work seatLedger, Work plain) throws Exception {
+        int w = Math.min(warmup, n);
+        for (int i = 0; i < w; i++) {
+            seatLedger.run(1000 + i);
+            plain.run(1000 + i);
+        }
+        List<Double> a = new ArrayList<>();
+        List<Double> b = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            a.add((double) timeNanos(() -> seatLedger.run(k)) / 1e6);
+            b.add((double) timeNanos(() -> plain.run(k)) / 1e6);
+        }
+        return new Stats(median(a), median(b), Collections.min(a), Collections.max(a));
+    }
+
+    private static long time(Timed t) throws Exception {
+        return timeNanos(t) / 1_000_000;
+    }
+
+    private static long timeNanos(Timed t) throws Exception {
+        long t0 = System.nanoTime();
+        Object o = t.run();
+        long d = System.nanoTime() - t0;
+        if (o == null) {
+            System.out.print("");
+        }
+        return d;
+    }
+
+    static double median(List<Double> xs) {
+        List<Double> sorted = new ArrayList<>(xs);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private void add(String op, Stats st, long coldMs, double budgetMs, boolean interactive) {
+        String budget = (interactive ? "< " + (int) budgetMs + " ms warm, < 1 s cold" : "< " + fmtMs(budgetMs)) + "; ≤ 1.5×";
+        boolean warmOk = st.sl() < budgetMs;
+        boolean coldOk = coldMs < 0 || coldMs < 1000;
+        double ratio = st.sl() / st.sql();
+        String sl = fmtMs(st.sl()) + (coldMs >= 0 ? " (cold " + fmtMs(coldMs) + ")" : "");
+        table.add(new Row(op, sl, fmtMs(st.sql()), String.format(Locale.ROOT, "%.2f", ratio), budget,
+            (warmOk && coldOk ? "yes" : "no") + " / " + (ratio <= 1.5 ? "yes" : "no")));
+        System.out.printf(Locale.ROOT, "%s: SeatLedger %s (min %s, max %s), plain %s, ratio %.2f%n", op, sl,
+            fmtMs(st.slMin()), fmtMs(st.slMax()), fmtMs(st.sql()), ratio);
+    }
+
+    private void addMs(String op, double sl, double sql, double budgetMs, String budget, boolean unused) {
+        double ratio = sl / sql;
+        table.add(new Row(op, fmtMs(sl), fmtMs(sql), String.format(Locale.ROOT, "%.2f", ratio), budget,
+            ratio <= 1.5 ? "yes" : "no"));
+        System.out.printf(Locale.ROOT, "%s: SeatLedger %s, plain %s, ratio %.2f%n", op, fmtMs(sl), fmtMs(sql), ratio);
+    }
+
+    private static String fmtMs(double ms) {
+        return ms >= 1000 ? String.format(Locale.ROOT, "%.2f s", ms / 1000) : String.format(Locale.ROOT, "%.0f ms", ms);
+    }
+
+    private void print() {
+        System.out.println();
+        System.out.println("| Operation | SeatLedger (median) | Plain SQL (median) | Ratio | Budget | Met (time / ratio) |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (Row r : table) {
+            System.out.printf("| %s | %s | %s | %s | %s | %s |%n", r.op(), r.sl(), r.sql(), r.ratio(), r.budget(), r.met());
+        }
+        System.out.println();
+        notes.forEach(n -> System.out.println("- " + n));
+    }
+
+    // ---------------------------------------------------------------- JDBC helpers
+
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T sql(SqlWork<T> work) throws SQLException {
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T t = work.run(c);
+                c.commit();
+                return t;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static List<Long> longs(Connection c, String sql) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    private static void likes(PreparedStatement ps, String search, int count) throws SQLException {
+        likes(ps, search, count, 1);
+    }
+
+    private static void likes(PreparedStatement ps, String search, int count, int first) throws SQLException {
+        if (search == null) {
+            return;
+        }
+        String q = "%" + search.toLowerCase(Locale.ROOT) + "%";
+        for (int i = 0; i < count; i++) {
+            ps.setString(first + i, q);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.seatledger.core.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seatledger.core.assignment.AssignmentDraft;
+import dev.seatledger.core.common.BusinessRuleException;
+import dev.seatledger.core.telemetry.TelemetryLink;
+import dev.seatledger.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LargeDatasetTest {
+    private static TestDatabase db;
+    private static LargeDataset.Summary summary;
+    private static final List<String> progress = new ArrayList<>();
+
+    @BeforeAll
+    static void generate() {
+        db = TestDatabase.create();
+        summary = new LargeDataset(db.services().tx(), db.clock()).generate(LargeDataset.Size.TINY, progress::add);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static long single(String sql) {
+        return db.services().tx().read(s -> s.doReturningWork(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+    }
+
+    @Test
+    void writesTheRequestedNumberOfRowsOfEachKind() {
+        LargeDataset.Size t = LargeDataset.Size.TINY;
+        assertThat(single("select count(*) from person")).isEqualTo(t.people);
+        assertThat(single("select count(*) from product")).isEqualTo(t.products);
+        assertThat(single("select count(*) from license")).isEqualTo(t.licenses);
+        assertThat(single("select count(*) from assignment where assigned_by = 'demo'")).isEqualTo(t.assignments);
+        assertThat(single("select count(*) from device")).isEqualTo(t.devices);
+        assertThat(single("select count(*) from installed_app")).isEqualTo(t.installedApps);
+        assertThat(summary.assignments()).isEqualTo(t.assignments);
+        assertThat(progress).anyMatch(l -> l.startsWith("seats"));
+    }
+
+    @Test
+    void theBigLicenseHasAllItsSeatsTaken() {
+        assertThat(single("select count(*) from assignment where license_id = " + summary.bigLicenseId()
+            + " and revoked_at is null")).isEqualTo(LargeDataset.Size.TINY.bigLicenseSeats);
+        assertThat(single("select seats_total from license where id = " + summary.bigLicenseId()))
+            .isEqualTo(LargeDataset.Size.TINY.bigLicenseSeats);
+    }
+
+    @Test
+    void seatsUsedMatchesTheActiveSeatsOfEveryLicense() {
+        assertThat(single("select count(*) from license l where l.seats_used <> (select count(*) from assignment a"
+            + " where a.license_id = l.id and a.revoked_at is null)")).isZero();
+        assertThat(single("select count(*) from assignment where (revoked_at is null) <> (active_person_id is not null)"))
+            .isZero();
+    }
+
+    @Test
+    void seatTelemetryIsWhatTelemetryLinkComputesFromTheDevices() {
+        String fingerprint = "select count(*), sum(case when has_telemetry then 1 else 0 end),"
+            + " sum(coalesce(datediff('DAY', date '2000-01-01', last_used_at), 0))"
+            + " from assignment where revoked_at is null";
+        String before = db.services().tx().read(s -> s.doReturningWork(c -> row(c, fingerprint)));
+        String after = db.services().tx().write(s -> s.doReturningWork(c -> {
+            TelemetryLink.refreshAll(c);
+            return row(c, fingerprint);
+        }));
+        assertThat(after).isEqualTo(before);
+        assertThat(single("select count(*) from assignment where has_telemetry")).isPositive();
+    }
+
+    @Test
+    void generationIsDeterministic() {
+        try (TestDatabase other = TestDatabase.create()) {
+            new LargeDataset(other.services().tx(), other.clock()).generate(LargeDataset.Size.TINY, l -> { });
+            String sql = "select sum(person_id * 31 + license_id), sum(case when has_telemetry then id else 0 end),"
+                + " (select sum(length(display_name)) from person), (select sum(seats_total) from license)"
+                + " from assignment where assigned_by = 'demo'";
+            String a = db.services().tx().read(s -> s.doReturningWork(c -> row(c, sql)));
+            String b = other.services().tx().read(s -> s.doReturningWork(c -> row(c, sql)));
+            assertThat(b).isEqualTo(a);
+        }
+    }
+
+    @Test
+    void theAppKeepsWorkingOnTheGeneratedData() {
+        long licenseId = single("select min(id) from license where archived_at is null and id > 1"
+            + " and (seat_type = 'UNLIMITED' or seats_total > seats_used)");
+        long personId = single("select min(id) from person where status = 'ACTIVE' and id not in"
+            + " (select person_id from assignment where license_id = " + licenseId + " and revoked_at is null)");
+        long id = db.services().assignments().assign(licenseId, personId, new AssignmentDraft(null, null, null));
+        assertThat(id).isGreaterThan(LargeDataset.Size.TINY.assignments);
+        db.services().assignments().revoke(id, dev.seatledger.core.assignment.RevokeReason.MANUAL);
+        assertThat(db.services().licenseQuery().counts(dev.seatledger.core.license.LicenseListRequest.all()).all())
+            .isPositive();
+    }
+
+    @Test
+    void refusesADatabaseThatAlreadyHoldsRecords() {
+        assertThatThrownBy(() -> new LargeDataset(db.services().tx(), db.clock())
+            .generate(LargeDataset.Size.TINY, l -> { }))
+            .isInstanceOf(BusinessRuleException.class);
+    }
+
+    private static String row(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            StringBuilder sb = new StringBuilder();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                sb.append(rs.getString(i)).append('|');
+            }
+            return sb.toString();
+        }
+    }
+}
