@@ -71,6 +71,7 @@ class LargeDatasetTest {
             .isZero();
     }
 
+    @dev.seatledger.testing.H2Only
     @Test
     void seatTelemetryIsWhatTelemetryLinkComputesFromTheDevices() {
         String fingerprint = "select count(*), sum(case when has_telemetry then 1 else 0 end),"
