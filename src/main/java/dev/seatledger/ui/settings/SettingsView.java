@@ -17,6 +17,7 @@ public class SettingsView {
 
     @FXML private TextField operatorField;
     @FXML private ComboBox<Theme> themeBox;
+    @FXML private TextField dormancyField;
     @FXML private TextField dataFolderField;
     @FXML private TextField databaseField;
     @FXML private Label noticeLabel;
@@ -48,6 +49,7 @@ public class SettingsView {
             }
         });
         themeBox.valueProperty().bindBidirectional(vm.themeProperty());
+        dormancyField.textProperty().bindBidirectional(vm.dormancyDaysProperty());
         dataFolderField.textProperty().bind(vm.dataFolderProperty());
         databaseField.textProperty().bind(vm.databaseProperty());
         Notices.bind(noticeLabel, vm.noticeProperty(), vm.errorProperty());

@@ -16,6 +16,7 @@ public class SettingsViewModel {
     private final TaskExecutor executor;
     private final StringProperty operator = new SimpleStringProperty();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final StringProperty dormancyDays = new SimpleStringProperty();
     private final StringProperty dataFolder = new SimpleStringProperty();
     private final StringProperty database = new SimpleStringProperty();
     private final StringProperty notice = new SimpleStringProperty("");
@@ -26,6 +27,7 @@ public class SettingsViewModel {
         this.executor = executor;
         operator.set(prefs.operatorName());
         theme.set(Theme.parse(prefs.get(Preferences.THEME, "LIGHT")));
+        dormancyDays.set(String.valueOf(prefs.getInt(Preferences.DORMANCY_DAYS, 90)));
         this.dataFolder.set(dataFolder);
         this.database.set(database);
         theme.addListener((o, a, t) -> {
@@ -42,12 +44,24 @@ public class SettingsViewModel {
             return;
         }
         prefs.put(Preferences.OPERATOR, name);
+        int days;
+        try {
+            days = Integer.parseInt(dormancyDays.get() == null ? "" : dormancyDays.get().strip());
+        } catch (NumberFormatException e) {
+            days = -1;
+        }
+        if (days < 7 || days > 730) {
+            error.set(Messages.get("settings.dormancy.invalid"));
+            return;
+        }
+        prefs.put(Preferences.DORMANCY_DAYS, String.valueOf(days));
         prefs.put(Preferences.THEME, theme.get().name());
         executor.run(prefs::save, () -> notice.set(Messages.get("settings.saved")), t -> error.set(ErrorText.of(t)));
     }
 
     public StringProperty operatorProperty() { return operator; }
     public ObjectProperty<Theme> themeProperty() { return theme; }
+    public StringProperty dormancyDaysProperty() { return dormancyDays; }
     public StringProperty dataFolderProperty() { return dataFolder; }
     public StringProperty databaseProperty() { return database; }
     public StringProperty noticeProperty() { return notice; }

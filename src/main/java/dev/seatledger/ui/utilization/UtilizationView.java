@@ -162,9 +162,15 @@ public class UtilizationView {
         ComboBox<String> dept = new ComboBox<>(vm.departments());
         dept.setPromptText(Messages.get("util.allDepartments"));
         dept.valueProperty().bindBidirectional(vm.departmentProperty());
+        ComboBox<ProductOption> product = new ComboBox<>(vm.productChoices());
+        product.setPromptText(Messages.get("util.allProducts"));
+        product.valueProperty().bindBidirectional(vm.productProperty());
         Button clearDept = new Button("×");
         clearDept.getStyleClass().add("flat");
-        clearDept.setOnAction(e -> vm.departmentProperty().set(null));
+        clearDept.setOnAction(e -> {
+            vm.departmentProperty().set(null);
+            vm.productProperty().set(null);
+        });
         TableView<DormantSeat> t = new TableView<>(vm.dormant());
         t.setId("dormantTable");
         t.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -174,8 +180,7 @@ public class UtilizationView {
         t.getColumns().add(dcol(Messages.get("util.col.signal"), d -> Labels.of("util.signal", d.signal()), 150));
         t.getColumns().add(dcol(Messages.get("util.col.lastActivity"),
             d -> d.lastActivity() == null ? Messages.get("holders.never") : Labels.date(d.lastActivity()), 120));
-        t.getColumns().add(dcol(Messages.get("util.col.cost"), d -> d.savesNothing() ? Messages.get("util.savings.none")
-            : Money.format(d.annualCost(), d.currency()), 150));
+        t.getColumns().add(dcol(Messages.get("util.col.cost"), vm::costText, 210));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(Messages.get("util.nothing")));
         Button reclaim = new Button(Messages.get("util.reclaim"));
@@ -192,7 +197,7 @@ public class UtilizationView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, signal, dept, clearDept, spacer, reclaim);
+        HBox bar = new HBox(8, signal, product, dept, clearDept, spacer, reclaim);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, bar, t);
         VBox.setVgrow(t, Priority.ALWAYS);

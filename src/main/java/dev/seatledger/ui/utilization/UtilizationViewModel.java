@@ -58,6 +58,8 @@ public class UtilizationViewModel {
 
     private final ObjectProperty<Signal> signal = new SimpleObjectProperty<>();
     private final ObjectProperty<String> department = new SimpleObjectProperty<>();
+    private final ObjectProperty<ProductOption> product = new SimpleObjectProperty<>();
+    private final ObservableList<ProductOption> productChoices = FXCollections.observableArrayList();
     private final ObservableList<LicenseUtilization> ranking = FXCollections.observableArrayList();
     private final ObservableList<DormantSeat> dormant = FXCollections.observableArrayList();
     private final ObservableList<String> departments = FXCollections.observableArrayList();
@@ -72,6 +74,7 @@ public class UtilizationViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private Cancellable running;
+    private String baseCurrency = "EUR";
 
     public UtilizationViewModel(UtilizationQuery utilization, TelemetryQuery telemetry, TelemetryImporter importer,
                                 AliasService aliases, ReclaimService reclaim, CatalogQuery catalog, TaskExecutor executor,
@@ -86,13 +89,16 @@ public class UtilizationViewModel {
         this.clock = clock;
         signal.addListener((o, a, b) -> refresh());
         department.addListener((o, a, b) -> refresh());
+        product.addListener((o, a, b) -> refresh());
     }
 
     public void refresh() {
-        DormancyFilter f = new DormancyFilter(signal.get(), null, department.get());
+        DormancyFilter f = new DormancyFilter(signal.get(), product.get() == null ? null : product.get().id(),
+            department.get());
         executor.execute(() -> new Snapshot(utilization.report(f), telemetry.paidUnused(2000), telemetry.shadowIt(500),
-            telemetry.unknownApps(500), telemetry.devices(5000)), s -> {
+            telemetry.unknownApps(500), telemetry.devices(5000), catalog.options()), s -> {
                 UtilizationReport r = s.report();
+                baseCurrency = r.baseCurrency();
                 ranking.setAll(r.ranking());
                 dormant.setAll(r.dormant());
                 String selected = department.get();
@@ -109,6 +115,11 @@ public class UtilizationViewModel {
                 shadow.setAll(s.shadow());
                 unknown.setAll(s.unknown());
                 devices.setAll(s.devices());
+                ProductOption selectedProduct = product.get();
+                productChoices.setAll(s.products());
+                if (selectedProduct != null && productChoices.stream().noneMatch(p -> p.id() == selectedProduct.id())) {
+                    productChoices.add(selectedProduct);
+                }
             }, this::fail);
     }
 
@@ -231,6 +242,22 @@ public class UtilizationViewModel {
 
     public ObjectProperty<Signal> signalProperty() { return signal; }
     public ObjectProperty<String> departmentProperty() { return department; }
+    public ObjectProperty<ProductOption> productProperty() { return product; }
+    public ObservableList<ProductOption> productChoices() { return productChoices; }
+
+    /** "€120.00", or "$130.00 (€119.60)" when the license currency is not the base currency. */
+    public String costText(DormantSeat d) {
+        if (d.savesNothing()) {
+            return Messages.get("util.savings.none");
+        }
+        String own = Money.format(d.annualCost(), d.currency());
+        if (d.currency().equals(baseCurrency)) {
+            return own;
+        }
+        return own + " (" + (d.annualCostBase() == null ? Messages.get("util.noRate")
+            : Money.format(d.annualCostBase(), baseCurrency)) + ")";
+    }
+
     public ObservableList<LicenseUtilization> ranking() { return ranking; }
     public ObservableList<DormantSeat> dormant() { return dormant; }
     public ObservableList<String> departments() { return departments; }
@@ -247,6 +274,6 @@ public class UtilizationViewModel {
 
     private record Snapshot(UtilizationReport report, List<TelemetryQuery.UnusedSeat> unused,
                             List<TelemetryQuery.ShadowApp> shadow, List<TelemetryQuery.UnknownApp> unknown,
-                            List<TelemetryQuery.DeviceRow> devices) {
+                            List<TelemetryQuery.DeviceRow> devices, List<ProductOption> products) {
     }
 }
