@@ -69,7 +69,8 @@ class CrashSafetyTest {
             }
         });
         reader.start();
-        Thread.sleep(op.equals("import") ? 500 + random.nextInt(3500) : 150 + random.nextInt(1200));
+        // the kill moment: wait for the worker to end by itself, at most a random while
+        p.waitFor(op.equals("import") ? 500 + random.nextInt(3500) : 150 + random.nextInt(1200), TimeUnit.MILLISECONDS);
         p.destroyForcibly();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         reader.join(5000);
