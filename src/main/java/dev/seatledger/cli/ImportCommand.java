@@ -56,16 +56,20 @@ public class ImportCommand {
 
     @Command(name = "licenses", description = "Import licenses from a Snipe-IT licenses export or any CSV.")
     static final class Licenses extends FileCommand {
-        @Option(names = "--format", defaultValue = "snipeit", description = "snipeit or csv (headers matched by name)")
-        String format;
+        @Option(names = "--format", description = "snipeit or csv (headers matched by name); default: snipeit when the "
+            + "file has an Item Name column, else csv") String format;
         @Option(names = "--currency", description = "Currency of the costs in the file (default: the base currency)")
         String currency;
 
         @Override
         public Integer call() throws IOException {
+            if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("snipeit")) {
+                err().println("Unknown --format '" + format + "': use snipeit or csv.");
+                return 2;
+            }
             CsvTable table = CsvTable.read(file);
-            LicenseColumns columns = "csv".equalsIgnoreCase(format) ? LicenseColumns.guess(table.headers())
-                : LicenseColumns.snipeIt();
+            boolean snipeIt = format == null ? table.has("Item Name") : format.equalsIgnoreCase("snipeit");
+            LicenseColumns columns = snipeIt ? LicenseColumns.snipeIt() : LicenseColumns.guess(table.headers());
             String cur = currency == null ? parent.root.baseCurrency() : currency.toUpperCase(Locale.ROOT);
             return parent.root.withDatabase((s, cipher) -> {
                 LicenseImport importer = new LicenseImport(s.tx(), s.clock(), s.operator(), cipher);
@@ -93,8 +97,14 @@ public class ImportCommand {
 
         @Override
         public Integer call() throws IOException {
+            DirectoryPreset preset;
+            try {
+                preset = DirectoryPreset.parse(format);
+            } catch (IllegalArgumentException e) {
+                err().println(e.getMessage());
+                return 2;
+            }
             CsvTable table = CsvTable.read(file);
-            DirectoryPreset preset = DirectoryPreset.parse(format);
             return parent.root.withDatabase((s, cipher) -> {
                 PeopleImport importer = new PeopleImport(s.tx(), s.clock(), s.operator());
                 PeopleImport.Plan plan = importer.plan(table, preset);

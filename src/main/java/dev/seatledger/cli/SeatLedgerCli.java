@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "seatledger", mixinStandardHelpOptions = true, versionProvider = SeatLedgerCli.Version.class,
     description = "SeatLedger from the command line: works on the same data folder as the app.",
     subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class, DatabaseCommand.class,
-        ImportCommand.class, SeatCommands.Assign.class, SeatCommands.Revoke.class,
+        ImportCommand.class, ExportCommand.class, ReportCommand.class, SeatCommands.Assign.class, SeatCommands.Revoke.class,
         BackupCommands.Backup.class, BackupCommands.Restore.class, OutboxCommand.class, DemoCommand.class})
 public class SeatLedgerCli {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, description = "Data folder (default: $SEATLEDGER_DATA_DIR or the OS convention)")

@@ -8,19 +8,23 @@ import java.util.Locale;
 public enum DirectoryPreset {
     /** Microsoft Entra ID "Download users" CSV. */
     ENTRA(List.of("displayName"), List.of("mail", "userPrincipalName"), List.of("department"), List.of("jobTitle"),
-        List.of("manager"), List.of("employeeId"), List.of("accountEnabled"), List.of("lastSignInDateTime", "signInActivity")),
+        List.of("manager"), List.of("employeeId"), List.of("accountEnabled"), List.of("lastSignInDateTime", "signInActivity"),
+        List.of()),
     /** Google Workspace admin console users export. */
     GOOGLE(List.of("First Name [Required]|Last Name [Required]"), List.of("Email Address [Required]"),
         List.of("Department"), List.of("Employee Title"), List.of("Manager Email"), List.of("Employee ID"),
-        List.of("Status [READ ONLY]"), List.of("Last Sign In [READ ONLY]")),
+        List.of("Status [READ ONLY]"), List.of("Last Sign In [READ ONLY]"), List.of()),
     /** Okta users report. */
     OKTA(List.of("First name|Last name", "Display name"), List.of("Primary email", "Email", "Username"),
         List.of("Department"), List.of("Title"), List.of("Manager"), List.of("Employee number"), List.of("Status"),
-        List.of("Last login")),
-    /** SeatLedger's own people CSV (name, email, department, title, manager, employee_id, status, last_sign_in). */
+        List.of("Last login"), List.of()),
+    /**
+     * SeatLedger's own people CSV (name, email, department, title, manager, employee_id, status, last_sign_in,
+     * end_date), as {@code export people} writes it.
+     */
     CSV(List.of("name", "display name", "full name"), List.of("email", "e-mail", "mail"), List.of("department"),
         List.of("title", "job title"), List.of("manager"), List.of("employee_id", "employee id"), List.of("status"),
-        List.of("last_sign_in", "last sign-in", "last login"));
+        List.of("last_sign_in", "last sign-in", "last login"), List.of("end_date", "end date"));
 
     final List<String> name;
     final List<String> email;
@@ -30,9 +34,11 @@ public enum DirectoryPreset {
     final List<String> employeeId;
     final List<String> status;
     final List<String> lastSignIn;
+    final List<String> endDate;
 
     DirectoryPreset(List<String> name, List<String> email, List<String> department, List<String> title,
-                    List<String> manager, List<String> employeeId, List<String> status, List<String> lastSignIn) {
+                    List<String> manager, List<String> employeeId, List<String> status, List<String> lastSignIn,
+                    List<String> endDate) {
         this.name = name;
         this.email = email;
         this.department = department;
@@ -41,10 +47,16 @@ public enum DirectoryPreset {
         this.employeeId = employeeId;
         this.status = status;
         this.lastSignIn = lastSignIn;
+        this.endDate = endDate;
     }
 
+    /** The preset named by a command-line word (entra, google, okta, csv); an unknown word names the choices. */
     public static DirectoryPreset parse(String s) {
-        return valueOf(s.strip().toUpperCase(Locale.ROOT));
+        try {
+            return valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown --format '" + s + "': use entra, google, okta or csv.", e);
+        }
     }
 
     /** Active or inactive from this directory's status text; null when the file has no status. */
@@ -58,6 +70,7 @@ public enum DirectoryPreset {
                 PersonStatus.ACTIVE;
             case "false", "suspended", "disabled", "deprovisioned", "inactive", "no", "0", "archived", "staged" ->
                 PersonStatus.INACTIVE;
+            case "offboarded" -> PersonStatus.OFFBOARDED;
             default -> throw new IllegalArgumentException("unknown status \"" + text + "\"");
         };
     }

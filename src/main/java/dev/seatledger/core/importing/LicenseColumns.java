@@ -11,7 +11,8 @@ import java.util.Map;
 public record LicenseColumns(Map<String, String> byField) {
     public static final List<String> FIELDS = List.of("product", "publisher", "category", "licenseName", "seats", "key",
         "vendor", "purchaseDate", "totalCost", "expiryDate", "purchaseOrder", "invoiceNumber", "notes", "holderName",
-        "holderEmail");
+        "holderEmail", "sourceId", "edition", "productVersion", "seatType", "costPerSeat", "customAnnualCost", "currency",
+        "billingCycle", "startDate", "renewalDate", "autoRenew", "noticeDays", "businessOwner", "status");
 
     private static final Map<String, List<String>> SYNONYMS = Map.ofEntries(
         Map.entry("product", List.of("Item Name", "Product", "Software", "Name", "Application")),
@@ -28,7 +29,21 @@ public record LicenseColumns(Map<String, String> byField) {
         Map.entry("invoiceNumber", List.of("Invoice Number", "Invoice", "Order Number")),
         Map.entry("notes", List.of("Notes", "Comments")),
         Map.entry("holderName", List.of("Full Name", "Checked Out To", "Assigned To")),
-        Map.entry("holderEmail", List.of("Email", "User Email", "Assigned To Email")));
+        Map.entry("holderEmail", List.of("Email", "User Email", "Assigned To Email")),
+        Map.entry("sourceId", List.of("License ID", "SeatLedger ID")),
+        Map.entry("edition", List.of("Edition", "Plan", "Tier")),
+        Map.entry("productVersion", List.of("Version", "Product Version")),
+        Map.entry("seatType", List.of("Seat Type", "License Type")),
+        Map.entry("costPerSeat", List.of("Cost per Seat", "Price per Seat", "Unit Cost", "Unit Price")),
+        Map.entry("customAnnualCost", List.of("Custom Annual Cost", "Yearly Cost")),
+        Map.entry("currency", List.of("Currency")),
+        Map.entry("billingCycle", List.of("Billing Cycle", "Billing Period", "Billing")),
+        Map.entry("startDate", List.of("Start Date")),
+        Map.entry("renewalDate", List.of("Renewal Date", "Next Renewal")),
+        Map.entry("autoRenew", List.of("Auto Renew", "Auto-renew", "Auto Renewal")),
+        Map.entry("noticeDays", List.of("Notice Days", "Renewal Notice Days")),
+        Map.entry("businessOwner", List.of("Business Owner", "Owner")),
+        Map.entry("status", List.of("Status", "License Status")));
 
     public static LicenseColumns snipeIt() {
         Map<String, String> m = new LinkedHashMap<>();

@@ -74,47 +74,13 @@ public class LicenseImport {
         }
         Set<String> seen = new HashSet<>();
         int duplicates = 0;
+        LicenseRowReader reader = new LicenseRowReader(columns);
         for (CsvTable.Row r : table.rows()) {
-            List<ImportIssue> rowIssues = new ArrayList<>();
-            Function<String, String> v = field -> columns.header(field) == null ? null : r.get(columns.header(field));
-            String product = v.apply("product");
-            if (product == null) {
-                rowIssues.add(new ImportIssue(r.number(), columns.header("product"),
-                    Messages.get("validation.required", Messages.get("license.field.product"))));
-            } else if (product.length() > Product.NAME_MAX) {
-                rowIssues.add(new ImportIssue(r.number(), columns.header("product"),
-                    Messages.get("validation.tooLong", Messages.get("license.field.product"), Product.NAME_MAX)));
-            }
-            Integer seats = parse(r, columns, "seats", ImportValues::integer, rowIssues).orElse(null);
-            if (seats != null && seats < 1) {
-                rowIssues.add(new ImportIssue(r.number(), columns.header("seats"), Messages.get("license.seats.min")));
-            }
-            var purchase = parse(r, columns, "purchaseDate", ImportValues::date, rowIssues);
-            var expiry = parse(r, columns, "expiryDate", ImportValues::date, rowIssues);
-            java.math.BigDecimal cost = parse(r, columns, "totalCost", ImportValues::amount, rowIssues).orElse(null);
-            if (cost != null && cost.signum() < 0) {
-                rowIssues.add(new ImportIssue(r.number(), columns.header("totalCost"), Messages.get("license.cost.negative")));
-            }
-            String email = v.apply("holderEmail");
-            if (email != null && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-                rowIssues.add(new ImportIssue(r.number(), columns.header("holderEmail"), Messages.get("person.email.invalid")));
-            }
-            for (String f : List.of("purchaseOrder", "invoiceNumber")) {
-                String val = v.apply(f);
-                if (val != null && val.length() > License.REF_MAX) {
-                    rowIssues.add(new ImportIssue(r.number(), columns.header(f),
-                        Messages.get("validation.tooLong", f, License.REF_MAX)));
-                }
-            }
-            if (!rowIssues.isEmpty()) {
-                issues.addAll(rowIssues);
+            LicenseImportRow row = reader.read(r, issues);
+            if (row == null) {
                 continue;
             }
-            LicenseImportRow row = new LicenseImportRow(r.number(), product, v.apply("publisher"), v.apply("category"),
-                v.apply("licenseName"), seats == null ? 1 : seats, v.apply("key"), v.apply("vendor"),
-                purchase.orElse(null), cost, expiry.orElse(null), v.apply("purchaseOrder"), v.apply("invoiceNumber"),
-                v.apply("notes"), v.apply("holderName"), email);
-            String fingerprint = row.identity() + "\u0002" + email + "\u0002" + row.notes();
+            String fingerprint = row.identity() + "\u0002" + row.holderEmail() + "\u0002" + row.notes();
             if (!seen.add(fingerprint)) {
                 duplicates++;
                 continue;
@@ -131,27 +97,48 @@ public class LicenseImport {
         for (List<LicenseImportRow> group : byLicense.values()) {
             long holders = group.stream().map(LicenseImportRow::holderEmail).filter(e -> e != null)
                 .map(String::toLowerCase).distinct().count();
-            if (holders > group.get(0).seats()) {
+            Integer seats = group.get(0).seats();
+            if (seats != null && holders > seats) {
                 LicenseImportRow last = group.get(group.size() - 1);
                 issues.add(new ImportIssue(last.row(), "Seats",
-                    Messages.get("import.moreCheckoutsThanSeats", holders, group.get(0).seats())));
+                    Messages.get("import.moreCheckoutsThanSeats", holders, seats)));
             }
         }
     }
 
-    private static <T> java.util.Optional<T> parse(CsvTable.Row r, LicenseColumns columns, String field,
-                                                   Function<String, java.util.Optional<T>> parser,
-                                                   List<ImportIssue> issues) {
-        String header = columns.header(field);
-        if (header == null) {
-            return java.util.Optional.empty();
+    /** The license form's defaults for what the file leaves out; the file's currency wins over the import's. */
+    private static void fill(License l, LicenseImportRow r, String currency) {
+        l.setName(r.licenseName());
+        l.setEdition(r.edition());
+        l.setProductVersion(r.productVersion());
+        l.setSeatType(r.seatType() == null ? SeatType.USER : r.seatType());
+        l.setSeatsTotal(r.seats());
+        l.setCostPerSeat(r.costPerSeat());
+        l.setTotalCost(r.totalCost());
+        l.setCustomAnnualCost(r.customAnnualCost());
+        l.setCurrency(r.currency() == null ? currency : r.currency());
+        if (r.billingCycle() != null) {
+            l.setBillingCycle(r.billingCycle());
         }
-        try {
-            return parser.apply(r.get(header));
-        } catch (IllegalArgumentException e) {
-            issues.add(new ImportIssue(r.number(), header, e.getMessage()));
-            return java.util.Optional.empty();
+        l.setPurchaseDate(r.purchaseDate());
+        l.setStartDate(r.startDate());
+        l.setExpiryDate(r.expiryDate());
+        l.setRenewalDate(r.renewalDate());
+        if (r.autoRenew() != null) {
+            l.setAutoRenew(r.autoRenew());
         }
+        if (r.noticeDays() != null) {
+            l.setRenewalNoticeDays(r.noticeDays());
+        }
+        l.setBusinessOwner(r.businessOwner());
+        if (r.status() != null) {
+            l.setStatus(r.status());
+        }
+        l.setVendor(r.vendor());
+        l.setPurchaseOrder(r.purchaseOrder());
+        l.setInvoiceNumber(r.invoiceNumber());
+        l.setNotes(r.notes() == null || r.notes().length() <= License.NOTES_MAX ? r.notes()
+            : r.notes().substring(0, License.NOTES_MAX));
     }
 
     /** Writes the plan in one transaction. Invalid plans are refused unless {@code skipInvalid}. */
@@ -188,18 +175,7 @@ public class LicenseImport {
                 License l = licenses.get(r.identity());
                 if (l == null) {
                     l = new License(p, clock.instant(), operator.get());
-                    l.setName(r.licenseName());
-                    l.setSeatType(SeatType.USER);
-                    l.setSeatsTotal(r.seats());
-                    l.setTotalCost(r.totalCost());
-                    l.setCurrency(plan.currency());
-                    l.setPurchaseDate(r.purchaseDate());
-                    l.setExpiryDate(r.expiryDate());
-                    l.setVendor(r.vendor());
-                    l.setPurchaseOrder(r.purchaseOrder());
-                    l.setInvoiceNumber(r.invoiceNumber());
-                    l.setNotes(r.notes() == null || r.notes().length() <= License.NOTES_MAX ? r.notes()
-                        : r.notes().substring(0, License.NOTES_MAX));
+                    fill(l, r, plan.currency());
                     if (r.key() != null) {
                         l.setLicenseKeyEncrypted(cipher.encrypt(r.key()));
                     }

@@ -36,7 +36,7 @@ public class PeopleImport {
     }
 
     public record PersonRowIn(int row, String name, String email, String department, String title, String manager,
-                              String employeeId, PersonStatus status, LocalDate lastSignIn) {
+                              String employeeId, PersonStatus status, LocalDate lastSignIn, LocalDate endDate) {
     }
 
     public record Plan(List<PersonRowIn> rows, List<ImportIssue> issues) {
@@ -84,11 +84,20 @@ public class PeopleImport {
                     issues.add(new ImportIssue(r.number(), preset.lastSignIn.get(0), e.getMessage()));
                 }
             }
+            LocalDate endDate = null;
+            String endText = r.get(preset.endDate.toArray(String[]::new));
+            if (endText != null) {
+                try {
+                    endDate = ImportValues.date(endText).orElse(null);
+                } catch (IllegalArgumentException e) {
+                    issues.add(new ImportIssue(r.number(), preset.endDate.get(0), e.getMessage()));
+                }
+            }
             if (issues.size() == before) {
                 rows.add(new PersonRowIn(r.number(), name == null ? email : name, email.strip(),
                     r.get(preset.department.toArray(String[]::new)), r.get(preset.title.toArray(String[]::new)),
                     r.get(preset.manager.toArray(String[]::new)), r.get(preset.employeeId.toArray(String[]::new)),
-                    status, signIn));
+                    status, signIn, endDate));
             }
         }
         return new Plan(rows, issues);
@@ -126,6 +135,9 @@ public class PeopleImport {
                     p = new Person(trim(r.name(), Person.NAME_MAX), r.email(), clock.instant(), operator.get());
                     p.setSource(PersonSource.IMPORT);
                     apply(p, r);
+                    if (r.status() == PersonStatus.OFFBOARDED) {
+                        p.markOffboarded(clock.instant(), operator.get());
+                    }
                     session.persist(p);
                     session.flush();
                     history.record(session, SubjectType.PERSON, p.getId(), HistoryAction.CREATE, p.getDisplayName());
@@ -163,7 +175,11 @@ public class PeopleImport {
             p.setEmployeeId(trim(r.employeeId(), Person.EMPLOYEE_ID_MAX));
         }
         if (r.status() != null && p.getStatus() != PersonStatus.OFFBOARDED) {
-            p.setStatus(r.status());
+            // offboarding revokes seats and is done in the app: a file can only make someone inactive
+            p.setStatus(r.status() == PersonStatus.OFFBOARDED ? PersonStatus.INACTIVE : r.status());
+        }
+        if (r.endDate() != null) {
+            p.setEndDate(r.endDate());
         }
         if (r.lastSignIn() != null) {
             p.setLastSignIn(r.lastSignIn());
