@@ -62,6 +62,20 @@ public final class TestDatabase implements AutoCloseable {
         return folder;
     }
 
+    /**
+     * Command-line arguments that open this database from {@code SeatLedgerCli}: the data folder, and on PostgreSQL
+     * the server coordinates; followed by {@code command}. Close this database first when it is an H2 file.
+     */
+    public String[] cliArgs(String... command) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--data-dir", folder.toString()));
+        if (postgresName != null) {
+            args.addAll(java.util.List.of("--jdbc-url", TestPostgres.url(postgresName), "--db-user", TestPostgres.user(),
+                "--db-password", TestPostgres.password()));
+        }
+        args.addAll(java.util.List.of(command));
+        return args.toArray(String[]::new);
+    }
+
     public Clock fixedClock() {
         return clock;
     }
