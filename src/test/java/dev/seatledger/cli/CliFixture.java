@@ -27,6 +27,10 @@ final class CliFixture implements AutoCloseable {
     long jetbrains;
     long tools;
     long ana;
+    /** What the seeded database holds, by product name and by email, read back before the database is closed. */
+    final java.util.Map<String, LicenseDraft> licenses = new java.util.TreeMap<>();
+    final java.util.Map<String, PersonDraft> people = new java.util.TreeMap<>();
+    final java.util.List<String> products = new java.util.ArrayList<>();
 
     CliFixture seed() {
         AppServices s = db.services();
@@ -56,8 +60,21 @@ final class CliFixture implements AutoCloseable {
         s.people().update(ben, s.people().draftOf(ben).withStatus(PersonStatus.INACTIVE));
         s.assignments().offboard(cleo);
         s.exchangeRates().save("EUR", "USD", new BigDecimal("0.9"), TODAY.minusDays(1));
+        for (var row : s.licenseQuery().list(dev.seatledger.core.license.LicenseListRequest.all())) {
+            licenses.put(row.productName(), comparable(s.licenses().draftOf(row.id())));
+        }
+        for (var row : s.personQuery().list(dev.seatledger.core.people.PersonFilter.all())) {
+            people.put(row.email(), s.people().draftOf(row.id()));
+        }
+        s.catalog().list(dev.seatledger.core.catalog.CatalogFilter.all())
+            .forEach(p -> products.add(p.name() + " | " + p.publisher() + " | " + p.category()));
         db.database().close();
         return this;
+    }
+
+    /** A license as the form holds it, without what differs between databases (ids) or never leaves one (the key). */
+    static LicenseDraft comparable(LicenseDraft d) {
+        return d.copy().productId(null).licenseKey(null).build();
     }
 
     int run(String... command) {

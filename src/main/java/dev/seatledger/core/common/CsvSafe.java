@@ -18,4 +18,15 @@ public final class CsvSafe {
         }
         return s;
     }
+
+    /**
+     * Undoes {@link #cell} on import: a leading apostrophe before = + - @ (or a tab or carriage return) is the
+     * neutralising prefix, so a file exported by SeatLedger imports with its original text.
+     */
+    public static String unescape(String value) {
+        if (value != null && value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+            return value.substring(1);
+        }
+        return value;
+    }
 }

@@ -26,12 +26,15 @@ public record CsvTable(List<String> headers, List<Row> rows) {
     public static final long MAX_BYTES = 200L * 1024 * 1024;
 
     public record Row(int number, Map<String, String> values) {
-        /** The value under the first header (compared ignoring case and spaces) that is present. */
+        /**
+         * The value under the first header (compared ignoring case and spaces) that is present, without the
+         * apostrophe that formula-safe exports put before = + - @.
+         */
         public String get(String... names) {
             for (String n : names) {
                 String v = values.get(key(n));
                 if (v != null && !v.isBlank()) {
-                    return v.strip();
+                    return dev.seatledger.core.common.CsvSafe.unescape(v.strip());
                 }
             }
             return null;
