@@ -1,0 +1,85 @@
+package dev.seatledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seatledger.AppServices;
+import dev.seatledger.core.assignment.AssignmentDraft;
+import dev.seatledger.core.assignment.SeatSummary;
+import dev.seatledger.core.catalog.ProductDraft;
+import dev.seatledger.core.common.Operator;
+import dev.seatledger.core.license.LicenseDraft;
+import dev.seatledger.core.license.SeatType;
+import dev.seatledger.core.people.PersonDraft;
+import dev.seatledger.infra.crypto.AesGcmCipher;
+import dev.seatledger.infra.db.Database;
+import dev.seatledger.infra.db.DatabaseConfig;
+import dev.seatledger.testing.ChildJvm;
+import dev.seatledger.testing.H2Only;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two {@code seatledger assign} processes on one database (through an H2 TCP server) want its last seat. */
+@H2Only
+class AssignProcessesTest {
+
+    @Test
+    void exactlyOneProcessGetsTheLastSeatAndTheOtherIsRefusedWithTheReason(@TempDir Path dir) throws Exception {
+        long license;
+        try (Database db = Database.open(DatabaseConfig.h2Shared(dir))) {
+            AppServices s = AppServices.create(db.transactions(), Clock.systemUTC(), Operator.fixed("setup"),
+                AesGcmCipher.forDataFolder(dir));
+            long product = s.products().create(ProductDraft.of("Figma", "Figma", "Design"));
+            license = s.licenses().create(LicenseDraft.defaults(product).withSeats(2, SeatType.USER)).id();
+            long holder = s.people().create(PersonDraft.of("Holder", "holder@example.com", "Design"));
+            s.people().create(PersonDraft.of("Ana", "ana@example.com", "Design"));
+            s.people().create(PersonDraft.of("Ben", "ben@example.com", "Design"));
+            s.assignments().assign(license, holder, AssignmentDraft.EMPTY);
+        }
+        Server server = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
+        List<Outcome> outcomes;
+        try {
+            String url = "jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/" + dir.resolve("seatledger").toAbsolutePath()
+                + ";LOCK_TIMEOUT=5000";
+            Process ana = assign(dir, url, license, "ana@example.com");
+            Process ben = assign(dir, url, license, "ben@example.com");
+            outcomes = List.of(finish(ana), finish(ben));
+        } finally {
+            server.stop();
+        }
+
+        assertThat(outcomes).filteredOn(o -> o.code == 0).singleElement()
+            .satisfies(o -> assertThat(o.output).contains("License seat assigned"));
+        assertThat(outcomes).filteredOn(o -> o.code != 0).singleElement().satisfies(o -> {
+            assertThat(o.code).isEqualTo(1);
+            assertThat(o.output.lines()).contains("No seats remaining on this license");
+            assertThat(o.output).doesNotContain("License seat assigned");
+        });
+        try (Database db = Database.open(DatabaseConfig.h2Shared(dir))) {
+            AppServices s = AppServices.create(db.transactions(), Clock.systemUTC(), Operator.fixed("check"),
+                AesGcmCipher.forDataFolder(dir));
+            SeatSummary sum = s.seats().summary(license);
+            assertThat(sum.recordedUsed()).isEqualTo(2);
+            assertThat(sum.tracked()).isEqualTo(2);
+        }
+    }
+
+    private record Outcome(int code, String output) {
+    }
+
+    private static Process assign(Path dir, String url, long license, String email) throws Exception {
+        return ChildJvm.start(SeatLedgerCli.class, "--data-dir", dir.toString(), "--jdbc-url", url, "assign",
+            "--license", String.valueOf(license), "--person", email);
+    }
+
+    private static Outcome finish(Process p) throws Exception {
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("process ended").isTrue();
+        return new Outcome(p.exitValue(), output);
+    }
+}
