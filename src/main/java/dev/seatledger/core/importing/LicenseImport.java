@@ -5,6 +5,7 @@ import dev.seatledger.core.catalog.Product;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Money;
 import dev.seatledger.core.common.Operator;
+import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.common.SecretCipher;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.history.HistoryAction;
@@ -143,6 +144,14 @@ public class LicenseImport {
 
     /** Writes the plan in one transaction. Invalid plans are refused unless {@code skipInvalid}. */
     public Result apply(Plan plan, boolean skipInvalid) {
+        return apply(plan, skipInvalid, Progress.NONE);
+    }
+
+    /**
+     * Writes the plan in one transaction, reporting rows done; a cancel between rows rolls everything back
+     * ({@link dev.seatledger.core.common.CancelledException}) so nothing is saved.
+     */
+    public Result apply(Plan plan, boolean skipInvalid, Progress progress) {
         if (!plan.valid() && !skipInvalid) {
             throw new dev.seatledger.core.common.ValidationException(plan.issues().stream()
                 .map(i -> new dev.seatledger.core.common.FieldError(i.column() == null ? "file" : i.column(), i.toString()))
@@ -155,7 +164,9 @@ public class LicenseImport {
             int productsCreated = 0;
             int peopleCreated = 0;
             int seatsAssigned = 0;
+            ImportProgress rowsDone = new ImportProgress(progress, plan.rows().size());
             for (LicenseImportRow r : plan.rows()) {
+                rowsDone.next();
                 String productKey = Product.normalize(r.product());
                 Product p = products.get(productKey);
                 if (p == null) {
@@ -211,6 +222,7 @@ public class LicenseImport {
                     }
                 }
             }
+            rowsDone.finish();
             return new Result(licenses.size(), productsCreated, peopleCreated, seatsAssigned,
                 (int) plan.issues().stream().map(ImportIssue::row).distinct().count());
         });

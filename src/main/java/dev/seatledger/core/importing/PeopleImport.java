@@ -3,6 +3,7 @@ package dev.seatledger.core.importing;
 import dev.seatledger.core.common.FieldError;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Operator;
+import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.history.HistoryAction;
@@ -120,6 +121,11 @@ public class PeopleImport {
     }
 
     public Result apply(Plan plan, boolean skipInvalid) {
+        return apply(plan, skipInvalid, Progress.NONE);
+    }
+
+    /** Writes the plan in one transaction; a cancel between rows rolls everything back, so nothing is saved. */
+    public Result apply(Plan plan, boolean skipInvalid, Progress progress) {
         if (!plan.valid() && !skipInvalid) {
             throw new ValidationException(plan.issues().stream()
                 .map(i -> new FieldError(i.column() == null ? "file" : i.column(), i.toString())).toList());
@@ -128,7 +134,9 @@ public class PeopleImport {
             int created = 0;
             int updated = 0;
             int unchanged = 0;
+            ImportProgress rowsDone = new ImportProgress(progress, plan.rows().size());
             for (PersonRowIn r : plan.rows()) {
+                rowsDone.next();
                 Person p = session.createSelectionQuery("from Person p where p.emailKey = :k", Person.class)
                     .setParameter("k", Person.normalizeEmail(r.email())).uniqueResult();
                 if (p == null) {
@@ -156,6 +164,7 @@ public class PeopleImport {
                     }
                 }
             }
+            rowsDone.finish();
             return new Result(created, updated, unchanged,
                 (int) plan.issues().stream().map(ImportIssue::row).distinct().count());
         });

@@ -3,6 +3,7 @@ package dev.seatledger.ui.importing;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.importing.ImportIssue;
 import dev.seatledger.ui.common.Labels;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -12,21 +13,26 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** Import preview: what the file is, the column mapping, every problem by row and column, then import. */
+/**
+ * Import preview: what the file is, the column mapping, every problem by row and column, then import with a
+ * progress bar; Cancel during the import stops it and nothing is saved.
+ */
 public class ImportDialog extends Dialog<String> {
 
     public ImportDialog(ImportViewModel vm) {
         setTitle(Messages.get("import.title"));
         setResizable(true);
         ButtonType run = new ButtonType(Messages.get("import.run"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(run,
-            new ButtonType(Messages.get("catalog.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType cancelType = new ButtonType(Messages.get("catalog.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(run, cancelType);
         ComboBox<ImportViewModel.Kind> kind = new ComboBox<>();
         kind.getItems().setAll(ImportViewModel.Kind.values());
         kind.setConverter(Labels.converter("import.kind", ImportViewModel.Kind.class));
@@ -58,7 +64,10 @@ public class ImportDialog extends Dialog<String> {
         };
         vm.headers().addListener((javafx.collections.ListChangeListener<String>) c -> rebuild.run());
         vm.kindProperty().addListener((o, a, b) -> rebuild.run());
-        TitledPane mappingPane = new TitledPane(Messages.get("import.mapping"), mapping);
+        ScrollPane mappingScroll = new ScrollPane(mapping);
+        mappingScroll.setFitToWidth(true);
+        mappingScroll.setPrefViewportHeight(220);
+        TitledPane mappingPane = new TitledPane(Messages.get("import.mapping"), mappingScroll);
         mappingPane.setExpanded(false);
         mappingPane.visibleProperty().bind(vm.kindProperty().isEqualTo(ImportViewModel.Kind.CSV_LICENSES)
             .or(vm.kindProperty().isEqualTo(ImportViewModel.Kind.SNIPEIT_LICENSES)));
@@ -87,8 +96,24 @@ public class ImportDialog extends Dialog<String> {
         CheckBox skip = new CheckBox(Messages.get("import.skipInvalid"));
         skip.selectedProperty().bindBidirectional(vm.skipInvalidProperty());
 
+        ProgressBar bar = new ProgressBar();
+        bar.setId("importProgress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.visibleProperty().bind(vm.importingProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label status = new Label();
+        status.setId("importStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        kind.disableProperty().bind(vm.importingProperty());
+        mappingPane.disableProperty().bind(vm.importingProperty());
+        skip.disableProperty().bind(vm.importingProperty());
+
         getDialogPane().setContent(new VBox(10, new Label(Messages.get("import.kind")), kind, mappingPane, summary,
-            issues, skip));
+            issues, skip, bar, status));
         getDialogPane().setPrefSize(720, 620);
         Button ok = (Button) getDialogPane().lookupButton(run);
         ok.setId("runImportButton");
@@ -99,6 +124,22 @@ public class ImportDialog extends Dialog<String> {
                 setResult(vm.resultProperty().get());
                 close();
             });
+        });
+        Button cancel = (Button) getDialogPane().lookupButton(cancelType);
+        cancel.setId("cancelImportButton");
+        cancel.textProperty().bind(Bindings.when(vm.importingProperty()).then(Messages.get("import.cancel"))
+            .otherwise(Messages.get("catalog.dialog.cancel")));
+        cancel.addEventFilter(ActionEvent.ACTION, e -> {
+            if (vm.importingProperty().get()) {
+                e.consume();
+                vm.cancelImport();
+            }
+        });
+        setOnCloseRequest(e -> {
+            if (vm.importingProperty().get()) {
+                e.consume();
+                vm.cancelImport();
+            }
         });
         setResultConverter(b -> vm.resultProperty().get().isEmpty() ? null : vm.resultProperty().get());
     }

@@ -13,7 +13,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.seatledger.core.common.CancelledException;
+import dev.seatledger.core.common.Progress;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -41,6 +46,10 @@ public class ImportViewModel {
     private final StringProperty result = new SimpleStringProperty("");
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
     private final BooleanProperty canImport = new SimpleBooleanProperty(false);
+    private final BooleanProperty importing = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private CsvTable table;
     private Object plan;
 
@@ -54,25 +63,39 @@ public class ImportViewModel {
             preview();
         });
         skipInvalid.addListener((o, a, b) -> updateCanImport());
+        importing.addListener((o, a, b) -> updateCanImport());
     }
 
     public void load(Path file) {
         executor.execute(() -> CsvTable.read(file), t -> {
             table = t;
             headers.setAll(t.headers());
-            if (t.has("Item Name") && kind.get() != Kind.SNIPEIT_LICENSES) {
-                kind.set(Kind.SNIPEIT_LICENSES);
-            } else if (t.has("userPrincipalName")) {
-                kind.set(Kind.ENTRA_PEOPLE);
-            } else if (t.has("Email Address [Required]")) {
-                kind.set(Kind.GOOGLE_PEOPLE);
-            } else if (t.has("Primary email")) {
-                kind.set(Kind.OKTA_PEOPLE);
+            Kind recognised = recognise(t);
+            if (recognised != kind.get()) {
+                kind.set(recognised);
             } else {
                 resetMapping();
                 preview();
             }
         }, e -> summary.set(ErrorText.of(e)));
+    }
+
+    /** What the headers say the file is; the current choice when they say nothing. */
+    private Kind recognise(CsvTable t) {
+        if (t.has("Item Name")) {
+            return Kind.SNIPEIT_LICENSES;
+        } else if (t.has("userPrincipalName")) {
+            return Kind.ENTRA_PEOPLE;
+        } else if (t.has("Email Address [Required]")) {
+            return Kind.GOOGLE_PEOPLE;
+        } else if (t.has("Primary email")) {
+            return Kind.OKTA_PEOPLE;
+        } else if (t.has("email") && t.has("name") && !t.has("Product")) {
+            return Kind.CSV_PEOPLE;
+        } else if (LicenseColumns.guess(t.headers()).byField().containsKey("product")) {
+            return Kind.CSV_LICENSES;
+        }
+        return kind.get();
     }
 
     private void resetMapping() {
@@ -116,17 +139,57 @@ public class ImportViewModel {
     }
 
     private void updateCanImport() {
-        canImport.set(plan != null && (issues.isEmpty() || skipInvalid.get()));
+        canImport.set(plan != null && !importing.get() && (issues.isEmpty() || skipInvalid.get()));
     }
 
+    /**
+     * Writes the plan in the background with progress. {@link #cancelImport} stops it between rows and rolls the
+     * whole import back; only the import itself decides whether it finished, so what the dialog says is what happened.
+     */
     public void runImport(Runnable onDone) {
         Object p = plan;
         boolean skip = skipInvalid.get();
-        executor.execute(() -> p instanceof LicenseImport.Plan lp ? describe(licenses.apply(lp, skip))
-            : describe(people.apply((PeopleImport.Plan) p, skip)), text -> {
-                result.set(text);
-                onDone.run();
-            }, e -> summary.set(ErrorText.of(e)));
+        cancelRequested.set(false);
+        importing.set(true);
+        progress.set(-1);
+        status.set(Messages.get("import.progress.start"));
+        executor.executeWithProgress(work -> {
+            Progress watched = new Progress() {
+                @Override
+                public void update(long done, long total) {
+                    work.update(done, total);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelRequested.get() || work.isCancelled();
+                }
+            };
+            return p instanceof LicenseImport.Plan lp ? describe(licenses.apply(lp, skip, watched))
+                : describe(people.apply((PeopleImport.Plan) p, skip, watched));
+        }, (done, total) -> {
+            if (!cancelRequested.get()) {
+                status.set(Messages.get("import.progress", done, total));
+            }
+            progress.set(total == 0 ? -1 : (double) done / total);
+        }, text -> {
+            importing.set(false);
+            status.set("");
+            result.set(text);
+            onDone.run();
+        }, e -> {
+            importing.set(false);
+            progress.set(0);
+            status.set(e instanceof CancelledException ? Messages.get("import.cancelled") : ErrorText.of(e));
+        });
+    }
+
+    /** Asks the running import to stop; it rolls back and reports "Import cancelled; nothing was saved." */
+    public void cancelImport() {
+        if (importing.get()) {
+            cancelRequested.set(true);
+            status.set(Messages.get("import.cancelling"));
+        }
     }
 
     private static String describe(LicenseImport.Result r) {
@@ -150,4 +213,7 @@ public class ImportViewModel {
     public StringProperty resultProperty() { return result; }
     public BooleanProperty skipInvalidProperty() { return skipInvalid; }
     public BooleanProperty canImportProperty() { return canImport; }
+    public BooleanProperty importingProperty() { return importing; }
+    public DoubleProperty progressProperty() { return progress; }
+    public StringProperty statusProperty() { return status; }
 }
