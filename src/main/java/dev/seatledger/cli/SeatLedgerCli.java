@@ -52,6 +52,7 @@ public class SeatLedgerCli {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new SeatLedgerCli());
+        withHelp(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -72,6 +73,14 @@ public class SeatLedgerCli {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /** {@code --help} (and {@code --version}) on every command and subcommand. */
+    private static void withHelp(CommandLine cl) {
+        if (!cl.getCommandSpec().mixinStandardHelpOptions()) {
+            cl.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        cl.getSubcommands().values().forEach(SeatLedgerCli::withHelp);
     }
 
     Path folder() {

@@ -201,4 +201,15 @@ class ExportReportCommandTest {
         assertThat(f.run("report")).isEqualTo(2);
         assertThat(f.err.toString()).contains("Missing required parameter: 'REPORT'");
     }
+
+    @Test
+    void everyCommandAnswersHelp() {
+        for (String command : List.of("export", "report", "import licenses", "import people", "import telemetry",
+                "assign", "revoke", "backup", "restore", "outbox send", "outbox export", "database", "catalog", "demo")) {
+            String[] args = (command + " --help").split(" ");
+            assertThat(SeatLedgerCli.run(args, new java.io.PrintWriter(f.out, true), new java.io.PrintWriter(f.err, true)))
+                .as(command).isZero();
+            assertThat(f.out.toString()).as(command).contains("Usage: seatledger " + command);
+        }
+    }
 }
