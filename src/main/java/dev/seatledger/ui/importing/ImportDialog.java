@@ -127,6 +127,8 @@ public class ImportDialog extends Dialog<String> {
         });
         Button cancel = (Button) getDialogPane().lookupButton(cancelType);
         cancel.setId("cancelImportButton");
+        ButtonBar.setButtonUniformSize(cancel, false);
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         cancel.textProperty().bind(Bindings.when(vm.importingProperty()).then(Messages.get("import.cancel"))
             .otherwise(Messages.get("catalog.dialog.cancel")));
         cancel.addEventFilter(ActionEvent.ACTION, e -> {

@@ -150,4 +150,10 @@ class ImportViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("Import cancelled; nothing was saved.");
         assertThat(s.personQuery().list(dev.seatledger.core.people.PersonFilter.all())).isEmpty();
     }
+
+    @Test
+    void everyMappableFieldHasALabel() {
+        assertThat(ImportViewModel.fields()).allSatisfy(f ->
+            assertThat(dev.seatledger.core.common.Messages.get("import.field." + f)).doesNotStartWith("import.field."));
+    }
 }
