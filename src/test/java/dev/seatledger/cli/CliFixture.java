@@ -68,7 +68,9 @@ final class CliFixture implements AutoCloseable {
         }
         s.catalog().list(dev.seatledger.core.catalog.CatalogFilter.all())
             .forEach(p -> products.add(p.name() + " | " + p.publisher() + " | " + p.category()));
-        db.database().close();
+        if (!dev.seatledger.testing.TestPostgres.enabled()) {
+            db.database().close(); // the command line opens the H2 file itself
+        }
         return this;
     }
 

@@ -10,6 +10,7 @@ import dev.seatledger.core.people.PersonDraft;
 import dev.seatledger.core.people.PersonFilter;
 import dev.seatledger.core.people.PersonStatus;
 import dev.seatledger.testing.TestDatabase;
+import dev.seatledger.testing.TestPostgres;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -33,7 +34,10 @@ class RoundTripTest {
             assertThat(source.run("export", "people", "--out", people.toString())).isZero();
 
             try (TestDatabase target = TestDatabase.create()) {
-                target.database().close();
+                boolean h2File = !TestPostgres.enabled();
+                if (h2File) {
+                    target.database().close(); // the command line opens the file itself
+                }
                 StringWriter out = new StringWriter();
                 StringWriter err = new StringWriter();
                 int peopleCode = SeatLedgerCli.run(target.cliArgs("import", "people", people.toString(), "--format", "csv"),
@@ -47,8 +51,12 @@ class RoundTripTest {
                 assertThat(out.toString()).contains("Imported people: 3 new, 0 updated, 0 unchanged")
                     .contains("Imported 3 licenses (3 new products, 0 new people, 0 seats assigned)");
 
-                try (TestDatabase reopened = TestDatabase.in(target.folder())) {
-                    assertSameData(source, reopened.services());
+                if (h2File) {
+                    try (TestDatabase reopened = TestDatabase.in(target.folder())) {
+                        assertSameData(source, reopened.services());
+                    }
+                } else {
+                    assertSameData(source, target.services());
                 }
             }
         }

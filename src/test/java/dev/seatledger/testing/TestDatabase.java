@@ -64,7 +64,8 @@ public final class TestDatabase implements AutoCloseable {
 
     /**
      * Command-line arguments that open this database from {@code SeatLedgerCli}: the data folder, and on PostgreSQL
-     * the server coordinates; followed by {@code command}. Close this database first when it is an H2 file.
+     * the server coordinates; followed by {@code command}. On H2, close {@link #database()} first: the command line
+     * opens the file itself.
      */
     public String[] cliArgs(String... command) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--data-dir", folder.toString()));

@@ -108,4 +108,46 @@ class LicenseImportTest {
         CsvTable t = CsvTable.parse(CsvTable.decode(bytes));
         assertThat(importer.plan(t, LicenseColumns.snipeIt(), "EUR").rows().get(0).product()).isEqualTo("Caf\u00e9 Suite");
     }
+
+    @Test
+    void licenseFieldsOfASeatLedgerExportAreCheckedByRowAndColumn() throws Exception {
+        CsvTable t = CsvTable.parse("Product,Seat Type,Seats,Currency,Billing Cycle,Start Date,Expiry Date,Auto Renew,"
+            + "Notice Days,Status,Cost per Seat\n"
+            + "Figma,user,5,usd,One-time,2026-01-01,2026-12-31,yes,45,pending renewal,12.50\n"
+            + "Miro,seat,5,EUR,annual,,,,,,\n"
+            + "Zoom,user,5,EURO,weekly,2026-05-01,2026-04-01,maybe,400,gone,-3\n"
+            + "Slack,unlimited,0,,,,,,,,\n");
+
+        LicenseImport.Plan plan = importer.plan(t, LicenseColumns.guess(t.headers()), "EUR");
+
+        assertThat(plan.issues()).extracting(ImportIssue::row, ImportIssue::column).containsExactly(
+            tuple(3, "Seat Type"),
+            tuple(4, "Cost per Seat"), tuple(4, "Currency"), tuple(4, "Billing Cycle"), tuple(4, "Expiry Date"),
+            tuple(4, "Auto Renew"), tuple(4, "Notice Days"), tuple(4, "Status"));
+        assertThat(plan.issues().get(0).message())
+            .isEqualTo("expected one of user, device, concurrent, unlimited, found \"seat\"");
+        assertThat(plan.issues()).extracting(ImportIssue::message).contains(
+            "Expiry date cannot be before the start date", "Renewal notice days must be between 0 and 365");
+        assertThat(plan.rows()).extracting(LicenseImportRow::product).containsExactly("Figma", "Slack");
+        LicenseImportRow figma = plan.rows().get(0);
+        assertThat(figma.currency()).isEqualTo("USD");
+        assertThat(figma.billingCycle()).isEqualTo(dev.seatledger.core.license.BillingCycle.ONE_TIME);
+        assertThat(figma.status()).isEqualTo(dev.seatledger.core.license.LicenseStatus.PENDING_RENEWAL);
+        assertThat(plan.rows().get(1).seats()).as("unlimited licenses keep no seat total").isNull();
+
+        importer.apply(plan, true);
+        LicenseRow slack = s.licenseQuery().list(LicenseListRequest.all()).stream()
+            .filter(r -> r.productName().equals("Slack")).findFirst().orElseThrow();
+        assertThat(slack.seatType()).isEqualTo(dev.seatledger.core.license.SeatType.UNLIMITED);
+        assertThat(slack.currency()).as("no currency in the row: the import's").isEqualTo("EUR");
+    }
+
+    @Test
+    void formulaSafeApostropheIsRemovedOnlyBeforeFormulaCharacters() throws Exception {
+        CsvTable t = CsvTable.parse("Product,Publisher,Notes\n'=Calc,'@Acme,'tis the season\n");
+        LicenseImportRow row = importer.plan(t, LicenseColumns.guess(t.headers()), "EUR").rows().get(0);
+        assertThat(row.product()).isEqualTo("=Calc");
+        assertThat(row.publisher()).isEqualTo("@Acme");
+        assertThat(row.notes()).isEqualTo("'tis the season");
+    }
 }
