@@ -137,7 +137,9 @@ public class SeatLedgerCli {
             try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                     .setHeader("name", "publisher", "category", "grade", "licenses", "seats").get())) {
                 for (ProductRow r : rows) {
-                    csv.printRecord(r.name(), r.publisher(), r.category(), r.gradeLetter(), r.licenseCount(), r.totalSeats());
+                    csv.printRecord(dev.seatledger.core.common.CsvSafe.cell(r.name()),
+                        dev.seatledger.core.common.CsvSafe.cell(r.publisher()), dev.seatledger.core.common.CsvSafe.cell(r.category()),
+                        r.gradeLetter(), r.licenseCount(), r.totalSeats());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
