@@ -90,7 +90,7 @@ public class SeatLedgerCli {
         AesGcmCipher cipher = AesGcmCipher.forDataFolder(folder);
         try (Database db = Database.open(databaseConfig(settings, cipher))) {
             return work.apply(AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
-                cipher, settings), cipher);
+                cipher, settings, folder), cipher);
         }
     }
 
