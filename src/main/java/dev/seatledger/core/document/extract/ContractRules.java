@@ -63,7 +63,7 @@ public final class ContractRules {
         "^\\s*(?:product|software|service|subscription|platform|product\\s+name|software\\s+product)\\s*:\\s*(.{2,80})$",
         CI | Pattern.MULTILINE);
     private static final Pattern PRODUCT_USE = Pattern.compile(
-        "\\b(?:subscription\\s+to|licen[cs]e\\s+to\\s+use|access\\s+to)\\s+(?:the\\s+)?([A-Z][\\w+&.-]*(?:\\s+[A-Z0-9][\\w+&.-]*){0,4})");
+        "\\b(?i:subscription\\s+to|licen[cs]e\\s+to\\s+use|access\\s+to)\\s+(?:the\\s+)?([A-Z][\\w+&.-]*(?:\\s+[A-Z0-9][\\w+&.-]*){0,4})");
 
     private static void vendor(ContractText t, Map<ContractField, Proposal> out) {
         Matcher m = PARTY_LABEL.matcher(t.raw());
@@ -89,7 +89,7 @@ public final class ContractRules {
 
     static String cleanName(String s) {
         String v = s.replaceAll("\\s*\\((?:the\\s+)?[\"“][^)]*\\)", "").replaceAll("[\"“”]", "")
-            .replaceAll("[,;.]+$", "").strip();
+            .replaceAll("[,;:]+$", "").strip();
         if (v.length() > 120) {
             v = v.substring(0, 120).strip();
         }
@@ -162,7 +162,7 @@ public final class ContractRules {
 
     private static final String COUNT = "(\\d{1,3}|" + NumberWords.PATTERN + ")(?:\\s*\\(\\s*(\\d{1,3})\\s*\\))?";
     private static final Pattern NOTICE_BEFORE = Pattern.compile("\\b" + COUNT
-        + "\\s*(?:calendar\\s+|business\\s+)?(days?|months?|weeks?)['’]?\\s*(?:of\\s+)?(?:prior\\s+|advance\\s+)?"
+        + "\\s*(?:calendar\\s+|business\\s+)?(days?|months?|weeks?)(?:'s|')?\\s*(?:of\\s+)?(?:prior\\s+|advance\\s+)?"
         + "(?:written\\s+)?(?:prior\\s+)?notice", CI);
     private static final Pattern NOTICE_AFTER = Pattern.compile(
         "\\bnotice\\s+(?:period\\s+)?(?:of\\s+)?(?:at\\s+least\\s+|no\\s+less\\s+than\\s+|not\\s+less\\s+than\\s+)?"
@@ -223,12 +223,14 @@ public final class ContractRules {
 
     private static final Pattern TOTAL_LABEL = Pattern.compile(
         "\\b(?:grand\\s+total|total\\s+(?:contract\\s+)?(?:value|price|amount|fees?|cost|due)|total|amount\\s+due"
-            + "|annual\\s+(?:subscription\\s+)?fee|subscription\\s+fees?|license\\s+fees?)\\b[^.;\\n\\d$€£¥]{0,40}", CI);
+            + "|annual\\s+(?:subscription\\s+)?fee|subscription\\s+fees?|license\\s+fees?)\\b", CI);
     private static final Pattern PER_SEAT_AFTER = Pattern.compile(
         "\\s*(?:per|/|a|each)\\s*(?:named\\s+)?(?:seat|user|licen[cs]e|subscription)\\b", CI);
     private static final Pattern PER_SEAT_LABEL = Pattern.compile(
         "\\b(?:unit\\s+price|price\\s+per\\s+(?:seat|user|licen[cs]e)|per[-\\s](?:seat|user)\\s+(?:price|fee|cost))"
-            + "\\b[^.;\\n\\d$€£¥]{0,30}", CI);
+            + "\\b", CI);
+    /** What may stand between a price label and its amount: "(USD):", " of ", " in advance: ". */
+    private static final Pattern LABEL_GAP = Pattern.compile("[^.;\\d$€£¥]*");
     private static final Pattern CURRENCY_LABEL = Pattern.compile(
         "\\bcurrency\\s*:\\s*(" + ContractMoney.CODES + ")\\b", CI);
 
@@ -262,7 +264,8 @@ public final class ContractRules {
         Matcher m = label.matcher(t.flat());
         while (m.find() && !out.containsKey(field)) {
             for (ContractMoney.Amount a : amounts) {
-                if (a.start() >= m.end() && a.start() <= m.end() + 3) {
+                if (a.start() >= m.end() && a.start() - m.end() <= 40
+                    && LABEL_GAP.matcher(t.flat().substring(m.end(), a.start())).matches()) {
                     put(out, field, a.value(), t.snippet(m.start(), a.end()), confidence);
                     currency(t, out, a, 0.8);
                     break;
