@@ -49,6 +49,15 @@ final class DocumentViews {
         page.setDocumentsContent(panel.root());
     }
 
+    /** The "AI assistant" settings block; the key is encrypted with this workstation's key file. */
+    static javafx.scene.Node aiSettings(dev.seatledger.core.common.Preferences prefs, TaskExecutor executor,
+                                        String dataFolder) {
+        var cipher = dev.seatledger.infra.crypto.AesGcmCipher.forDataFolder(Path.of(dataFolder));
+        return new dev.seatledger.ui.settings.AiSettingsSection(new dev.seatledger.ui.settings.AiSettingsViewModel(
+            prefs, cipher, settings -> new dev.seatledger.infra.ai.OpenAiChatClient(() -> settings,
+                java.time.Duration.ofSeconds(20)), executor)).root();
+    }
+
     static void newLicenseFromContract(LicensesSection licenses, AppServices s, TaskExecutor executor) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("extract.newLicense.title"));

@@ -151,7 +151,9 @@ public final class Views {
                 utilization.refresh();
             }
         });
-        shell.setSettings(new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database)).root());
+        SettingsView settingsView = new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database));
+        settingsView.addSection(DocumentViews.aiSettings(prefs, executor, dataFolder));
+        shell.setSettings(settingsView.root());
         FinanceViews.install(shell, s, executor, prefs, licenses);
     }
 

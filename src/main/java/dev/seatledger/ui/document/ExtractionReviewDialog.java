@@ -41,23 +41,24 @@ public class ExtractionReviewDialog extends Dialog<SaveResult> {
         use.setSortable(false);
         table.getColumns().add(use);
         table.getColumns().add(col(Messages.get("extract.col.field"),
-            i -> Messages.get("extract.field." + i.line().proposal().field().name()), 140));
-        table.getColumns().add(col(Messages.get("extract.col.current"), i -> i.line().currentValue(), 120));
-        table.getColumns().add(col(Messages.get("extract.col.proposed"), i -> i.line().proposal().displayValue(), 130));
+            i -> Messages.get("extract.field." + i.line().proposal().field().name()), 160));
+        table.getColumns().add(col(Messages.get("extract.col.current"), i -> i.line().currentValue(), 140));
+        table.getColumns().add(col(Messages.get("extract.col.proposed"), i -> i.line().proposal().displayValue(), 160));
         TableColumn<ReviewItem, String> snippet = col(Messages.get("extract.col.snippet"),
-            i -> i.line().proposal().snippet(), 330);
+            i -> i.line().proposal().snippet(), 420);
         snippet.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
+                setWrapText(true);
                 setTooltip(empty || s == null || s.isEmpty() ? null : new Tooltip(s));
             }
         });
         table.getColumns().add(snippet);
         table.getColumns().add(col(Messages.get("extract.col.confidence"), i -> String.format(Locale.ROOT, "%d%% · %s",
             Math.round(i.line().proposal().confidence() * 100),
-            Messages.get("extract.source." + i.line().proposal().source().name())), 100));
+            Messages.get("extract.source." + i.line().proposal().source().name())), 110));
         table.setPrefHeight(380);
 
         Label source = new Label();
@@ -71,7 +72,9 @@ public class ExtractionReviewDialog extends Dialog<SaveResult> {
         error.getStyleClass().add("field-error");
         error.textProperty().bind(vm.errorProperty());
         getDialogPane().setContent(new VBox(10, source, table, error));
-        getDialogPane().setPrefWidth(920);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getDialogPane().setPrefWidth(1040);
+        getDialogPane().setMinWidth(900);
 
         AtomicReference<SaveResult> result = new AtomicReference<>();
         Button applyButton = (Button) getDialogPane().lookupButton(apply);
