@@ -29,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
     description = "SeatLedger from the command line: works on the same data folder as the app.",
     subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class, DatabaseCommand.class,
         ImportCommand.class, SeatCommands.Assign.class, SeatCommands.Revoke.class,
-        BackupCommands.Backup.class, BackupCommands.Restore.class, OutboxCommand.class, DemoCommand.class})
+        BackupCommands.Backup.class, BackupCommands.Restore.class, OutboxCommand.class, DemoCommand.class,
+        PurgeDocumentsCommand.class})
 public class SeatLedgerCli {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, description = "Data folder (default: $SEATLEDGER_DATA_DIR or the OS convention)")
     Path dataDir;
