@@ -76,9 +76,18 @@ public class DocumentsPanel {
         open.setOnAction(e -> vm.open(selected()));
         remove.setOnAction(e -> confirmRemove(selected()));
         extract.setOnAction(e -> vm.extract(selected(), review));
+        javafx.scene.control.ProgressIndicator reading = new javafx.scene.control.ProgressIndicator();
+        reading.setPrefSize(18, 18);
+        Button stop = new Button(Messages.get("extract.cancel"));
+        stop.setId("cancelExtractButton");
+        stop.setOnAction(e -> vm.cancelExtract());
+        for (javafx.scene.Node n : List.of(reading, stop)) {
+            n.visibleProperty().bind(vm.extractingProperty());
+            n.managedProperty().bind(vm.extractingProperty());
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, attach, as, kind, spacer, open, extract, remove);
+        HBox bar = new HBox(8, attach, as, kind, spacer, reading, stop, open, extract, remove);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label notice = new Label();

@@ -34,6 +34,8 @@ public class DocumentsPanelViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty extracting = new SimpleBooleanProperty(false);
+    private dev.seatledger.ui.common.Cancellable running;
     private Runnable onChange = () -> { };
 
     public DocumentsPanelViewModel(DocumentService documents, ContractTerms terms, TaskExecutor executor,
@@ -111,15 +113,20 @@ public class DocumentsPanelViewModel {
             ? Messages.get("document.openFailed", row.fileName(), t.getMessage()) : ErrorText.of(t)));
     }
 
-    /** Reads the terms of a document and hands the proposals beside the current values to {@code review}. */
+    /**
+     * Reads the terms of a document (up to the AI timeout when an endpoint is set; {@link #cancelExtract()} stops
+     * waiting) and hands the proposals beside the current values to {@code review}.
+     */
     public void extract(DocumentRow row, BiConsumer<Extraction, List<ReviewLine>> review) {
         busy.set(true);
+        extracting.set(true);
         notice.set(Messages.get("extract.reading", row.fileName()));
-        executor.execute(() -> {
+        running = executor.executeWithProgress(progress -> {
             Extraction ex = terms.fromDocument(row.id());
             return new Read(ex, terms.review(licenseId, ex));
-        }, read -> {
+        }, (done, total) -> { }, read -> {
             busy.set(false);
+            extracting.set(false);
             if (read.extraction().proposals().isEmpty()) {
                 error.set(Messages.get("extract.nothing", row.fileName()));
             } else {
@@ -127,10 +134,22 @@ public class DocumentsPanelViewModel {
             }
         }, t -> {
             busy.set(false);
-            error.set(ErrorText.of(t));
+            extracting.set(false);
+            if (t instanceof dev.seatledger.core.common.CancelledException) {
+                notice.set(Messages.get("extract.cancelled"));
+            } else {
+                error.set(ErrorText.of(t));
+            }
         });
     }
 
+    public void cancelExtract() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    public BooleanProperty extractingProperty() { return extracting; }
     public ObservableList<DocumentRow> rows() { return rows; }
     public ObjectProperty<DocumentKind> newKindProperty() { return newKind; }
     public StringProperty noticeProperty() { return notice; }

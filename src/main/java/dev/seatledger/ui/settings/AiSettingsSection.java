@@ -43,7 +43,7 @@ public class AiSettingsSection {
         grid.setHgap(14);
         grid.setVgap(10);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
+        labels.setMinWidth(179);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMaxWidth(520);
