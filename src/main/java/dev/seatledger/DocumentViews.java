@@ -68,8 +68,12 @@ final class DocumentViews {
         if (file == null) {
             return;
         }
-        Path path = file.toPath();
-        String base = file.getName().replaceFirst("\\.[^.]+$", "");
+        newLicenseFromFile(licenses, s, executor, file.toPath());
+    }
+
+    /** Extracts from {@code path}, creates the catalog product when missing and opens the filled license dialog. */
+    static void newLicenseFromFile(LicensesSection licenses, AppServices s, TaskExecutor executor, Path path) {
+        String base = path.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         executor.execute(() -> s.contractTerms().draftFrom(s.contractTerms().fromFile(path), base),
             draft -> review(licenses, s, executor, path, draft),
             t -> error(licenses, ErrorText.of(t)));
