@@ -190,4 +190,13 @@ class ContractRulesTest {
         List<Proposal> none = ContractRules.propose("x".repeat(200_000));
         assertThat(none).isEmpty();
     }
+
+    @Test
+    void onlyTheFirstMillionCharactersAreRead() throws Exception {
+        String terms = sample("thames-analytics-quote.txt");
+        String padding = "Schedule of service descriptions and support hours. ".repeat(
+            ContractRules.MAX_CHARS / 50);
+        assertThat(values(terms + "\n" + padding)).containsEntry(SEATS, 75);
+        assertThat(values(padding + "\n" + terms)).doesNotContainKey(SEATS);
+    }
 }

@@ -23,11 +23,14 @@ public final class ContractRules {
     private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final String GAP = "[^.;\\n]{0,60}?";
 
+    /** Characters read at most (about 500 pages): terms sit in the body, and the cost grows with the length. */
+    public static final int MAX_CHARS = 1_000_000;
+
     private ContractRules() {
     }
 
     public static List<Proposal> propose(String text) {
-        ContractText t = new ContractText(text);
+        ContractText t = new ContractText(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         Map<ContractField, Proposal> out = new EnumMap<>(ContractField.class);
         vendor(t, out);
         product(t, out);
