@@ -111,6 +111,14 @@ public class DocumentsPanel {
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setRowFactory(t -> {
             TableRow<DocumentRow> row = new TableRow<>();
+            javafx.scene.control.Menu kinds = new javafx.scene.control.Menu(Messages.get("document.setKind"));
+            for (DocumentKind k : DocumentKind.values()) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(Labels.of("document.kind", k));
+                item.setOnAction(e -> vm.setKind(row.getItem(), k));
+                kinds.getItems().add(item);
+            }
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
+                .then((javafx.scene.control.ContextMenu) null).otherwise(new javafx.scene.control.ContextMenu(kinds)));
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     vm.open(row.getItem());

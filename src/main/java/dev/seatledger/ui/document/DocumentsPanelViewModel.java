@@ -105,6 +105,13 @@ public class DocumentsPanelViewModel {
         }, t -> error.set(ErrorText.of(t)));
     }
 
+    public void setKind(DocumentRow row, DocumentKind kind) {
+        executor.execute(() -> {
+            documents.setKind(row.id(), kind);
+            return documents.list(licenseId, false);
+        }, rows::setAll, t -> error.set(ErrorText.of(t)));
+    }
+
     public void open(DocumentRow row) {
         executor.execute(() -> {
             opener.open(documents.file(row.id()), row.fileName());

@@ -121,6 +121,11 @@ class DocumentsPanelTest {
         assertThat(openedName.get()).isEqualTo("quote.txt:19");
         assertThat(openedOn.get()).isNotEqualTo("JavaFX Application Thread");
 
+        robot.interact(() -> vm.setKind(table(robot).getSelectionModel().getSelectedItem(), DocumentKind.INVOICE));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().stream()
+            .anyMatch(r -> r.fileName().equals("quote.txt") && r.kind() == DocumentKind.INVOICE));
+        robot.interact(() -> table(robot).getSelectionModel().select(
+            table(robot).getItems().stream().filter(r -> r.fileName().equals("quote.txt")).findFirst().orElseThrow()));
         robot.clickOn("#removeDocumentButton");
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
