@@ -153,7 +153,10 @@ public final class Views {
         });
         SettingsView settingsView = new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database));
         settingsView.addSection(DocumentViews.aiSettings(prefs, executor, dataFolder));
-        shell.setSettings(settingsView.root());
+        javafx.scene.control.ScrollPane settingsScroll = new javafx.scene.control.ScrollPane(settingsView.root());
+        settingsScroll.setFitToWidth(true);
+        settingsScroll.getStyleClass().add("edge-to-edge");
+        shell.setSettings(settingsScroll);
         FinanceViews.install(shell, s, executor, prefs, licenses);
     }
 
