@@ -63,7 +63,7 @@ public class App extends Application {
                 }
             }
             return AppServices.create(db.transactions(), Clock.systemDefaultZone(), (Operator) settings::operatorName,
-                cipher, settings);
+                cipher, settings, dataFolder);
         }, services -> {
             Views.install(shell, services, executor, settings, dataFolder.toString(), database.config().describe());
             shell.showReady();

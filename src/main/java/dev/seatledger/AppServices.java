@@ -29,6 +29,15 @@ import dev.seatledger.core.finance.FinanceExports;
 import dev.seatledger.core.finance.FinanceQuery;
 import dev.seatledger.core.finance.RenewalReviewService;
 import dev.seatledger.core.finance.SavingsSource;
+import dev.seatledger.core.ai.AiSettings;
+import dev.seatledger.core.ai.ChatClient;
+import dev.seatledger.core.document.DocumentService;
+import dev.seatledger.core.document.DocumentStore;
+import dev.seatledger.core.document.extract.ContractExtractor;
+import dev.seatledger.core.document.extract.ContractTerms;
+import dev.seatledger.infra.ai.OpenAiChatClient;
+import dev.seatledger.infra.document.FileDocumentStore;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /** The core services of one open database, wired by constructor. */
@@ -42,7 +51,8 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
                           ExchangeRateService exchangeRates, RenewalReviewService renewalReviews,
                           FinanceQuery finance, FinanceExports financeExports,
                           dev.seatledger.core.importing.LicenseImport licenseImport,
-                          dev.seatledger.core.importing.PeopleImport peopleImport) {
+                          dev.seatledger.core.importing.PeopleImport peopleImport,
+                          DocumentService documents, ContractTerms contractTerms, ChatClient ai) {
 
     public static final int DEFAULT_DORMANCY_DAYS = 90;
 
@@ -57,6 +67,15 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
             () -> prefs.get(Preferences.BASE_CURRENCY, "EUR"));
     }
 
+    /** The app's services: documents in the data folder, the AI endpoint read from the settings at each call. */
+    public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
+                                     Preferences prefs, Path dataFolder) {
+        return create(tx, clock, operator, cipher,
+            () -> prefs.getInt(Preferences.DORMANCY_DAYS, DEFAULT_DORMANCY_DAYS),
+            () -> prefs.get(Preferences.BASE_CURRENCY, "EUR"),
+            FileDocumentStore.inDataFolder(dataFolder), new OpenAiChatClient(() -> AiSettings.read(prefs, cipher)));
+    }
+
     public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
                                      java.util.function.IntSupplier dormancyDays) {
         return create(tx, clock, operator, cipher, dormancyDays, () -> "EUR");
@@ -66,6 +85,13 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
     public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
                                      java.util.function.IntSupplier dormancyDays,
                                      java.util.function.Supplier<String> baseCurrency) {
+        return create(tx, clock, operator, cipher, dormancyDays, baseCurrency, DocumentStore.NONE, ChatClient.NONE);
+    }
+
+    public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
+                                     java.util.function.IntSupplier dormancyDays,
+                                     java.util.function.Supplier<String> baseCurrency,
+                                     DocumentStore documentStore, ChatClient ai) {
         AssignmentService assignments = new AssignmentService(tx, clock, operator);
         ProductService products = new ProductService(tx, clock, operator);
         NotificationService notifications = new NotificationService(tx, clock, operator);
@@ -75,10 +101,14 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
         CurrencyConverter converter = new dev.seatledger.core.finance.RateTableConverter(finance, baseCurrency);
         utilization[0] = new UtilizationQuery(tx, clock, dormancyDays, converter);
         TelemetryImporter importer = new TelemetryImporter(tx);
+        LicenseService licenses = new LicenseService(tx, clock, operator, cipher);
+        DocumentService documents = new DocumentService(tx, clock, operator, documentStore);
+        ContractTerms contractTerms = new ContractTerms(documents, licenses, products, new CatalogQuery(tx),
+            new ContractExtractor(ai));
         return new AppServices(tx, clock, operator,
             products,
             new CatalogQuery(tx),
-            new LicenseService(tx, clock, operator, cipher),
+            licenses,
             new LicenseQuery(tx, clock),
             new PersonService(tx, clock, operator),
             new PersonQuery(tx, clock),
@@ -99,6 +129,7 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
             finance,
             new FinanceExports(clock),
             new dev.seatledger.core.importing.LicenseImport(tx, clock, operator, cipher),
-            new dev.seatledger.core.importing.PeopleImport(tx, clock, operator));
+            new dev.seatledger.core.importing.PeopleImport(tx, clock, operator),
+            documents, contractTerms, ai);
     }
 }

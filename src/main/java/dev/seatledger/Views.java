@@ -45,6 +45,7 @@ public final class Views {
         shell.setCatalog(catalogView.root());
         LicensesSection licenses = new LicensesSection(s.licenses(), s.licenseQuery(), s.catalog(), executor, s.clock());
         shell.setLicenses(licenses.root());
+        DocumentViews.install(licenses, s, executor);
         licenses.setPageDecorator(page -> {
             long id = page.viewModel().licenseId();
             SeatsPanelViewModel seats = new SeatsPanelViewModel(s.assignments(), s.seats(), s.holders(), s.personQuery(),
@@ -60,6 +61,7 @@ public final class Views {
             page.setAuditsContent(new AuditPanel(audits).root());
             page.bindAuditBanner(audits.bannerProperty());
             page.setHistoryContent(history.root());
+            DocumentViews.decorate(page, s, executor, history::refresh);
             page.viewModel().detailProperty().addListener((o, a, b) -> history.refresh());
             page.setSeatsContent(new SeatsPanel(seats, () -> {
                 String name = page.viewModel().detailProperty().get() == null ? ""
@@ -149,7 +151,12 @@ public final class Views {
                 utilization.refresh();
             }
         });
-        shell.setSettings(new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database)).root());
+        SettingsView settingsView = new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database));
+        settingsView.addSection(DocumentViews.aiSettings(prefs, executor, dataFolder));
+        javafx.scene.control.ScrollPane settingsScroll = new javafx.scene.control.ScrollPane(settingsView.root());
+        settingsScroll.setFitToWidth(true);
+        settingsScroll.getStyleClass().add("edge-to-edge");
+        shell.setSettings(settingsScroll);
         FinanceViews.install(shell, s, executor, prefs, licenses);
     }
 

@@ -29,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
     description = "SeatLedger from the command line: works on the same data folder as the app.",
     subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class, DatabaseCommand.class,
         ImportCommand.class, ExportCommand.class, ReportCommand.class, SeatCommands.Assign.class, SeatCommands.Revoke.class,
-        BackupCommands.Backup.class, BackupCommands.Restore.class, OutboxCommand.class, DemoCommand.class})
+        BackupCommands.Backup.class, BackupCommands.Restore.class, OutboxCommand.class, DemoCommand.class,
+        PurgeDocumentsCommand.class})
 public class SeatLedgerCli {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, description = "Data folder (default: $SEATLEDGER_DATA_DIR or the OS convention)")
     Path dataDir;
@@ -99,7 +100,7 @@ public class SeatLedgerCli {
         AesGcmCipher cipher = AesGcmCipher.forDataFolder(folder);
         try (Database db = Database.open(databaseConfig(settings, cipher))) {
             return work.apply(AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
-                cipher, settings), cipher);
+                cipher, settings, folder), cipher);
         }
     }
 

@@ -25,13 +25,15 @@ public final class TestDatabase implements AutoCloseable {
     private final MutableClock clock = new MutableClock(NOW, ZoneOffset.UTC);
     private final AppServices services;
     private final String postgresName;
+    private final dev.seatledger.core.common.Preferences preferences;
 
     private TestDatabase(Path folder) {
         this.folder = folder;
         this.postgresName = TestPostgres.enabled() ? TestPostgres.createDatabase() : null;
         this.database = Database.open(postgresName != null ? TestPostgres.config(postgresName) : DatabaseConfig.h2(folder));
+        this.preferences = new dev.seatledger.infra.settings.Settings(folder);
         this.services = AppServices.create(database.transactions(), clock, Operator.fixed("tester"),
-            dev.seatledger.infra.crypto.AesGcmCipher.forDataFolder(folder));
+            dev.seatledger.infra.crypto.AesGcmCipher.forDataFolder(folder), preferences, folder);
     }
 
     public static TestDatabase create() {
@@ -48,6 +50,11 @@ public final class TestDatabase implements AutoCloseable {
 
     public AppServices services() {
         return services;
+    }
+
+    /** The settings file of this database's folder; the AI client reads it at each call. */
+    public dev.seatledger.core.common.Preferences preferences() {
+        return preferences;
     }
 
     public Database database() {

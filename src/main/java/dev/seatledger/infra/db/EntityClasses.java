@@ -3,6 +3,7 @@ package dev.seatledger.infra.db;
 import dev.seatledger.core.assignment.Assignment;
 import dev.seatledger.core.audit.UsageAudit;
 import dev.seatledger.core.catalog.Product;
+import dev.seatledger.core.document.Document;
 import dev.seatledger.core.finance.ExchangeRate;
 import dev.seatledger.core.finance.RenewalDecision;
 import dev.seatledger.core.history.ChangeEntry;
@@ -32,7 +33,8 @@ final class EntityClasses {
         InstalledApp.class,
         OutboxMessage.class,
         ExchangeRate.class,
-        RenewalDecision.class);
+        RenewalDecision.class,
+        Document.class);
 
     private EntityClasses() {
     }

@@ -106,6 +106,15 @@ public class LicenseFormViewModel {
             }, t -> generalError.set(ErrorText.of(t)));
     }
 
+    /** Loads the product list, then fills the form with a draft to review (a new license read from a contract). */
+    public void loadDraft(LicenseDraft draft, Runnable onLoaded) {
+        executor.execute(catalog::options, options -> {
+            products.setAll(options);
+            fill(draft);
+            onLoaded.run();
+        }, t -> generalError.set(ErrorText.of(t)));
+    }
+
     private void fill(LicenseDraft d) {
         products.stream().filter(p -> p.id() == d.productId()).findFirst().ifPresentOrElse(product::set,
             () -> {

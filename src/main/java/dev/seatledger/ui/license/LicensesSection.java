@@ -85,6 +85,27 @@ public class LicensesSection {
         addLicense(null);
     }
 
+    /** Shows "New license from contract…" on the list toolbar. */
+    public void setFromContractAction(Runnable action) {
+        list.setFromContractAction(action);
+    }
+
+    /**
+     * Opens the add dialog filled with {@code prefill} for review; after saving, {@code onCreated} runs with the new
+     * id (off the FX thread work is the caller's) and the license page opens showing {@code message} when given.
+     */
+    public void addLicense(dev.seatledger.core.license.LicenseDraft prefill, java.util.function.LongConsumer onCreated) {
+        LicenseFormViewModel form = new LicenseFormViewModel(service, catalog, executor, null);
+        LicenseDialog dialog = new LicenseDialog(form);
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        form.loadDraft(prefill, () -> dialog.showAndWait().ifPresent(result -> {
+            openLicense(result.id());
+            onCreated.accept(result.id());
+        }));
+    }
+
     public void addLicense(Long productId) {
         LicenseFormViewModel form = new LicenseFormViewModel(service, catalog, executor, null);
         LicenseDialog dialog = new LicenseDialog(form);

@@ -52,6 +52,8 @@ public class LicensesView {
     @FXML private TableColumn<LicenseRow, LicenseRow> statusCol;
     @FXML private TableColumn<LicenseRow, String> ownerCol;
     @FXML private VBox emptyState;
+    @FXML private javafx.scene.control.Button fromContractButton;
+    private Runnable fromContract;
 
     private final Map<LicenseStatus, ToggleButton> chips = new LinkedHashMap<>();
     private ToggleButton allChip;
@@ -189,5 +191,20 @@ public class LicensesView {
     @FXML
     private void onAdd() {
         addLicense.run();
+    }
+
+    /** Shows "New license from contract…" on the toolbar, running {@code action}. */
+    public void setFromContractAction(Runnable action) {
+        this.fromContract = action;
+        root();
+        fromContractButton.setVisible(action != null);
+        fromContractButton.setManaged(action != null);
+    }
+
+    @FXML
+    private void onFromContract() {
+        if (fromContract != null) {
+            fromContract.run();
+        }
     }
 }

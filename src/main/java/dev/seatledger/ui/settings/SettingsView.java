@@ -55,6 +55,13 @@ public class SettingsView {
         Notices.bind(noticeLabel, vm.noticeProperty(), vm.errorProperty());
     }
 
+    /** Adds a self-contained block (with its own actions) below the general settings. */
+    public void addSection(javafx.scene.Node section) {
+        javafx.scene.layout.VBox page = (javafx.scene.layout.VBox) root();
+        page.getChildren().add(new javafx.scene.control.Separator());
+        page.getChildren().add(section);
+    }
+
     @FXML
     private void onSave() {
         vm.save();

@@ -1,0 +1,76 @@
+package dev.seatledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seatledger.core.catalog.ProductDraft;
+import dev.seatledger.core.license.LicenseDraft;
+import dev.seatledger.testing.TestDatabase;
+import dev.seatledger.testing.TestScenes;
+import dev.seatledger.ui.common.FxTaskExecutor;
+import dev.seatledger.ui.shell.MainWindow;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The app's composition root puts the documents panel, the toolbar action and the AI settings in place. */
+@ExtendWith(ApplicationExtension.class)
+class DocumentWiringTest {
+    private static TestDatabase db;
+    private static long license;
+    private FxTaskExecutor executor;
+    private MainWindow shell;
+
+    @BeforeAll
+    static void openDatabase() {
+        db = TestDatabase.create();
+        long product = db.services().products().create(ProductDraft.of("Slack", "Salesforce", null));
+        license = db.services().licenses().create(LicenseDraft.defaults(product).withName("Business+")).id();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        db.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxTaskExecutor();
+        shell = new MainWindow();
+        TestScenes.show(stage, shell.root(), 1300, 850);
+        Views.install(shell, db.services(), executor, db.preferences(), db.folder().toString(), "H2");
+        shell.showReady();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+    }
+
+    private Tab tab(String text) {
+        return shell.tabs().getTabs().stream().filter(t -> t.getText().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void licensePageHasTheDocumentsPanelAndSettingsTheAiSection(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.tabs().getSelectionModel().select(tab("Settings")));
+        assertThat(robot.lookup("#aiSettings").tryQuery()).isPresent();
+
+        robot.interact(() -> shell.tabs().getSelectionModel().select(tab("Licenses")));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+            () -> robot.lookup("New license from contract…").tryQuery().map(Node::isVisible).orElse(false));
+        robot.doubleClickOn("Business+");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#documentsPanel").tryQuery().isPresent());
+        assertThat(robot.lookup("#attachDocumentButton").tryQuery()).isPresent();
+        assertThat(license).isPositive();
+    }
+}
