@@ -35,9 +35,11 @@ class RenewalsViewTest {
     private FxTaskExecutor executor;
     private RenewalsSection section;
     private final AtomicLong opened = new AtomicLong(-1);
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         db = CompletableFuture.supplyAsync(() -> {
             TestDatabase t = TestDatabase.create();
             t.services().sampleData().load();
@@ -142,5 +144,40 @@ class RenewalsViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shownRows(robot).isEmpty()
             && shownRows(robot).stream().allMatch(r -> r.decision() == null));
         assertThat(shownRows(robot)).extracting(AgendaRow::licenseId).doesNotContain(target.licenseId());
+    }
+
+    @Test
+    void agendaAt1440PixelsShowsEveryHeaderAndValueWholeAndLongNamesInATooltip(FxRobot robot) throws Exception {
+        // license names and owners are free text: a tooltip shows them whole; every other value must fit
+        robot.interact(() -> stage.setWidth(1440));
+        robot.clickOn("Agenda");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shownRows(robot).isEmpty());
+        robot.clickOn("#decision-ALL");
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeTableView<AgendaView.Entry> t = table(robot);
+
+        List<Label> headers = t.lookupAll(".column-header .label").stream()
+            .filter(n -> n instanceof Label l && !l.getText().isEmpty()).map(n -> (Label) n).toList();
+        assertThat(headers).hasSize(t.getColumns().size());
+        assertThat(headers).allSatisfy(h -> assertThat(h.getWidth()).as(h.getText())
+            .isGreaterThanOrEqualTo(h.prefWidth(-1) - 0.5));
+
+        List<javafx.scene.control.TreeTableCell<?, ?>> cells = t.lookupAll(".tree-table-cell").stream()
+            .<javafx.scene.control.TreeTableCell<?, ?>>map(n -> (javafx.scene.control.TreeTableCell<?, ?>) n)
+            .filter(c -> c.getText() != null && !c.getText().isEmpty() && c.isVisible()).toList();
+        assertThat(cells).anyMatch(c -> c.getText().equals("Renegotiate"));
+        for (var c : cells) {
+            boolean freeText = c.getTableColumn() == t.getColumns().get(0) || c.getTableColumn() == t.getColumns().get(3);
+            if (freeText) {
+                assertThat(c.getTooltip()).as("license or owner cell %s", c.getText()).isNotNull()
+                    .satisfies(tip -> assertThat(tip.getText()).isEqualTo(c.getText()));
+                continue;
+            }
+            javafx.scene.text.Text text = new javafx.scene.text.Text(c.getText());
+            text.setFont(c.getFont());
+            double needed = text.getLayoutBounds().getWidth() + c.snappedLeftInset() + c.snappedRightInset();
+            assertThat(c.getWidth()).as("%s in %s", c.getText(), c.getTableColumn().getText())
+                .isGreaterThanOrEqualTo(needed - 0.5);
+        }
     }
 }
