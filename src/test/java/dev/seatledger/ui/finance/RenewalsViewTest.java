@@ -10,7 +10,6 @@ import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.chart.BarChart;
@@ -21,7 +20,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,21 +32,28 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class RenewalsViewTest {
-    private TestDatabase db;
+    private static TestDatabase db;
     private FxTaskExecutor executor;
     private RenewalsSection section;
     private final AtomicLong opened = new AtomicLong(-1);
     private Stage stage;
     private static final double SPARE = 1.1;
 
+    /** One database with the sample data for the class, made before the toolkit's setup clock starts. */
+    @BeforeAll
+    static void sampleData() {
+        db = TestDatabase.create();
+        db.services().sampleData().load();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        db.close();
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        db = CompletableFuture.supplyAsync(() -> {
-            TestDatabase t = TestDatabase.create();
-            t.services().sampleData().load();
-            return t;
-        }).join();
         AppServices s = db.services();
         executor = new FxTaskExecutor();
         section = new RenewalsSection(s.finance(), s.renewalReviews(), s.exchangeRates(), s.financeExports(), executor,
@@ -57,7 +65,6 @@ class RenewalsViewTest {
     @AfterEach
     void close() {
         executor.close();
-        db.close();
     }
 
     @Test
@@ -135,7 +142,8 @@ class RenewalsViewTest {
 
         robot.clickOn("#decision-RENEGOTIATE");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownRows(robot).stream()
-            .anyMatch(r -> r.licenseId() == target.licenseId()));
+            .anyMatch(r -> r.licenseId() == target.licenseId())
+            && shownRows(robot).stream().allMatch(r -> r.decision() == Decision.RENEGOTIATE));
         assertThat(shownRows(robot)).allSatisfy(r -> assertThat(r.decision()).isEqualTo(Decision.RENEGOTIATE));
         AgendaRow saved = shownRows(robot).stream().filter(r -> r.licenseId() == target.licenseId()).findFirst().orElseThrow();
         assertThat(saved.targetSeats()).isEqualTo(12);
