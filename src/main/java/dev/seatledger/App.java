@@ -52,6 +52,7 @@ public class App extends Application {
         executor = new FxTaskExecutor();
         DatabaseSelection.Given given = DatabaseSelection.Given.fromArgs(getParameters().getRaw());
         executor.execute(() -> {
+            DataFolder.secure(dataFolder);
             AesGcmCipher cipher = AesGcmCipher.forDataFolder(dataFolder);
             Database db = Database.open(DatabaseSelection.resolve(given, settings, cipher, dataFolder));
             database = db;

@@ -1,6 +1,7 @@
 package dev.seatledger;
 
 import dev.seatledger.infra.settings.DataFolder;
+import dev.seatledger.infra.settings.OwnerOnly;
 import java.util.Arrays;
 import javafx.application.Application;
 
@@ -10,8 +11,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.setProperty("seatledger.logdir",
-            DataFolder.fromEnvironment(Arrays.asList(args)).resolve("logs").toString());
+        java.nio.file.Path folder = DataFolder.fromEnvironment(Arrays.asList(args));
+        try {
+            DataFolder.secure(folder);
+            OwnerOnly.folder(folder.resolve("logs"));
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println(e.getMessage());
+        }
+        System.setProperty("seatledger.logdir", folder.resolve("logs").toString());
         Application.launch(App.class, args);
     }
 }

@@ -85,7 +85,7 @@ public class SeatLedgerCli {
     }
 
     Path folder() {
-        return dataDir != null ? dataDir.toAbsolutePath() : DataFolder.fromEnvironment(List.of());
+        return DataFolder.secure(dataDir != null ? dataDir.toAbsolutePath() : DataFolder.fromEnvironment(List.of()));
     }
 
     DatabaseConfig databaseConfig(Settings settings, AesGcmCipher cipher) {

@@ -1,5 +1,6 @@
 package dev.seatledger.core.catalog;
 
+import dev.seatledger.core.common.ArchivableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +16,7 @@ import java.util.Locale;
 /** A catalog entry: the application itself, independent of any purchase. */
 @Entity
 @Table(name = "product")
-public class Product {
+public class Product extends ArchivableEntity {
     public static final int NAME_MAX = 120;
     public static final int PUBLISHER_MAX = 120;
     public static final int CATEGORY_MAX = 60;
@@ -51,24 +52,6 @@ public class Product {
     @Column(name = "risk_level", length = 16)
     private String riskLevel;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 120)
-    private String createdBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", length = 120)
-    private String updatedBy;
-
-    @Column(name = "archived_at")
-    private Instant archivedAt;
-
-    @Column(name = "archived_by", length = 120)
-    private String archivedBy;
-
     @Version
     private long version;
 
@@ -76,16 +59,15 @@ public class Product {
     }
 
     public Product(String name, String publisher, Instant createdAt, String createdBy) {
+        super(createdAt, createdBy);
         this.name = name;
         this.publisher = publisher;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
     }
 
     @PrePersist
     @PreUpdate
     void syncNameKey() {
-        nameKey = archivedAt == null ? normalize(name) : null;
+        nameKey = isArchived() ? null : normalize(name);
     }
 
     public static String normalize(String name) {
@@ -107,28 +89,16 @@ public class Product {
     public void setGradeLetter(String gradeLetter) { this.gradeLetter = gradeLetter; }
     public String getRiskLevel() { return riskLevel; }
     public void setRiskLevel(String riskLevel) { this.riskLevel = riskLevel; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
-    public Instant getArchivedAt() { return archivedAt; }
-    public String getArchivedBy() { return archivedBy; }
-    public boolean isArchived() { return archivedAt != null; }
 
-    public void touch(Instant at, String by) {
-        this.updatedAt = at;
-        this.updatedBy = by;
-    }
-
+    @Override
     public void archive(Instant at, String by) {
-        this.archivedAt = at;
-        this.archivedBy = by;
+        super.archive(at, by);
         syncNameKey();
     }
 
+    @Override
     public void restore() {
-        this.archivedAt = null;
-        this.archivedBy = null;
+        super.restore();
         syncNameKey();
     }
 

@@ -1,6 +1,7 @@
 package dev.seatledger.core.license;
 
 import dev.seatledger.core.catalog.Product;
+import dev.seatledger.core.common.ArchivableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +23,7 @@ import org.hibernate.type.SqlTypes;
 /** A commercial agreement for one product: a pool of seats with cost, billing cycle and dates. */
 @Entity
 @Table(name = "license")
-public class License {
+public class License extends ArchivableEntity {
     public static final int NAME_MAX = 120;
     public static final int REF_MAX = 64;
     public static final int OWNER_MAX = 120;
@@ -120,24 +121,6 @@ public class License {
     @Column(length = NOTES_MAX)
     private String notes;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 120)
-    private String createdBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", length = 120)
-    private String updatedBy;
-
-    @Column(name = "archived_at")
-    private Instant archivedAt;
-
-    @Column(name = "archived_by", length = 120)
-    private String archivedBy;
-
     @Version
     private long version;
 
@@ -145,9 +128,8 @@ public class License {
     }
 
     public License(Product product, Instant createdAt, String createdBy) {
+        super(createdAt, createdBy);
         this.product = product;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
     }
 
     public Long getId() { return id; }
@@ -203,31 +185,9 @@ public class License {
     public void setStatus(LicenseStatus status) { this.status = status; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
-    public Instant getArchivedAt() { return archivedAt; }
-    public String getArchivedBy() { return archivedBy; }
-    public boolean isArchived() { return archivedAt != null; }
 
     public boolean isUnlimited() {
         return seatType == SeatType.UNLIMITED;
-    }
-
-    public void touch(Instant at, String by) {
-        updatedAt = at;
-        updatedBy = by;
-    }
-
-    public void archive(Instant at, String by) {
-        archivedAt = at;
-        archivedBy = by;
-    }
-
-    public void restore() {
-        archivedAt = null;
-        archivedBy = null;
     }
 
     @Override

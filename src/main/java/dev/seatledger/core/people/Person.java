@@ -1,5 +1,6 @@
 package dev.seatledger.core.people;
 
+import dev.seatledger.core.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,7 @@ import org.hibernate.type.SqlTypes;
 /** A seat holder. */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person extends AuditedEntity {
     public static final int NAME_MAX = 160;
     public static final int EMAIL_MAX = 254;
     public static final int TEXT_MAX = 120;
@@ -73,18 +74,6 @@ public class Person {
     @Column(name = "offboarded_by", length = 120)
     private String offboardedBy;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 120)
-    private String createdBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", length = 120)
-    private String updatedBy;
-
     @Version
     private long version;
 
@@ -92,10 +81,9 @@ public class Person {
     }
 
     public Person(String displayName, String email, Instant createdAt, String createdBy) {
+        super(createdAt, createdBy);
         this.displayName = displayName;
         this.email = email;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
     }
 
     @PrePersist
@@ -131,14 +119,6 @@ public class Person {
     public void setSource(PersonSource v) { source = v; }
     public Instant getOffboardedAt() { return offboardedAt; }
     public String getOffboardedBy() { return offboardedBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-
-    public void touch(Instant at, String by) {
-        updatedAt = at;
-        updatedBy = by;
-    }
-
     public void markOffboarded(Instant at, String by) {
         status = PersonStatus.OFFBOARDED;
         offboardedAt = at;

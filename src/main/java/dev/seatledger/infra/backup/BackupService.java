@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import dev.seatledger.infra.settings.OwnerOnly;
 import javax.sql.DataSource;
 
 /**
  * Backups of the embedded database: a consistent zip made by H2's {@code BACKUP TO} while the database
  * is open; automatic ones (on exit, and at start-up when the last is older than a day) rotate, keeping
- * the newest ten; restore replaces the database file after backing up the current one.
+ * the newest ten; restore replaces the database file after backing up the current one. Every backup is a copy of
+ * the whole database, so its file is owner-only wherever it is written.
  */
 public final class BackupService {
     public static final String FOLDER = "backups";
@@ -47,12 +49,18 @@ public final class BackupService {
     /** Writes a backup zip of the open database to {@code target}. */
     public Path backupTo(DataSource ds, Path target) {
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent.equals(folder().toAbsolutePath())) {
+                OwnerOnly.folder(parent);
+            } else {
+                Files.createDirectories(parent);
+            }
             Path tmp = target.resolveSibling(target.getFileName() + ".part");
             Files.deleteIfExists(tmp);
             try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
                 st.execute("BACKUP TO '" + tmp.toAbsolutePath().toString().replace("'", "''") + "'");
             }
+            OwnerOnly.file(tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
@@ -118,9 +126,10 @@ public final class BackupService {
         try {
             Path safety = null;
             if (Files.exists(databaseFile)) {
-                Files.createDirectories(folder());
+                OwnerOnly.folder(folder());
                 safety = folder().resolve("before-restore-" + LocalDateTime.now(clock).format(STAMP) + ".mv.db");
                 Files.copy(databaseFile, safety);
+                OwnerOnly.file(safety);
             }
             Path tmp = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
             boolean found = false;
@@ -136,6 +145,7 @@ public final class BackupService {
             if (!found) {
                 throw new IOException(backupZip + " is not a SeatLedger backup (no database inside)");
             }
+            OwnerOnly.file(tmp);
             Files.move(tmp, databaseFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return safety;
         } catch (IOException e) {

@@ -41,7 +41,7 @@ public final class AesGcmCipher implements SecretCipher {
         Path file = dataFolder.resolve(KEY_FILE);
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(dataFolder);
+                dev.seatledger.infra.settings.OwnerOnly.folder(dataFolder);
                 KeyGenerator gen = KeyGenerator.getInstance("AES");
                 gen.init(256);
                 byte[] raw = gen.generateKey().getEncoded();

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Transactions;
+import dev.seatledger.infra.settings.OwnerOnly;
 import java.nio.file.AccessDeniedException;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -33,14 +34,15 @@ public final class Database implements AutoCloseable {
         HikariDataSource ds = null;
         try {
             if (config.file() != null) {
-                java.nio.file.Files.createDirectories(config.file().getParent());
+                OwnerOnly.folder(config.file().getParent());
             }
             ds = pool(config);
             Migrations.run(config, ds);
+            ownerOnlyFiles(config);
             SessionFactory sf = sessionFactory(ds);
             LOG.info("Database open: {}", config.describe());
             return new Database(config, ds, sf);
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (RuntimeException e) {
             if (ds != null) {
                 ds.close();
             }
@@ -48,6 +50,17 @@ public final class Database implements AutoCloseable {
                 throw known;
             }
             throw new DatabaseOpenException(explain(config, e), e);
+        }
+    }
+
+    /** H2 creates its files with the process umask; the folder is owner-only already, the files become so too. */
+    private static void ownerOnlyFiles(DatabaseConfig config) {
+        if (config.file() == null) {
+            return;
+        }
+        String base = config.file().getFileName().toString().replace(".mv.db", "");
+        for (String suffix : new String[] {".mv.db", ".trace.db", ".lock.db"}) {
+            OwnerOnly.file(config.file().resolveSibling(base + suffix));
         }
     }
 

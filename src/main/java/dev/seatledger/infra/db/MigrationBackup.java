@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import dev.seatledger.infra.settings.OwnerOnly;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,7 @@ final class MigrationBackup {
         Path folder = databaseFile.getParent().resolve(FOLDER);
         String base = "seatledger-before-V" + nextVersion + "-" + LocalDateTime.now().format(STAMP);
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.folder(folder);
             Path target = unique(folder, base);
             Path zip = Files.createTempFile(folder, base, ".zip");
             try {
@@ -68,6 +69,7 @@ final class MigrationBackup {
                 if (e.getName().equals(entryName) || e.getName().endsWith("/" + entryName)) {
                     Path tmp = target.resolveSibling(target.getFileName() + ".part");
                     Files.copy(z, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    OwnerOnly.file(tmp);
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
                     return;
                 }

@@ -44,15 +44,20 @@ public final class OutboxMailer {
         return new Summary(sent, failed);
     }
 
-    /** Writes each pending message as an .eml file into {@code folder}; returns how many. */
+    /**
+     * Writes each pending message as an owner-only .eml file into {@code folder} (created owner-only when missing:
+     * the messages hold names and addresses); returns how many.
+     */
     public int exportEml(Path folder, String from) {
         Session session = Session.getInstance(new Properties());
         int n = 0;
         try {
-            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder)) {
+                dev.seatledger.infra.settings.OwnerOnly.folder(folder);
+            }
             for (OutboxService.Pending p : outbox.pending()) {
                 Path file = folder.resolve("seatledger-" + p.id() + ".eml");
-                try (OutputStream out = Files.newOutputStream(file)) {
+                try (OutputStream out = Files.newOutputStream(dev.seatledger.infra.settings.OwnerOnly.newFile(file))) {
                     message(session, from, p).writeTo(out);
                 }
                 outbox.markExported(p.id());

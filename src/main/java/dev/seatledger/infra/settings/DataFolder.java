@@ -1,5 +1,7 @@
 package dev.seatledger.infra.settings;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,10 @@ import java.util.Map;
 public final class DataFolder {
     public static final String ENV_VAR = "SEATLEDGER_DATA_DIR";
     public static final String ARG = "--data-dir";
+    /** Subfolders SeatLedger writes into; made owner-only with everything inside them. */
+    public static final List<String> SUBFOLDERS = List.of("backups", "documents", "logs", "exports");
+    /** Files SeatLedger keeps directly in the data folder besides the {@code seatledger.*} database files. */
+    private static final List<String> FILES = List.of("secret.key", "settings.properties");
 
     private DataFolder() {
     }
@@ -46,6 +52,31 @@ public final class DataFolder {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
         return base.resolve("seatledger");
+    }
+
+    /**
+     * Creates the data folder owner-only, or makes an existing one owner-only with SeatLedger's own files and
+     * subfolders in it (folders left by older versions or created by the log system with the default umask).
+     * Other files a user keeps in the folder are left alone.
+     */
+    public static Path secure(Path folder) {
+        OwnerOnly.folder(folder);
+        if (!OwnerOnly.supported()) {
+            return folder;
+        }
+        try (var entries = Files.list(folder)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (SUBFOLDERS.contains(name)) {
+                    OwnerOnly.tree(p);
+                } else if (name.startsWith("seatledger") || FILES.contains(name)) {
+                    OwnerOnly.file(p);
+                }
+            }
+        } catch (IOException e) {
+            // The folder itself is owner-only; its files are unreachable to other users either way.
+        }
+        return folder;
     }
 
     public static Path fromEnvironment(List<String> args) {

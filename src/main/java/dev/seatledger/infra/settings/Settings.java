@@ -47,13 +47,13 @@ public class Settings implements Preferences {
     @Override
     public synchronized void save() {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            OwnerOnly.folder(file.getParent());
+            Path tmp = OwnerOnly.newFile(file.resolveSibling(file.getFileName() + ".tmp"));
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 props.store(out, "SeatLedger settings");
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             LOG.warn("Could not save settings to {}", file, e);
         }
     }

@@ -1,5 +1,6 @@
 package dev.seatledger.ui.assignment;
 
+import dev.seatledger.ui.common.Columns;
 import dev.seatledger.core.assignment.HolderRow;
 import dev.seatledger.core.assignment.SeatQuery;
 import dev.seatledger.core.common.Messages;
@@ -8,7 +9,6 @@ import dev.seatledger.ui.common.Notices;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -79,11 +79,11 @@ public class SeatsPanel {
         TableView<HolderRow> holders = new TableView<>(vm.holderRows());
         holders.setId("holdersPreview");
         holders.setPrefHeight(260);
-        holders.getColumns().add(col(Messages.get("holders.col.name"), HolderRow::name, 200));
-        holders.getColumns().add(col(Messages.get("holders.col.email"), HolderRow::email, 220));
-        holders.getColumns().add(col(Messages.get("holders.col.department"), HolderRow::department, 140));
-        holders.getColumns().add(col(Messages.get("holders.col.access"), HolderRow::accessLevel, 120));
-        holders.getColumns().add(col(Messages.get("holders.col.assigned"), r -> date(r.assignedAt()), 120));
+        holders.getColumns().add(Columns.text(Messages.get("holders.col.name"), HolderRow::name, 200));
+        holders.getColumns().add(Columns.text(Messages.get("holders.col.email"), HolderRow::email, 220));
+        holders.getColumns().add(Columns.text(Messages.get("holders.col.department"), HolderRow::department, 140));
+        holders.getColumns().add(Columns.text(Messages.get("holders.col.access"), HolderRow::accessLevel, 120));
+        holders.getColumns().add(Columns.text(Messages.get("holders.col.assigned"), r -> date(r.assignedAt()), 120));
         TableColumn<HolderRow, HolderRow> action = new TableColumn<>();
         action.setPrefWidth(100);
         action.setSortable(false);
@@ -108,10 +108,10 @@ public class SeatsPanel {
 
         TableView<SeatQuery.HistoryRow> history = new TableView<>(vm.history());
         history.setPrefHeight(200);
-        history.getColumns().add(hcol(Messages.get("holders.col.name"), SeatQuery.HistoryRow::name, 200));
-        history.getColumns().add(hcol(Messages.get("seats.history.assigned"),
+        history.getColumns().add(Columns.text(Messages.get("holders.col.name"), SeatQuery.HistoryRow::name, 200));
+        history.getColumns().add(Columns.text(Messages.get("seats.history.assigned"),
             h -> date(h.assignedAt()) + " · " + h.assignedBy(), 200));
-        history.getColumns().add(hcol(Messages.get("seats.history.revoked"), h -> h.revokedAt() == null
+        history.getColumns().add(Columns.text(Messages.get("seats.history.revoked"), h -> h.revokedAt() == null
             ? Messages.get("seats.history.active")
             : date(h.revokedAt()) + " · " + h.revokedBy() + " · " + Labels.of("assignment.reason", h.reason()), 260));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -130,20 +130,5 @@ public class SeatsPanel {
 
     private static String date(Instant i) {
         return i == null ? "" : Labels.date(LocalDate.ofInstant(i, ZoneId.systemDefault()));
-    }
-
-    private static TableColumn<HolderRow, String> col(String title, Function<HolderRow, String> f, double width) {
-        TableColumn<HolderRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
-        return c;
-    }
-
-    private static TableColumn<SeatQuery.HistoryRow, String> hcol(String title,
-                                                                  Function<SeatQuery.HistoryRow, String> f, double width) {
-        TableColumn<SeatQuery.HistoryRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
-        return c;
     }
 }

@@ -1,5 +1,6 @@
 package dev.seatledger.ui.audit;
 
+import dev.seatledger.ui.common.Columns;
 import dev.seatledger.core.audit.AuditRow;
 import dev.seatledger.core.audit.AuditService;
 import dev.seatledger.core.common.Messages;
@@ -9,8 +10,6 @@ import dev.seatledger.ui.common.Notices;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.event.ActionEvent;
@@ -23,7 +22,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -82,14 +80,14 @@ public class AuditPanel {
         TableView<AuditRow> table = new TableView<>(vm.history());
         table.setId("auditHistory");
         table.setPrefHeight(240);
-        table.getColumns().add(col(Messages.get("audit.col.started"), r -> date(r.startedAt()) + " · " + r.startedBy(), 170));
-        table.getColumns().add(col(Messages.get("audit.col.status"), r -> Labels.of("audit.status", r.status()), 100));
-        table.getColumns().add(col(Messages.get("audit.col.before"), r -> String.valueOf(r.before()), 70));
-        table.getColumns().add(col(Messages.get("audit.col.after"), r -> r.after() == null ? "" : r.after().toString(), 70));
-        table.getColumns().add(col(Messages.get("audit.col.delta"), r -> r.delta() == null ? "" : signed(r.delta()), 70));
-        table.getColumns().add(col(Messages.get("audit.col.finished"),
+        table.getColumns().add(Columns.text(Messages.get("audit.col.started"), r -> date(r.startedAt()) + " · " + r.startedBy(), 170));
+        table.getColumns().add(Columns.text(Messages.get("audit.col.status"), r -> Labels.of("audit.status", r.status()), 100));
+        table.getColumns().add(Columns.text(Messages.get("audit.col.before"), r -> String.valueOf(r.before()), 70));
+        table.getColumns().add(Columns.text(Messages.get("audit.col.after"), r -> r.after() == null ? "" : r.after().toString(), 70));
+        table.getColumns().add(Columns.text(Messages.get("audit.col.delta"), r -> r.delta() == null ? "" : signed(r.delta()), 70));
+        table.getColumns().add(Columns.text(Messages.get("audit.col.finished"),
             r -> r.finishedAt() == null ? "" : date(r.finishedAt()) + " · " + r.finishedBy(), 170));
-        table.getColumns().add(col(Messages.get("audit.col.notes"), AuditRow::notes, 260));
+        table.getColumns().add(Columns.text(Messages.get("audit.col.notes"), AuditRow::notes, 260));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("license.audits.empty")));
         root.getChildren().addAll(top, notice, table);
@@ -156,12 +154,5 @@ public class AuditPanel {
 
     private static String date(Instant i) {
         return Labels.date(LocalDate.ofInstant(i, ZoneId.systemDefault()));
-    }
-
-    private static TableColumn<AuditRow, String> col(String title, Function<AuditRow, String> f, double w) {
-        TableColumn<AuditRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(w);
-        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
-        return c;
     }
 }

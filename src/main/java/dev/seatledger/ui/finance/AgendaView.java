@@ -1,5 +1,6 @@
 package dev.seatledger.ui.finance;
 
+import dev.seatledger.ui.common.Columns;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Money;
 import dev.seatledger.core.finance.AgendaRow;
@@ -13,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -96,20 +95,19 @@ public class AgendaView {
                 baseCol.setText(Messages.get("finance.col.inBase", ag.base()));
             }
         });
-        licenseCol.setCellValueFactory(c -> {
-            Entry e = c.getValue().getValue();
-            return new ReadOnlyObjectWrapper<>(e == null ? "" : e.row() == null ? e.group() : e.row().displayName());
-        });
-        dateCol.setCellValueFactory(c -> text(c, e -> Labels.date(e.row().date())));
-        kindCol.setCellValueFactory(c -> text(c, e -> Messages.get("finance.kind." + e.row().kind().name())));
-        ownerCol.setCellValueFactory(c -> text(c, e -> e.row().owner()));
-        autoCol.setCellValueFactory(c -> text(c, e -> Messages.get(e.row().autoRenew() ? "license.yes" : "finance.no")));
-        costCol.setCellValueFactory(c -> text(c, e -> Money.format(e.row().cost(), e.row().currency())));
-        baseCol.setCellValueFactory(c -> text(c, e -> e.row().costBase() == null
+        Columns.bind(licenseCol, e -> e.row() == null ? e.group() : e.row().displayName());
+        Columns.bind(dateCol, onRow(e -> Labels.date(e.row().date())));
+        Columns.bind(kindCol, onRow(e -> Messages.get("finance.kind." + e.row().kind().name())));
+        Columns.bind(ownerCol, onRow(e -> e.row().owner()));
+        Columns.bind(autoCol, onRow(e -> Messages.get(e.row().autoRenew() ? "license.yes" : "finance.no")));
+        Columns.bind(costCol, onRow(e -> Money.format(e.row().cost(), e.row().currency())));
+        Columns.bind(baseCol, onRow(e -> e.row().costBase() == null
             ? (e.row().cost() == null ? "" : Messages.get("finance.noRate"))
             : Money.format(e.row().costBase(), vm.baseCurrency())));
-        decisionCol.setCellValueFactory(c -> text(c, e -> Labels.of("finance.decision", e.row().decisionOrUndecided())));
-        targetCol.setCellValueFactory(c -> text(c, e -> e.row().targetSeats() == null ? "" : e.row().targetSeats().toString()));
+        Columns.bind(decisionCol, onRow(e -> Labels.of("finance.decision", e.row().decisionOrUndecided())));
+        Columns.bind(targetCol, onRow(e -> e.row().targetSeats() == null ? "" : e.row().targetSeats().toString()));
+        licenseCol.setCellFactory(c -> new TooltipCell());
+        ownerCol.setCellFactory(c -> new TooltipCell());
         table.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(Entry item, boolean empty) {
@@ -142,11 +140,23 @@ public class AgendaView {
         select(null);
     }
 
+    /** A text cell whose tooltip shows the whole text when the column is too narrow for it. */
+    private static final class TooltipCell extends javafx.scene.control.TreeTableCell<Entry, String> {
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(blank ? null : item);
+            tip.setText(blank ? "" : item);
+            setTooltip(blank ? null : tip);
+        }
+    }
+
     /** Cell text of an agenda row; group lines show their title in the license column only. */
-    private static ObservableValue<String> text(TreeTableColumn.CellDataFeatures<Entry, String> c,
-                                                Function<Entry, String> f) {
-        Entry e = c.getValue().getValue();
-        return new ReadOnlyObjectWrapper<>(e == null || e.row() == null ? "" : f.apply(e));
+    private static Function<Entry, String> onRow(Function<Entry, String> f) {
+        return e -> e.row() == null ? "" : f.apply(e);
     }
 
     private void buildFilters() {

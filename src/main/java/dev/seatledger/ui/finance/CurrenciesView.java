@@ -1,11 +1,11 @@
 package dev.seatledger.ui.finance;
 
+import dev.seatledger.ui.common.Columns;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.finance.RateRow;
 import dev.seatledger.ui.common.FormGrid;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -77,16 +77,16 @@ public class CurrenciesView {
         table.setId("ratesTable");
         table.setPrefHeight(220);
         TableColumn<RateRow, String> cur = new TableColumn<>(Messages.get("finance.rates.currency"));
-        cur.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().currency()));
+        Columns.bind(cur, r -> r.currency());
         TableColumn<RateRow, String> rate = new TableColumn<>();
         rate.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
             () -> Messages.get("finance.rates.rate", vm.baseProperty().get()), vm.baseProperty()));
-        rate.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rate().toPlainString()));
+        Columns.bind(rate, r -> r.rate().toPlainString());
         rate.getStyleClass().add("numeric");
         TableColumn<RateRow, String> asOf = new TableColumn<>(Messages.get("finance.rates.asOf"));
-        asOf.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Labels.date(c.getValue().asOf())));
+        Columns.bind(asOf, r -> Labels.date(r.asOf()));
         TableColumn<RateRow, String> by = new TableColumn<>(Messages.get("finance.rates.by"));
-        by.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().updatedBy()));
+        Columns.bind(by, r -> r.updatedBy());
         table.getColumns().setAll(java.util.List.of(cur, rate, asOf, by));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("finance.rates.empty")));

@@ -1,5 +1,6 @@
 package dev.seatledger.ui.finance;
 
+import dev.seatledger.ui.common.Columns;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.finance.AgendaRow;
 import dev.seatledger.core.finance.MonthAmount;
@@ -13,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
@@ -78,11 +78,11 @@ public class SpendDashboardView {
         runRateLabel.setId("runRateValue");
         savingsLabel.setId("savingsValue");
         missingLabel.setId("missingRates");
-        ownerNameCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        ownerAmountCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.money(c.getValue().amount())));
-        ownerShareCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(share(c.getValue().amount())));
-        largestDateCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Labels.date(c.getValue().date())));
-        largestLicenseCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        Columns.bind(ownerNameCol, r -> r.name());
+        Columns.bind(ownerAmountCol, r -> vm.money(r.amount()));
+        Columns.bind(ownerShareCol, r -> share(r.amount()));
+        Columns.bind(largestDateCol, r -> Labels.date(r.date()));
+        Columns.bind(largestLicenseCol, r -> r);
         largestLicenseCol.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(AgendaRow r, boolean empty) {
@@ -96,7 +96,7 @@ public class SpendDashboardView {
                 setGraphic(link);
             }
         });
-        largestCostCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.money(c.getValue().costBase())));
+        Columns.bind(largestCostCol, r -> vm.money(r.costBase()));
         missingLabel.textProperty().bind(vm.missingWarningProperty());
         missingLabel.visibleProperty().bind(vm.missingWarningProperty().isNotEmpty());
         missingLabel.managedProperty().bind(missingLabel.visibleProperty());

@@ -1,5 +1,6 @@
 package dev.seatledger.ui.history;
 
+import dev.seatledger.ui.common.Columns;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.history.HistoryQuery;
 import dev.seatledger.core.history.HistoryRow;
@@ -7,7 +8,6 @@ import dev.seatledger.core.history.SubjectType;
 import dev.seatledger.ui.common.ErrorText;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.TaskExecutor;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
@@ -53,16 +53,16 @@ public class HistoryPanel {
         table.setId("historyTable");
         TableColumn<HistoryRow, String> when = new TableColumn<>(Messages.get("history.col.when"));
         when.setPrefWidth(170);
-        when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Labels.instant(c.getValue().at())));
+        Columns.bind(when, r -> Labels.instant(r.at()));
         TableColumn<HistoryRow, String> who = new TableColumn<>(Messages.get("history.col.who"));
         who.setPrefWidth(120);
-        who.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().by()));
+        Columns.bind(who, r -> r.by());
         TableColumn<HistoryRow, String> what = new TableColumn<>(Messages.get("history.col.what"));
         what.setPrefWidth(130);
-        what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Labels.of("history.action", c.getValue().action())));
+        Columns.bind(what, r -> Labels.of("history.action", r.action()));
         TableColumn<HistoryRow, String> details = new TableColumn<>(Messages.get("history.col.details"));
         details.setPrefWidth(480);
-        details.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().summary()));
+        Columns.bind(details, r -> r.summary());
         details.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {

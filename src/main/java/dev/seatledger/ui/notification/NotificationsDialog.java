@@ -1,9 +1,9 @@
 package dev.seatledger.ui.notification;
 
+import dev.seatledger.ui.common.Columns;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.notification.NotificationRow;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -28,13 +28,13 @@ public class NotificationsDialog extends Dialog<Void> {
         TableView<NotificationRow> table = new TableView<>(vm.all());
         TableColumn<NotificationRow, String> when = new TableColumn<>(Messages.get("history.col.when"));
         when.setPrefWidth(110);
-        when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.relativeTime(c.getValue())));
+        Columns.bind(when, r -> vm.relativeTime(r));
         TableColumn<NotificationRow, String> subject = new TableColumn<>(Messages.get("history.col.what"));
         subject.setPrefWidth(300);
-        subject.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().subject()));
+        Columns.bind(subject, r -> r.subject());
         TableColumn<NotificationRow, String> body = new TableColumn<>(Messages.get("history.col.details"));
         body.setPrefWidth(320);
-        body.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().body()));
+        Columns.bind(body, r -> r.body());
         table.getColumns().add(when);
         table.getColumns().add(subject);
         table.getColumns().add(body);

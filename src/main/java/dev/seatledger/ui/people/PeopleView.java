@@ -1,5 +1,6 @@
 package dev.seatledger.ui.people;
 
+import dev.seatledger.ui.common.Columns;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Money;
 import dev.seatledger.core.people.OffboardingRow;
@@ -109,12 +110,12 @@ public class PeopleView {
         statusBox.valueProperty().bindBidirectional(vm.statusProperty());
 
         table.setItems(vm.rows());
-        nameCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        emailCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().email()));
-        deptCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().department()));
-        titleCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().jobTitle()));
-        statusCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Labels.of("person.status", c.getValue().status())));
-        signInCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastSignIn()));
+        Columns.bind(nameCol, r -> r.name());
+        Columns.bind(emailCol, r -> r.email());
+        Columns.bind(deptCol, r -> r.department());
+        Columns.bind(titleCol, r -> r.jobTitle());
+        Columns.bind(statusCol, r -> Labels.of("person.status", r.status()));
+        Columns.bind(signInCol, r -> r.lastSignIn());
         signInCol.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(java.time.LocalDate d, boolean empty) {
@@ -122,7 +123,7 @@ public class PeopleView {
                 setText(empty ? null : d == null ? Messages.get("holders.never") : Labels.date(d));
             }
         });
-        seatsCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activeSeats()));
+        Columns.bind(seatsCol, r -> r.activeSeats());
         table.setRowFactory(t -> {
             TableRow<PersonRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -134,9 +135,9 @@ public class PeopleView {
         });
 
         queueTable.setItems(vm.queue());
-        qNameCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        qDeptCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().department()));
-        qEndCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        Columns.bind(qNameCol, r -> r.name());
+        Columns.bind(qDeptCol, r -> r.department());
+        Columns.bind(qEndCol, r -> r);
         qEndCol.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(OffboardingRow r, boolean empty) {
@@ -154,7 +155,7 @@ public class PeopleView {
                 }
             }
         });
-        qSeatsCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().seats()));
+        Columns.bind(qSeatsCol, r -> r.seats());
         qCostCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().annualCostByCurrency().entrySet()
             .stream().map(e -> Money.format(e.getValue(), e.getKey())).collect(Collectors.joining(" + "))));
         queueTable.setRowFactory(t -> {

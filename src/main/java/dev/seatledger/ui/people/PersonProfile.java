@@ -1,5 +1,6 @@
 package dev.seatledger.ui.people;
 
+import dev.seatledger.ui.common.Columns;
 import dev.seatledger.core.assignment.SeatQuery;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Money;
@@ -10,8 +11,6 @@ import dev.seatledger.ui.common.Notices;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -21,7 +20,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -125,14 +123,14 @@ public class PersonProfile {
                                                                  boolean past) {
         TableView<SeatQuery.PersonSeatRow> t = new TableView<>(rows);
         t.setPrefHeight(past ? 200 : 240);
-        t.getColumns().add(col(Messages.get("profile.col.license"), SeatQuery.PersonSeatRow::displayName, 260));
-        t.getColumns().add(col(Messages.get("profile.col.access"), SeatQuery.PersonSeatRow::accessLevel, 120));
-        t.getColumns().add(col(Messages.get("profile.col.since"), r -> date(r.assignedAt()), 120));
+        t.getColumns().add(Columns.text(Messages.get("profile.col.license"), SeatQuery.PersonSeatRow::displayName, 260));
+        t.getColumns().add(Columns.text(Messages.get("profile.col.access"), SeatQuery.PersonSeatRow::accessLevel, 120));
+        t.getColumns().add(Columns.text(Messages.get("profile.col.since"), r -> date(r.assignedAt()), 120));
         if (past) {
-            t.getColumns().add(col(Messages.get("profile.col.until"), r -> date(r.revokedAt()), 120));
-            t.getColumns().add(col(Messages.get("profile.col.reason"), r -> Labels.of("assignment.reason", r.reason()), 120));
+            t.getColumns().add(Columns.text(Messages.get("profile.col.until"), r -> date(r.revokedAt()), 120));
+            t.getColumns().add(Columns.text(Messages.get("profile.col.reason"), r -> Labels.of("assignment.reason", r.reason()), 120));
         }
-        t.getColumns().add(col(Messages.get("profile.col.cost"),
+        t.getColumns().add(Columns.text(Messages.get("profile.col.cost"),
             r -> r.annualCost() == null ? Messages.get("license.noValue") : Money.format(r.annualCost(), r.currency()), 140));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(Messages.get("profile.noSeats")));
@@ -141,13 +139,5 @@ public class PersonProfile {
 
     private static String date(Instant i) {
         return i == null ? "" : Labels.date(LocalDate.ofInstant(i, ZoneId.systemDefault()));
-    }
-
-    private static TableColumn<SeatQuery.PersonSeatRow, String> col(String title,
-                                                                    Function<SeatQuery.PersonSeatRow, String> f, double w) {
-        TableColumn<SeatQuery.PersonSeatRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(w);
-        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
-        return c;
     }
 }

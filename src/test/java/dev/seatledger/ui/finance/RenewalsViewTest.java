@@ -10,7 +10,6 @@ import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.chart.BarChart;
@@ -21,7 +20,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,18 +32,28 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class RenewalsViewTest {
-    private TestDatabase db;
+    private static TestDatabase db;
     private FxTaskExecutor executor;
     private RenewalsSection section;
     private final AtomicLong opened = new AtomicLong(-1);
+    private Stage stage;
+    private static final double SPARE = 1.1;
+
+    /** One database with the sample data for the class, made before the toolkit's setup clock starts. */
+    @BeforeAll
+    static void sampleData() {
+        db = TestDatabase.create();
+        db.services().sampleData().load();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        db.close();
+    }
 
     @Start
     void start(Stage stage) {
-        db = CompletableFuture.supplyAsync(() -> {
-            TestDatabase t = TestDatabase.create();
-            t.services().sampleData().load();
-            return t;
-        }).join();
+        this.stage = stage;
         AppServices s = db.services();
         executor = new FxTaskExecutor();
         section = new RenewalsSection(s.finance(), s.renewalReviews(), s.exchangeRates(), s.financeExports(), executor,
@@ -54,7 +65,6 @@ class RenewalsViewTest {
     @AfterEach
     void close() {
         executor.close();
-        db.close();
     }
 
     @Test
@@ -132,7 +142,8 @@ class RenewalsViewTest {
 
         robot.clickOn("#decision-RENEGOTIATE");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownRows(robot).stream()
-            .anyMatch(r -> r.licenseId() == target.licenseId()));
+            .anyMatch(r -> r.licenseId() == target.licenseId())
+            && shownRows(robot).stream().allMatch(r -> r.decision() == Decision.RENEGOTIATE));
         assertThat(shownRows(robot)).allSatisfy(r -> assertThat(r.decision()).isEqualTo(Decision.RENEGOTIATE));
         AgendaRow saved = shownRows(robot).stream().filter(r -> r.licenseId() == target.licenseId()).findFirst().orElseThrow();
         assertThat(saved.targetSeats()).isEqualTo(12);
@@ -142,5 +153,41 @@ class RenewalsViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shownRows(robot).isEmpty()
             && shownRows(robot).stream().allMatch(r -> r.decision() == null));
         assertThat(shownRows(robot)).extracting(AgendaRow::licenseId).doesNotContain(target.licenseId());
+    }
+
+    @Test
+    void agendaAt1440PixelsShowsEveryHeaderAndValueWholeAndLongNamesInATooltip(FxRobot robot) throws Exception {
+        // license names and owners are free text: a tooltip shows them whole; every other header and value must fit
+        // with 10 % to spare, as the desktop font is wider than the headless test font
+        robot.interact(() -> stage.setWidth(1440));
+        robot.clickOn("Agenda");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shownRows(robot).isEmpty());
+        robot.clickOn("#decision-ALL");
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeTableView<AgendaView.Entry> t = table(robot);
+
+        List<Label> headers = t.lookupAll(".column-header .label").stream()
+            .filter(n -> n instanceof Label l && !l.getText().isEmpty()).map(n -> (Label) n).toList();
+        assertThat(headers).hasSize(t.getColumns().size());
+        assertThat(headers).allSatisfy(h -> assertThat(h.getWidth()).as(h.getText())
+            .isGreaterThanOrEqualTo(h.prefWidth(-1) * SPARE));
+
+        List<javafx.scene.control.TreeTableCell<?, ?>> cells = t.lookupAll(".tree-table-cell").stream()
+            .<javafx.scene.control.TreeTableCell<?, ?>>map(n -> (javafx.scene.control.TreeTableCell<?, ?>) n)
+            .filter(c -> c.getText() != null && !c.getText().isEmpty() && c.isVisible()).toList();
+        assertThat(cells).anyMatch(c -> c.getText().equals("Renegotiate"));
+        for (var c : cells) {
+            boolean freeText = c.getTableColumn() == t.getColumns().get(0) || c.getTableColumn() == t.getColumns().get(3);
+            if (freeText) {
+                assertThat(c.getTooltip()).as("license or owner cell %s", c.getText()).isNotNull()
+                    .satisfies(tip -> assertThat(tip.getText()).isEqualTo(c.getText()));
+                continue;
+            }
+            javafx.scene.text.Text text = new javafx.scene.text.Text(c.getText());
+            text.setFont(c.getFont());
+            double needed = text.getLayoutBounds().getWidth() + c.snappedLeftInset() + c.snappedRightInset();
+            assertThat(c.getWidth()).as("%s in %s", c.getText(), c.getTableColumn().getText())
+                .isGreaterThanOrEqualTo(needed * SPARE);
+        }
     }
 }
