@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Secrets at rest and on the way out: a license key typed in the app, keys arriving by import, the sample keys
- * and an SMTP password go through every export SeatLedger writes (holders CSV, agenda CSV/PDF, renewals .ics,
+ * an SMTP password and the AI endpoint's key go through every export SeatLedger writes (holders CSV, agenda CSV/PDF, renewals .ics,
  * outbox .eml, catalog CSV, backups), every CLI message and every log line at DEBUG (SQL parameters at TRACE);
  * none of them may contain a secret's text. The database file, the settings and the backups hold them encrypted.
  */
@@ -58,6 +58,7 @@ class SecretsNeverLeakTest {
     private static final String IMPORTED_KEY = "SNIPE-LEAKCHECK-OSMIUM-8814";
     private static final String REJECTED_ROW_KEY = "SNIPE-LEAKCHECK-IRIDIUM-4409";
     private static final String SMTP_PASSWORD = "smtp-Leakcheck-Tungsten-63";
+    private static final String AI_KEY = "sk-Leakcheck-Rhenium-7730";
 
     private static final List<String> VERBOSE_LOGGERS = List.of(org.slf4j.Logger.ROOT_LOGGER_NAME, "org.hibernate",
         "org.hibernate.SQL", "org.hibernate.orm.jdbc.bind", "org.flywaydb", "com.zaxxer.hikari", "dev.seatledger");
@@ -98,12 +99,15 @@ class SecretsNeverLeakTest {
 
     @Test
     void noExportMessageOrLogLineHoldsAKeyOrPassword() throws Exception {
-        List<String> secrets = new ArrayList<>(List.of(LICENSE_KEY, IMPORTED_KEY, REJECTED_ROW_KEY, SMTP_PASSWORD));
+        List<String> secrets = new ArrayList<>(List.of(LICENSE_KEY, IMPORTED_KEY, REJECTED_ROW_KEY, SMTP_PASSWORD, AI_KEY));
         Path folder;
         try (TestDatabase db = TestDatabase.create()) {
             folder = db.folder();
             AppServices s = db.services();
             s.sampleData().load();
+            new dev.seatledger.core.ai.AiSettings("http://127.0.0.1:1/v1", "leakcheck-model", AI_KEY)
+                .write(db.preferences(), dev.seatledger.infra.crypto.AesGcmCipher.forDataFolder(folder));
+            assertThat(s.ai().configured()).as("the AI endpoint reads the saved settings").isTrue();
             long license = licenseWithKeyRenewingSoon(s, db.clock().today());
             long ana = s.people().create(PersonDraft.of("Ana Lima", "ana@example.com", null));
             long seat = s.assignments().assign(license, ana, AssignmentDraft.EMPTY);

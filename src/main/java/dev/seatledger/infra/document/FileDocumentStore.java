@@ -1,6 +1,7 @@
 package dev.seatledger.infra.document;
 
 import dev.seatledger.core.document.DocumentStore;
+import dev.seatledger.infra.settings.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -31,8 +32,9 @@ public class FileDocumentStore implements DocumentStore {
         if (Files.isRegularFile(target)) {
             return;
         }
-        Files.createDirectories(folder);
+        OwnerOnly.folder(folder);
         Path tmp = Files.createTempFile(folder, sha256, ".part");
+        OwnerOnly.file(tmp);
         try {
             Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
             try {
