@@ -29,6 +29,9 @@ import dev.seatledger.core.finance.FinanceExports;
 import dev.seatledger.core.finance.FinanceQuery;
 import dev.seatledger.core.finance.RenewalReviewService;
 import dev.seatledger.core.finance.SavingsSource;
+import dev.seatledger.core.ai.ChatClient;
+import dev.seatledger.core.grade.GradeQuery;
+import dev.seatledger.core.grade.GradeService;
 import java.time.Clock;
 
 /** The core services of one open database, wired by constructor. */
@@ -42,7 +45,8 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
                           ExchangeRateService exchangeRates, RenewalReviewService renewalReviews,
                           FinanceQuery finance, FinanceExports financeExports,
                           dev.seatledger.core.importing.LicenseImport licenseImport,
-                          dev.seatledger.core.importing.PeopleImport peopleImport) {
+                          dev.seatledger.core.importing.PeopleImport peopleImport,
+                          GradeService grades, GradeQuery gradeQuery) {
 
     public static final int DEFAULT_DORMANCY_DAYS = 90;
 
@@ -99,6 +103,8 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
             finance,
             new FinanceExports(clock),
             new dev.seatledger.core.importing.LicenseImport(tx, clock, operator, cipher),
-            new dev.seatledger.core.importing.PeopleImport(tx, clock, operator));
+            new dev.seatledger.core.importing.PeopleImport(tx, clock, operator),
+            new GradeService(tx, clock, operator, ChatClient.NONE),
+            new GradeQuery(tx));
     }
 }

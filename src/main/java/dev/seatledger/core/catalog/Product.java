@@ -51,6 +51,10 @@ public class Product {
     @Column(name = "risk_level", length = 16)
     private String riskLevel;
 
+    /** Risk and top reasons of the latest evaluation, for tooltips. */
+    @Column(name = "grade_summary", length = 400)
+    private String gradeSummary;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -107,6 +111,8 @@ public class Product {
     public void setGradeLetter(String gradeLetter) { this.gradeLetter = gradeLetter; }
     public String getRiskLevel() { return riskLevel; }
     public void setRiskLevel(String riskLevel) { this.riskLevel = riskLevel; }
+    public String getGradeSummary() { return gradeSummary; }
+    public void setGradeSummary(String gradeSummary) { this.gradeSummary = gradeSummary; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -5,6 +5,7 @@ import dev.seatledger.core.audit.UsageAudit;
 import dev.seatledger.core.catalog.Product;
 import dev.seatledger.core.finance.ExchangeRate;
 import dev.seatledger.core.finance.RenewalDecision;
+import dev.seatledger.core.grade.GradeEvaluation;
 import dev.seatledger.core.history.ChangeEntry;
 import dev.seatledger.core.license.License;
 import dev.seatledger.core.mail.OutboxMessage;
@@ -32,7 +33,8 @@ final class EntityClasses {
         InstalledApp.class,
         OutboxMessage.class,
         ExchangeRate.class,
-        RenewalDecision.class);
+        RenewalDecision.class,
+        GradeEvaluation.class);
 
     private EntityClasses() {
     }
