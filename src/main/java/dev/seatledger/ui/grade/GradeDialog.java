@@ -177,10 +177,10 @@ public class GradeDialog extends Dialog<ButtonType> {
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
             .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withZone(java.time.ZoneId.systemDefault());
         when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(format.format(c.getValue().evaluatedAt())));
-        when.setPrefWidth(135);
+        when.setPrefWidth(150);
         TableColumn<EvaluationRow, String> who = new TableColumn<>(Messages.get("grade.history.col.who"));
         who.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().evaluatedBy()));
-        who.setPrefWidth(70);
+        who.setPrefWidth(60);
         TableColumn<EvaluationRow, EvaluationRow> grade = new TableColumn<>(Messages.get("grade.history.col.grade"));
         grade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         grade.setCellFactory(c -> new TableCell<>() {
@@ -192,11 +192,11 @@ public class GradeDialog extends Dialog<ButtonType> {
                     String.join("\n", r.reasons())));
             }
         });
-        grade.setPrefWidth(112);
+        grade.setPrefWidth(105);
         TableColumn<EvaluationRow, Integer> score = new TableColumn<>(Messages.get("grade.history.col.score"));
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score()));
         score.getStyleClass().add("numeric");
-        score.setPrefWidth(70);
+        score.setPrefWidth(60);
         table.getColumns().setAll(java.util.List.of(when, who, grade, score));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
