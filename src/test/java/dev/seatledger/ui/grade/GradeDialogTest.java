@@ -77,7 +77,9 @@ class GradeDialogTest {
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
+        // a failed test may leave its dialog open: close it so the next test starts clean
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+            .filter(w -> w instanceof Stage st && st.getOwner() != null).forEach(javafx.stage.Window::hide)).get();
         executor.close();
         db.close();
     }
