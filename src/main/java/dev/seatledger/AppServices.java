@@ -38,6 +38,8 @@ import dev.seatledger.core.document.extract.ContractTerms;
 import dev.seatledger.infra.ai.OpenAiChatClient;
 import dev.seatledger.infra.document.FileDocumentStore;
 import java.nio.file.Path;
+import dev.seatledger.core.grade.GradeQuery;
+import dev.seatledger.core.grade.GradeService;
 import java.time.Clock;
 
 /** The core services of one open database, wired by constructor. */
@@ -52,7 +54,8 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
                           FinanceQuery finance, FinanceExports financeExports,
                           dev.seatledger.core.importing.LicenseImport licenseImport,
                           dev.seatledger.core.importing.PeopleImport peopleImport,
-                          DocumentService documents, ContractTerms contractTerms, ChatClient ai) {
+                          DocumentService documents, ContractTerms contractTerms, ChatClient ai,
+                          GradeService grades, GradeQuery gradeQuery) {
 
     public static final int DEFAULT_DORMANCY_DAYS = 90;
 
@@ -130,6 +133,8 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
             new FinanceExports(clock),
             new dev.seatledger.core.importing.LicenseImport(tx, clock, operator, cipher),
             new dev.seatledger.core.importing.PeopleImport(tx, clock, operator),
-            documents, contractTerms, ai);
+            documents, contractTerms, ai,
+            new GradeService(tx, clock, operator, ai),
+            new GradeQuery(tx));
     }
 }

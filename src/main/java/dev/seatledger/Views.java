@@ -9,6 +9,7 @@ import dev.seatledger.core.history.SubjectType;
 import dev.seatledger.ui.audit.AuditPanel;
 import dev.seatledger.ui.audit.AuditPanelViewModel;
 import dev.seatledger.ui.catalog.CatalogView;
+import dev.seatledger.ui.grade.GradeDialogs;
 import dev.seatledger.core.notification.NotificationRow;
 import dev.seatledger.core.notification.NotificationService;
 import dev.seatledger.ui.history.HistoryPanel;
@@ -42,6 +43,9 @@ public final class Views {
         CatalogViewModel catalog = new CatalogViewModel(s.catalog(), s.products(), s.sampleData(), executor);
         CatalogView catalogView = new CatalogView(catalog);
         catalogView.setHistoryFactory(id -> new HistoryPanel(s.history(), executor, SubjectType.PRODUCT, id).root());
+        GradeDialogs grades = new GradeDialogs(s.grades(), s.gradeQuery(), executor);
+        catalogView.root();
+        catalogView.setGradeDialogs(grades);
         shell.setCatalog(catalogView.root());
         LicensesSection licenses = new LicensesSection(s.licenses(), s.licenseQuery(), s.catalog(), executor, s.clock());
         shell.setLicenses(licenses.root());
@@ -59,6 +63,15 @@ public final class Views {
                 history.refresh();
             });
             page.setAuditsContent(new AuditPanel(audits).root());
+            page.setGradeAction(() -> {
+                var detail = page.viewModel().detailProperty().get();
+                if (detail != null) {
+                    grades.open(page.root().getScene().getWindow(), detail.productId(), () -> {
+                        page.viewModel().load();
+                        catalog.refresh();
+                    });
+                }
+            });
             page.bindAuditBanner(audits.bannerProperty());
             page.setHistoryContent(history.root());
             DocumentViews.decorate(page, s, executor, history::refresh);

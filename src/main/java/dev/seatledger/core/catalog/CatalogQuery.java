@@ -17,7 +17,8 @@ public class CatalogQuery {
             ? null : "%" + filter.search().strip().toLowerCase(Locale.ROOT) + "%";
         return tx.read(session -> session.createNativeQuery("""
                 select p.id, p.name, p.publisher, p.category, p.grade_letter, p.risk_level,
-                       coalesce(l.cnt, 0), coalesce(l.seats, 0), case when p.archived_at is null then false else true end
+                       coalesce(l.cnt, 0), coalesce(l.seats, 0), case when p.archived_at is null then false else true end,
+                       p.grade_summary
                 from product p
                 left join (select product_id, count(*) cnt,
                                   sum(case when seat_type = 'UNLIMITED' then 0 else seats_total end) seats
@@ -64,6 +65,6 @@ public class CatalogQuery {
     private static ProductRow toRow(Object[] r) {
         return new ProductRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
             r[4] == null ? null : r[4].toString(), (String) r[5], ((Number) r[6]).longValue(), ((Number) r[7]).longValue(),
-            (Boolean) r[8]);
+            (Boolean) r[8], (String) r[9]);
     }
 }

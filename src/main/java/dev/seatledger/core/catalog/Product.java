@@ -52,6 +52,10 @@ public class Product extends ArchivableEntity {
     @Column(name = "risk_level", length = 16)
     private String riskLevel;
 
+    /** Risk and top reasons of the latest evaluation, for tooltips. */
+    @Column(name = "grade_summary", length = 400)
+    private String gradeSummary;
+
     @Version
     private long version;
 
@@ -89,6 +93,8 @@ public class Product extends ArchivableEntity {
     public void setGradeLetter(String gradeLetter) { this.gradeLetter = gradeLetter; }
     public String getRiskLevel() { return riskLevel; }
     public void setRiskLevel(String riskLevel) { this.riskLevel = riskLevel; }
+    public String getGradeSummary() { return gradeSummary; }
+    public void setGradeSummary(String gradeSummary) { this.gradeSummary = gradeSummary; }
 
     @Override
     public void archive(Instant at, String by) {

@@ -14,7 +14,7 @@ public record LicenseDetail(
     boolean autoRenew, int renewalNoticeDays, String businessOwner, boolean hasKey, String maskedKey,
     String purchaseOrder, String invoiceNumber, String edition, String productVersion, String vendor,
     LicenseStatus status, String notes, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
-    Instant archivedAt, String archivedBy) {
+    Instant archivedAt, String archivedBy, String gradeSummary) {
 
     public boolean archived() {
         return archivedAt != null;

@@ -26,7 +26,8 @@ public class LicenseQuery {
             + " l.seats_used, l.seats_total, " + LicenseSql.ANNUAL_COST + ", l.currency, l.billing_cycle,"
             + " l.expiry_date, l.renewal_notice_days, l.status, l.business_owner,"
             + " case when l.archived_at is null then false else true end,"
-            + " case when exists (select 1 from usage_audit ua where ua.open_license_id = l.id) then true else false end"
+            + " case when exists (select 1 from usage_audit ua where ua.open_license_id = l.id) then true else false end,"
+            + " p.grade_summary"
             + LicenseSql.FROM + where.sql() + " order by " + order;
         return tx.read(session -> {
             NativeQuery<Object[]> q = session.createNativeQuery(sql, Object[].class);
@@ -100,7 +101,8 @@ public class LicenseQuery {
             r[5] == null ? null : r[5].toString(), (String) r[6], SeatType.valueOf((String) r[7]),
             (int) num(r[8]), r[9] == null ? null : (int) num(r[9]), money(r[10]), (String) r[11],
             BillingCycle.valueOf((String) r[12]), dev.seatledger.core.common.SqlValues.date(r[13]), (int) num(r[14]),
-            LicenseStatus.valueOf((String) r[15]), (String) r[16], (Boolean) r[17], (Boolean) r[18]);
+            LicenseStatus.valueOf((String) r[15]), (String) r[16], (Boolean) r[17], (Boolean) r[18],
+            (String) r[19]);
     }
 
     static long num(Object o) {

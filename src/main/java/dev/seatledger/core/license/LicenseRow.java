@@ -8,7 +8,7 @@ public record LicenseRow(long id, long productId, String productName, String pub
                          String gradeLetter, String riskLevel, SeatType seatType, int seatsUsed, Integer seatsTotal,
                          BigDecimal annualCost, String currency, BillingCycle billingCycle, LocalDate expiryDate,
                          int noticeDays, LicenseStatus status, String owner, boolean archived,
-                         boolean auditInProgress) {
+                         boolean auditInProgress, String gradeSummary) {
 
     /** used / total in [0, 1+]; -1 for unlimited. */
     public double fill() {

@@ -145,7 +145,7 @@ public class LicenseService {
                 l.getRenewalNoticeDays(), l.getBusinessOwner(), key != null, KeyMask.mask(key),
                 l.getPurchaseOrder(), l.getInvoiceNumber(), l.getEdition(), l.getProductVersion(), l.getVendor(),
                 l.getStatus(), l.getNotes(), l.getCreatedAt(), l.getCreatedBy(), l.getUpdatedAt(), l.getUpdatedBy(),
-                l.getArchivedAt(), l.getArchivedBy());
+                l.getArchivedAt(), l.getArchivedBy(), p.getGradeSummary());
         });
     }
 

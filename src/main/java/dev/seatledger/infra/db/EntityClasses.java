@@ -6,6 +6,7 @@ import dev.seatledger.core.catalog.Product;
 import dev.seatledger.core.document.Document;
 import dev.seatledger.core.finance.ExchangeRate;
 import dev.seatledger.core.finance.RenewalDecision;
+import dev.seatledger.core.grade.GradeEvaluation;
 import dev.seatledger.core.history.ChangeEntry;
 import dev.seatledger.core.license.License;
 import dev.seatledger.core.mail.OutboxMessage;
@@ -34,7 +35,7 @@ final class EntityClasses {
         OutboxMessage.class,
         ExchangeRate.class,
         RenewalDecision.class,
-        Document.class);
+        Document.class, GradeEvaluation.class);
 
     private EntityClasses() {
     }

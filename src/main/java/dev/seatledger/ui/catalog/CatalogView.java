@@ -6,6 +6,7 @@ import dev.seatledger.ui.common.BrandIcon;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.GradePill;
 import dev.seatledger.ui.common.Notices;
+import dev.seatledger.ui.grade.GradeDialogs;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -49,6 +50,7 @@ public class CatalogView {
     @FXML private VBox emptyState;
 
     private java.util.function.LongFunction<javafx.scene.Node> historyFactory;
+    private GradeDialogs gradeDialogs;
 
     public CatalogView(CatalogViewModel vm) {
         this.vm = vm;
@@ -57,6 +59,16 @@ public class CatalogView {
     /** Enables the History action on each product row. */
     public void setHistoryFactory(java.util.function.LongFunction<javafx.scene.Node> factory) {
         this.historyFactory = factory;
+    }
+
+    /** Enables "Security grade…" on each live product (row menu, and a click on its grade). */
+    public void setGradeDialogs(GradeDialogs dialogs) {
+        this.gradeDialogs = dialogs;
+        table.refresh();
+    }
+
+    private void openGrade(ProductRow row) {
+        gradeDialogs.open(table.getScene().getWindow(), row.id(), () -> vm.onGraded(row.name()));
     }
 
     private void showHistory(ProductRow row) {
@@ -82,9 +94,16 @@ public class CatalogView {
         searchField.textProperty().bindBidirectional(vm.searchProperty());
         categoryBox.getItems().add(null);
         vm.categories().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            // one setAll with the "all" entry first, and only on a real change: replacing the items in two steps
+            // moved the selection to a category and back, and each move refreshed the list again, forever
+            java.util.List<String> wanted = new java.util.ArrayList<>();
+            wanted.add(null);
+            wanted.addAll(vm.categories());
+            if (wanted.equals(categoryBox.getItems())) {
+                return;
+            }
             String selected = categoryBox.getValue();
-            categoryBox.getItems().setAll(vm.categories());
-            categoryBox.getItems().add(0, null);
+            categoryBox.getItems().setAll(wanted);
             categoryBox.setValue(selected);
         });
         categoryBox.setConverter(labelled(Messages.get("catalog.filter.allCategories"), s -> s));
@@ -107,20 +126,14 @@ public class CatalogView {
         categoryCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().category()));
         gradeCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         gradeCol.setComparator(java.util.Comparator.comparing(r -> r.gradeLetter() == null ? "Z" : r.gradeLetter()));
-        gradeCol.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ProductRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setGraphic(empty || row == null ? null : GradePill.create(row.gradeLetter(), row.riskLevel()));
-                setText(null);
-            }
-        });
+        gradeCol.setCellFactory(c -> new GradeCell());
         licensesCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().licenseCount()));
         seatsCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().totalSeats()));
         actionsCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         actionsCol.setCellFactory(c -> new ActionsCell());
         table.setRowFactory(t -> {
             TableRow<ProductRow> row = new TableRow<>();
+            row.itemProperty().addListener((o, a, item) -> row.setContextMenu(item == null ? null : rowMenu(item)));
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty() && !row.getItem().archived()) {
                     openEditor(vm.editForm(row.getItem()));
@@ -231,6 +244,68 @@ public class CatalogView {
             }
             setGraphic(box);
             setText(null);
+        }
+    }
+
+    private javafx.scene.control.ContextMenu rowMenu(ProductRow row) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        if (!row.archived()) {
+            javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(Messages.get("catalog.edit"));
+            edit.setOnAction(e -> openEditor(vm.editForm(row)));
+            menu.getItems().add(edit);
+            if (gradeDialogs != null) {
+                javafx.scene.control.MenuItem grade = new javafx.scene.control.MenuItem(Messages.get("grade.open"));
+                grade.setId("gradeMenuItem");
+                grade.setOnAction(e -> openGrade(row));
+                menu.getItems().add(grade);
+            }
+        }
+        if (historyFactory != null) {
+            javafx.scene.control.MenuItem history = new javafx.scene.control.MenuItem(Messages.get("catalog.history"));
+            history.setOnAction(e -> showHistory(row));
+            menu.getItems().add(history);
+        }
+        return menu.getItems().isEmpty() ? null : menu;
+    }
+
+    /** The grade pill (tooltip: risk and top reasons); clicking it, or "Grade…" when ungraded, opens the dialog. */
+    private final class GradeCell extends TableCell<ProductRow, ProductRow> {
+        private final Button gradeButton = new Button(Messages.get("catalog.grade.add"));
+        private final Label pill = GradePill.create(null, null);
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        GradeCell() {
+            gradeButton.getStyleClass().addAll("small", "flat");
+            gradeButton.setOnAction(e -> openGrade(getItem()));
+            pill.setOnMouseClicked(e -> {
+                if (getItem() != null && gradeDialogs != null && !getItem().archived()) {
+                    e.consume();
+                    openGrade(getItem());
+                }
+            });
+            tip.setShowDelay(javafx.util.Duration.millis(300));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+        }
+
+        @Override
+        protected void updateItem(ProductRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            boolean canGrade = gradeDialogs != null && !row.archived();
+            if (row.gradeLetter() == null && canGrade) {
+                setGraphic(gradeButton);
+                return;
+            }
+            GradePill.show(pill, row.gradeLetter(), row.riskLevel());
+            tip.setText(row.gradeSummary());
+            pill.setTooltip(row.gradeSummary() == null ? null : tip);
+            pill.setCursor(canGrade ? javafx.scene.Cursor.HAND : null);
+            setGraphic(pill);
         }
     }
 

@@ -107,6 +107,11 @@ public class CatalogViewModel {
         refresh();
     }
 
+    public void onGraded(String productName) {
+        notice.set(Messages.get("grade.saved", productName));
+        refresh();
+    }
+
     public String countText() {
         return rows.size() == 1 ? Messages.get("catalog.count.one") : Messages.get("catalog.count", rows.size());
     }

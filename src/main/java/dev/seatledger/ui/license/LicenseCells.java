@@ -58,7 +58,7 @@ final class LicenseCells {
     }
 
     static Node grade(LicenseRow r) {
-        return GradePill.create(r.gradeLetter(), null);
+        return GradePill.create(r.gradeLetter(), r.riskLevel(), r.gradeSummary());
     }
 
     static Node seats(LicenseRow r) {

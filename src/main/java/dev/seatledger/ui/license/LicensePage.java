@@ -39,6 +39,7 @@ public class LicensePage {
     private final Runnable back;
     private final Runnable archived;
     private Parent root;
+    private Runnable gradeAction;
 
     @FXML private Hyperlink backLink;
     @FXML private StackPane iconSlot;
@@ -113,6 +114,30 @@ public class LicensePage {
         auditBanner.managedProperty().bind(auditBanner.visibleProperty());
     }
 
+    /** Enables "Security grade…" in the title's grade area; the action opens the grade dialog. */
+    public void setGradeAction(Runnable action) {
+        this.gradeAction = action;
+        LicenseDetail d = vm.detailProperty().get();
+        if (d != null) {
+            showGrade(d);
+        }
+    }
+
+    private void showGrade(LicenseDetail d) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (d.gradeLetter() != null) {
+            box.getChildren().add(GradePill.create(d.gradeLetter(), d.riskLevel(), d.gradeSummary()));
+        }
+        if (gradeAction != null) {
+            Hyperlink grade = new Hyperlink(Messages.get("grade.open"));
+            grade.setId("gradeLink");
+            grade.setOnAction(e -> gradeAction.run());
+            box.getChildren().add(grade);
+        }
+        gradeSlot.getChildren().setAll(box);
+    }
+
     public void setDocumentsContent(Node n) {
         documentsTab.setContent(n);
     }
@@ -132,8 +157,7 @@ public class LicensePage {
     private void show(LicenseDetail d) {
         iconSlot.getChildren().setAll(BrandIcon.create(d.publisher(), 40));
         titleLabel.setText(d.displayName());
-        gradeSlot.getChildren().setAll(d.gradeLetter() == null ? java.util.List.of()
-            : java.util.List.of(GradePill.create(d.gradeLetter(), d.riskLevel())));
+        showGrade(d);
         statusSlot.getChildren().setAll(LicenseCells.status(d.status()));
         subtitleLabel.setText(d.publisher() + (d.edition() == null ? "" : " · " + d.edition())
             + (d.productVersion() == null ? "" : " · " + d.productVersion()));
