@@ -137,12 +137,21 @@ public class AssignmentService {
         hooks.revoked(a);
     }
 
+    /**
+     * Locks the license row and returns it with the state read under the lock: one {@code select … for update}.
+     * A license not yet loaded in this session is read with the lock; one already loaded (through the seat
+     * being revoked, say) may hold state from before the lock, so it is re-read with the lock instead.
+     */
     private static License lockLicense(Session session, long licenseId) {
+        License known = session.getReference(License.class, licenseId);
+        if (org.hibernate.Hibernate.isInitialized(known)) {
+            session.refresh(known, LockModeType.PESSIMISTIC_WRITE);
+            return known;
+        }
         License l = session.find(License.class, licenseId, LockModeType.PESSIMISTIC_WRITE);
         if (l == null) {
             throw new NotFoundException(Messages.get("license.notFound"));
         }
-        session.refresh(l, LockModeType.PESSIMISTIC_WRITE);
         return l;
     }
 
