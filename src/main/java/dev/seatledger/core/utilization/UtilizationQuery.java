@@ -67,18 +67,26 @@ public class UtilizationQuery {
         return sums;
     }
 
-    /** Ranking by fill with dormant counts and savings per license, and the totals, from grouped SQL. */
+    /**
+     * Ranking by fill with dormant counts and savings per license, the totals, and the dormant seats counted
+     * by license, department and signal: one grouped pass over the seats plus the license list.
+     */
     public UtilizationSummary summary() {
         CurrencyConverter rates = converter.snapshot();
         LocalDate cutoff = cutoff();
         DormantSql.Where w = DormantSql.where(DormancyFilter.all());
         return tx.read(session -> {
-            NativeQuery<Object[]> counts = session.createNativeQuery("select a.license_id, count(*)" + DormantSql.FROM
-                + w.sql() + " group by a.license_id", Object[].class);
+            NativeQuery<Object[]> counts = session.createNativeQuery("select a.license_id, l.product_id, pe.department, "
+                + DormantSql.SIGNAL + ", count(*)" + DormantSql.FROM + w.sql()
+                + " group by a.license_id, l.product_id, pe.department, " + DormantSql.SIGNAL, Object[].class);
             DormantSql.bind(counts, w, cutoff);
             Map<Long, Long> dormantByLicense = new HashMap<>();
+            List<DormantGroup> groups = new ArrayList<>();
             for (Object[] r : counts.getResultList()) {
-                dormantByLicense.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+                DormantGroup g = new DormantGroup(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    Signal.valueOf((String) r[3]), ((Number) r[4]).longValue());
+                groups.add(g);
+                dormantByLicense.merge(g.licenseId(), g.seats(), Long::sum);
             }
             List<LicenseUtilization> ranking = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
@@ -114,7 +122,7 @@ public class UtilizationQuery {
             }
             ranking.sort(Comparator.comparingDouble(LicenseUtilization::fill).reversed()
                 .thenComparing(LicenseUtilization::productName));
-            return new UtilizationSummary(ranking, dormantSeats, rates.baseCurrency(), total, missing);
+            return new UtilizationSummary(ranking, dormantSeats, rates.baseCurrency(), total, missing, List.copyOf(groups));
         });
     }
 

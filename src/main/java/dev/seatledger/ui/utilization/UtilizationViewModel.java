@@ -74,6 +74,7 @@ public class UtilizationViewModel {
     private DormantSort sort = DormantSort.LICENSE;
     private boolean ascending = true;
     private long dormantGeneration;
+    private UtilizationSummary lastSummary;
     private final ObservableList<String> departments = FXCollections.observableArrayList();
     private final ObservableList<TelemetryQuery.UnusedSeat> unused = FXCollections.observableArrayList();
     private final ObservableList<TelemetryQuery.ShadowApp> shadow = FXCollections.observableArrayList();
@@ -115,34 +116,37 @@ public class UtilizationViewModel {
         DormancyFilter f = filter();
         DormantSort s0 = sort;
         boolean asc = ascending;
-        executor.execute(() -> new Snapshot(utilization.summary(), firstPage(f, s0, asc), utilization.dormantDepartments(),
-            telemetry.paidUnused(2000), telemetry.shadowIt(500), telemetry.unknownApps(500), telemetry.devices(5000),
-            catalog.options()), s -> {
-                UtilizationSummary r = s.summary();
-                baseCurrency = r.baseCurrency();
-                ranking.setAll(r.ranking());
-                if (gen == dormantGeneration) {
-                    showDormant(f, s0, asc, s.dormant());
-                }
-                String selected = department.get();
-                departments.setAll(s.departments());
-                if (selected != null && !departments.contains(selected)) {
-                    departments.add(selected);
-                }
-                savings.set(Messages.get("util.savings.total", Money.format(r.totalSavingsBase(), r.baseCurrency()),
-                    r.dormantSeats()));
-                missingRates.set(r.missingRates().isEmpty() ? ""
-                    : Messages.get("util.savings.missingRates", String.join(", ", r.missingRates()), r.baseCurrency()));
-                unused.setAll(s.unused());
-                shadow.setAll(s.shadow());
-                unknown.setAll(s.unknown());
-                devices.setAll(s.devices());
-                ProductOption selectedProduct = product.get();
-                productChoices.setAll(s.products());
-                if (selectedProduct != null && productChoices.stream().noneMatch(p -> p.id() == selectedProduct.id())) {
-                    productChoices.add(selectedProduct);
-                }
-            }, this::fail);
+        executor.execute(() -> {
+            UtilizationSummary summary = utilization.summary();
+            return new Snapshot(summary, firstPage(f, s0, asc, summary), telemetry.paidUnused(2000), telemetry.shadowIt(500),
+                telemetry.unknownApps(500), telemetry.devices(5000), catalog.options());
+        }, s -> {
+            UtilizationSummary r = s.summary();
+            lastSummary = r;
+            baseCurrency = r.baseCurrency();
+            ranking.setAll(r.ranking());
+            if (gen == dormantGeneration) {
+                showDormant(f, s0, asc, s.dormant());
+            }
+            String selected = department.get();
+            departments.setAll(r.departments());
+            if (selected != null && !departments.contains(selected)) {
+                departments.add(selected);
+            }
+            savings.set(Messages.get("util.savings.total", Money.format(r.totalSavingsBase(), r.baseCurrency()),
+                r.dormantSeats()));
+            missingRates.set(r.missingRates().isEmpty() ? ""
+                : Messages.get("util.savings.missingRates", String.join(", ", r.missingRates()), r.baseCurrency()));
+            unused.setAll(s.unused());
+            shadow.setAll(s.shadow());
+            unknown.setAll(s.unknown());
+            devices.setAll(s.devices());
+            ProductOption selectedProduct = product.get();
+            productChoices.setAll(s.products());
+            if (selectedProduct != null && productChoices.stream().noneMatch(p -> p.id() == selectedProduct.id())) {
+                productChoices.add(selectedProduct);
+            }
+        }, this::fail);
     }
 
     /** Reloads the dormant seats only (after a filter or sort change): their count and first page. */
@@ -151,7 +155,8 @@ public class UtilizationViewModel {
         DormancyFilter f = filter();
         DormantSort s0 = sort;
         boolean asc = ascending;
-        executor.execute(() -> firstPage(f, s0, asc), first -> {
+        UtilizationSummary known = lastSummary;
+        executor.execute(() -> firstPage(f, s0, asc, known), first -> {
             if (gen == dormantGeneration) {
                 showDormant(f, s0, asc, first);
             }
@@ -164,8 +169,10 @@ public class UtilizationViewModel {
         refreshDormant();
     }
 
-    private DormantFirst firstPage(DormancyFilter f, DormantSort s, boolean asc) {
-        return new DormantFirst(utilization.countDormant(f), utilization.dormantPage(f, s, asc, 0, PAGE_SIZE));
+    /** The count comes from the summary's grouped counts when there is one, else from SQL. */
+    private DormantFirst firstPage(DormancyFilter f, DormantSort s, boolean asc, UtilizationSummary known) {
+        long count = known != null ? known.count(f) : utilization.countDormant(f);
+        return new DormantFirst(count, utilization.dormantPage(f, s, asc, 0, PAGE_SIZE));
     }
 
     private void showDormant(DormancyFilter f, DormantSort s, boolean asc, DormantFirst first) {
@@ -351,7 +358,7 @@ public class UtilizationViewModel {
     private record DormantFirst(long count, List<DormantSeat> rows) {
     }
 
-    private record Snapshot(UtilizationSummary summary, DormantFirst dormant, List<String> departments,
+    private record Snapshot(UtilizationSummary summary, DormantFirst dormant,
                             List<TelemetryQuery.UnusedSeat> unused,
                             List<TelemetryQuery.ShadowApp> shadow, List<TelemetryQuery.UnknownApp> unknown,
                             List<TelemetryQuery.DeviceRow> devices, List<ProductOption> products) {

@@ -112,6 +112,7 @@ class DormantPagingTest {
         java.util.Map<Long, Long> productOf = new java.util.HashMap<>();
         s.tx().read(session -> session.createNativeQuery("select id, product_id from license", Object[].class)
             .getResultList()).forEach(r -> productOf.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        UtilizationSummary summary = s.utilization().summary();
         List<DormancyFilter> filters = List.of(DormancyFilter.all(), new DormancyFilter(Signal.USER_STATUS, null, null),
             new DormancyFilter(Signal.REAL_USAGE, null, null), new DormancyFilter(Signal.LOGIN_PROXY, figma, null),
             new DormancyFilter(null, slack, "Sales"), new DormancyFilter(null, null, "Engineering"),
@@ -119,6 +120,7 @@ class DormantPagingTest {
         for (DormancyFilter f : filters) {
             List<DormantSeat> filtered = all.stream().filter(matches(f, productOf)).toList();
             assertThat(s.utilization().countDormant(f)).as("count %s", f).isEqualTo(filtered.size());
+            assertThat(summary.count(f)).as("grouped count %s", f).isEqualTo(filtered.size());
             for (DormantSort sort : DormantSort.values()) {
                 for (boolean asc : new boolean[] {true, false}) {
                     List<DormantSeat> expected = filtered.stream().sorted(order(sort, asc)).toList();
@@ -156,5 +158,6 @@ class DormantPagingTest {
         assertThat(s.utilization().savingsByCurrency()).containsOnlyKeys("EUR");
         assertThat(s.utilization().savingsByCurrency().get("EUR")).isEqualByComparingTo(rowTotal);
         assertThat(s.utilization().dormantDepartments()).containsExactly("Engineering", "Finance", "Sales");
+        assertThat(summary.departments()).containsExactly("Engineering", "Finance", "Sales");
     }
 }
