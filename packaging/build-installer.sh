@@ -27,6 +27,13 @@ CLI_CLASS=dev.seatledger.cli.SeatLedgerCli
 # Keep this UUID: Windows Installer uses it to recognise an older SeatLedger and upgrade it in place.
 WIN_UPGRADE_UUID=5b0b8d3c-4c55-4f4e-9a52-0d6a1f5e2b71
 MAC_BUNDLE_ID=dev.seatledger.SeatLedger
+# JVM options of the window launcher. The heap is capped: without a cap the JVM may grow its heap to a
+# quarter of the machine's memory, and resident memory follows (docs/benchmarks.md, "Cold start and
+# memory"). Every list the window shows is paged from SQL, so 384 MB is ample for the large dataset;
+# the serial collector keeps the collector's own memory and threads small on a desktop.
+APP_JAVA_OPTIONS=(-Xmx384m -XX:+UseSerialGC)
+# The command-line launcher generates and imports large datasets in batches: a larger cap.
+CLI_JAVA_OPTIONS="-Xmx1g"
 
 # The Java modules the runtime holds. JavaFX is not among them: its jars stay on the class path
 # in the app folder. The list is what `jdeps --print-module-deps` reports for seatledger.jar and
@@ -180,12 +187,17 @@ cat >"$WORK/cli.properties" <<EOF
 main-class=$CLI_CLASS
 description=SeatLedger command line
 win-console=true
+java-options=$CLI_JAVA_OPTIONS
 EOF
+
+APP_JAVA_ARGS=()
+for opt in "${APP_JAVA_OPTIONS[@]}"; do APP_JAVA_ARGS+=(--java-options "$opt"); done
 
 step "jpackage app image"
 "$JPACKAGE" --type app-image --dest "$WORK/image" "${COMMON[@]}" --app-version "$APP_VERSION" \
   --input "$WORK/input" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" \
   --runtime-image "$WORK/runtime" --icon "$ICON" \
+  "${APP_JAVA_ARGS[@]}" \
   --add-launcher "$CLI_NAME=$WORK/cli.properties" \
   "${IMAGE_OPTS[@]+"${IMAGE_OPTS[@]}"}"
 

@@ -125,7 +125,7 @@ public class AssignmentService {
         if (!a.isActive()) {
             throw new BusinessRuleException(Messages.get("assignment.alreadyRevoked"));
         }
-        License license = lockLicense(session, a.getLicense().getId());
+        License license = relock(session, a.getLicense());
         a.revoke(clock.instant(), operator.get(), reason);
         license.setSeatsUsed(Math.max(0, license.getSeatsUsed() - 1));
         session.flush();
@@ -137,13 +137,22 @@ public class AssignmentService {
         hooks.revoked(a);
     }
 
+    /** Reads a license not yet loaded in this session with its row locked: one {@code select … for update}. */
     private static License lockLicense(Session session, long licenseId) {
         License l = session.find(License.class, licenseId, LockModeType.PESSIMISTIC_WRITE);
         if (l == null) {
             throw new NotFoundException(Messages.get("license.notFound"));
         }
-        session.refresh(l, LockModeType.PESSIMISTIC_WRITE);
         return l;
+    }
+
+    /**
+     * Locks the license of a seat already loaded in this session and re-reads it under the lock (its state
+     * may predate the lock): one {@code select … for update}.
+     */
+    private static License relock(Session session, License license) {
+        session.refresh(license, LockModeType.PESSIMISTIC_WRITE);
+        return license;
     }
 
     private static boolean hasActive(Session session, long licenseId, long personId) {

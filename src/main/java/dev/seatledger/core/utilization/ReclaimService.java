@@ -5,6 +5,7 @@ import dev.seatledger.core.assignment.AssignmentService;
 import dev.seatledger.core.assignment.RevokeReason;
 import dev.seatledger.core.common.CancelledException;
 import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.NotFoundException;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.common.Transactions;
@@ -19,10 +20,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 
 /**
- * Bulk reclaim: each seat is revoked in its own transaction (reason reclaim), the holder gets a
- * message in the outbox and operators a notification; one failure does not undo the others.
+ * Bulk reclaim: each seat is revoked (reason reclaim), the holder gets a message in the outbox and
+ * operators a notification, all or nothing per seat; one failure does not undo the others.
  */
 public class ReclaimService {
     private final Transactions tx;
@@ -40,44 +42,81 @@ public class ReclaimService {
         this.notifications = notifications;
     }
 
+    /** Seats reclaimed together in one transaction when none of them fails. */
+    static final int CHUNK = 100;
+
+    /**
+     * Reclaims the seats in chunks of {@link #CHUNK}, each chunk in one transaction, so the revokes,
+     * history rows, outbox messages and notifications of a hundred seats share one commit. Every seat is
+     * still all or nothing: when any seat of a chunk fails, the chunk is rolled back and done again one
+     * seat per transaction, so the failing seat is reported and the others are reclaimed.
+     */
     public ReclaimResult reclaim(List<Long> assignmentIds, Progress progress) {
-        int done = 0;
         Map<Long, String> failures = new LinkedHashMap<>();
         List<String> freed = new ArrayList<>();
-        int i = 0;
-        for (long id : assignmentIds) {
-            if (progress.isCancelled()) {
-                break;
-            }
+        int done = 0;
+        int seen = 0;
+        for (int from = 0; from < assignmentIds.size() && !progress.isCancelled(); from += CHUNK) {
+            List<Long> chunk = assignmentIds.subList(from, Math.min(assignmentIds.size(), from + CHUNK));
+            List<String> chunkFreed;
             try {
-                freed.add(tx.write(session -> {
-                    Assignment a = session.find(Assignment.class, id);
-                    if (a == null) {
-                        throw new dev.seatledger.core.common.NotFoundException(Messages.get("assignment.notFound"));
+                chunkFreed = tx.write(session -> {
+                    List<String> names = new ArrayList<>();
+                    for (long id : chunk) {
+                        if (progress.isCancelled()) {
+                            break;
+                        }
+                        names.add(reclaimOne(session, id));
                     }
-                    assignments.revokeLocked(session, a, RevokeReason.RECLAIM);
-                    License l = a.getLicense();
-                    Person p = a.getPerson();
-                    String name = l.getName() == null ? l.getProduct().getName() : l.getProduct().getName() + " — " + l.getName();
-                    session.persist(new OutboxMessage(p.getEmail(), p.getDisplayName(),
-                        Messages.get("reclaim.mail.subject", name),
-                        Messages.get("reclaim.mail.body", p.getDisplayName(), name, operator.get()),
-                        "RECLAIM", clock.instant(), operator.get()));
-                    notifications.notifyEveryone(session, NotificationKind.SEAT_RECLAIMED,
-                        Messages.get("notify.reclaimed.subject", name),
-                        Messages.get("reclaim.notify.body", p.getDisplayName()), SubjectType.LICENSE, l.getId(),
-                        "reclaim:" + id);
-                    return name + " · " + p.getDisplayName();
-                }));
-                done++;
-            } catch (RuntimeException e) {
-                failures.put(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    return names;
+                });
+            } catch (RuntimeException chunkFailed) {
+                chunkFreed = new ArrayList<>();
+                for (long id : chunk) {
+                    if (progress.isCancelled()) {
+                        break;
+                    }
+                    try {
+                        chunkFreed.add(tx.write(session -> reclaimOne(session, id)));
+                    } catch (RuntimeException e) {
+                        failures.put(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    }
+                }
+                seen += chunkFreed.size() + (int) chunk.stream().filter(failures::containsKey).count();
+                done += chunkFreed.size();
+                freed.addAll(chunkFreed);
+                progress.update(seen, assignmentIds.size());
+                continue;
             }
-            progress.update(++i, assignmentIds.size());
+            seen += chunkFreed.size();
+            done += chunkFreed.size();
+            freed.addAll(chunkFreed);
+            progress.update(seen, assignmentIds.size());
         }
         if (progress.isCancelled() && done == 0 && failures.isEmpty()) {
             throw new CancelledException();
         }
         return new ReclaimResult(done, failures, freed);
+    }
+
+    /** Revokes one seat (reason reclaim), queues the holder's message and notifies operators, in the caller's transaction. */
+    private String reclaimOne(Session session, long id) {
+        Assignment a = session.find(Assignment.class, id);
+        if (a == null) {
+            throw new NotFoundException(Messages.get("assignment.notFound"));
+        }
+        assignments.revokeLocked(session, a, RevokeReason.RECLAIM);
+        License l = a.getLicense();
+        Person p = a.getPerson();
+        String name = l.getName() == null ? l.getProduct().getName() : l.getProduct().getName() + " — " + l.getName();
+        session.persist(new OutboxMessage(p.getEmail(), p.getDisplayName(),
+            Messages.get("reclaim.mail.subject", name),
+            Messages.get("reclaim.mail.body", p.getDisplayName(), name, operator.get()),
+            "RECLAIM", clock.instant(), operator.get()));
+        notifications.notifyEveryone(session, NotificationKind.SEAT_RECLAIMED,
+            Messages.get("notify.reclaimed.subject", name),
+            Messages.get("reclaim.notify.body", p.getDisplayName()), SubjectType.LICENSE, l.getId(),
+            "reclaim:" + id);
+        return name + " · " + p.getDisplayName();
     }
 }

@@ -1,21 +1,20 @@
 package dev.seatledger.core.utilization;
 
 import dev.seatledger.core.common.CurrencyConverter;
+import dev.seatledger.core.common.SqlValues;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.license.BillingCycle;
 import dev.seatledger.core.license.CostMath;
 import dev.seatledger.core.license.SeatType;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntSupplier;
 import org.hibernate.query.NativeQuery;
@@ -23,28 +22,11 @@ import org.hibernate.query.NativeQuery;
 /**
  * Seat fill and dormant seats over every active, non-archived license (status active or pending
  * renewal), judged in SQL by the best signal available; savings in license and base currency.
+ * Totals come from one grouped query (a seat's yearly cost depends on its license only, so a license's
+ * savings are its dormant count times its per-seat cost); the dormant seats themselves are counted,
+ * filtered, sorted and paged in SQL.
  */
 public class UtilizationQuery {
-    static final String DORMANT_FROM = """
-        from assignment a
-        join license l on l.id = a.license_id
-        join product p on p.id = l.product_id
-        join person pe on pe.id = a.person_id
-        where a.revoked_at is null and l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL')
-          and (pe.status <> 'ACTIVE'
-               or (a.assigned_at < :cutoffInstant
-                   and ((a.has_telemetry and (a.last_used_at is null or a.last_used_at < :cutoff))
-                        or (not a.has_telemetry and (pe.last_sign_in is null or pe.last_sign_in < :cutoff)))))
-        """;
-
-    static final String DORMANT_SQL = """
-        select a.id, l.id, p.name, l.name, pe.id, pe.display_name, pe.email, pe.department,
-               case when pe.status <> 'ACTIVE' then 'USER_STATUS' when a.has_telemetry then 'REAL_USAGE' else 'LOGIN_PROXY' end,
-               case when a.has_telemetry then a.last_used_at else pe.last_sign_in end,
-               l.billing_cycle, l.cost_per_seat, l.total_cost, l.custom_annual_cost, l.seats_total, l.seat_type, l.currency,
-               l.product_id
-        """ + DORMANT_FROM;
-
     private final Transactions tx;
     private final Clock clock;
     private final IntSupplier dormancyDays;
@@ -64,11 +46,11 @@ public class UtilizationQuery {
     /** Dormant seats of one license (for the renewal target suggestion). */
     public int dormantCount(long licenseId) {
         LocalDate cutoff = cutoff();
+        DormantSql.Where w = DormantSql.where(DormancyFilter.all());
         return tx.read(session -> {
-            NativeQuery<Object> q = session.createNativeQuery("select count(*) " + DORMANT_FROM
+            NativeQuery<Object> q = session.createNativeQuery("select count(*)" + DormantSql.FROM + w.sql()
                 + " and l.id = :license", Object.class);
-            q.setParameter("cutoff", Date.valueOf(cutoff));
-            q.setParameter("cutoffInstant", Timestamp.from(cutoff.atStartOfDay().toInstant(ZoneOffset.UTC)));
+            DormantSql.bind(q, w, cutoff);
             q.setParameter("license", licenseId);
             return ((Number) q.getSingleResult()).intValue();
         });
@@ -76,91 +58,157 @@ public class UtilizationQuery {
 
     /** Yearly potential savings by license currency (for the spend dashboard). */
     public Map<String, BigDecimal> savingsByCurrency() {
-        Map<String, BigDecimal> sums = new java.util.TreeMap<>();
-        for (DormantSeat d : report(DormancyFilter.all()).dormant()) {
-            if (d.annualCost() != null) {
-                sums.merge(d.currency(), d.annualCost(), BigDecimal::add);
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        for (LicenseUtilization u : summary().ranking()) {
+            if (u.dormant() > 0 && !u.savesNothing()) {
+                sums.merge(u.currency(), u.savings(), BigDecimal::add);
             }
         }
         return sums;
     }
 
-    public UtilizationReport report(DormancyFilter filter) {
-        CurrencyConverter converter = this.converter.snapshot();
+    /**
+     * Ranking by fill with dormant counts and savings per license, the totals, and the dormant seats counted
+     * by license, department and signal: one grouped pass over the seats plus the license list.
+     */
+    public UtilizationSummary summary() {
+        CurrencyConverter rates = converter.snapshot();
         LocalDate cutoff = cutoff();
-        List<DormantSeat> all = tx.read(session -> {
-            NativeQuery<Object[]> q = session.createNativeQuery(DORMANT_SQL + " order by l.id, pe.display_name", Object[].class);
-            q.setParameter("cutoff", Date.valueOf(cutoff));
-            q.setParameter("cutoffInstant", Timestamp.from(cutoff.atStartOfDay().toInstant(ZoneOffset.UTC)));
-            List<DormantSeat> rows = new ArrayList<>();
-            for (Object[] r : q.getResultList()) {
-                rows.add(seat(r, converter));
+        DormantSql.Where w = DormantSql.where(DormancyFilter.all());
+        return tx.read(session -> {
+            NativeQuery<Object[]> counts = session.createNativeQuery("select a.license_id, l.product_id, pe.department, "
+                + DormantSql.SIGNAL + ", count(*)" + DormantSql.FROM + w.sql()
+                + " group by a.license_id, l.product_id, pe.department, " + DormantSql.SIGNAL, Object[].class);
+            DormantSql.bind(counts, w, cutoff);
+            Map<Long, Long> dormantByLicense = new HashMap<>();
+            List<DormantGroup> groups = new ArrayList<>();
+            for (Object[] r : counts.getResultList()) {
+                DormantGroup g = new DormantGroup(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    Signal.valueOf((String) r[3]), ((Number) r[4]).longValue());
+                groups.add(g);
+                dormantByLicense.merge(g.licenseId(), g.seats(), Long::sum);
+            }
+            List<LicenseUtilization> ranking = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
+            TreeSet<String> missing = new TreeSet<>();
+            long dormantSeats = 0;
+            for (Object[] r : session.createNativeQuery("""
+                    select l.id, p.name, l.name, p.publisher, l.seats_used, l.seats_total, l.seat_type, l.currency,
+                           l.billing_cycle, l.cost_per_seat, l.total_cost, l.custom_annual_cost
+                    from license l join product p on p.id = l.product_id
+                    where l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL')
+                    """, Object[].class).getResultList()) {
+                long id = ((Number) r[0]).longValue();
+                long dormant = dormantByLicense.getOrDefault(id, 0L);
+                boolean unlimited = SeatType.UNLIMITED.name().equals(r[6]);
+                int used = ((Number) r[4]).intValue();
+                Integer seats = r[5] == null ? null : ((Number) r[5]).intValue();
+                double fill = unlimited || seats == null || seats == 0 ? -1 : (double) used / seats;
+                String currency = (String) r[7];
+                BigDecimal perSeat = perSeat(r[8], r[9], r[10], r[11], seats, (String) r[6]);
+                BigDecimal savings = perSeat == null ? BigDecimal.ZERO : perSeat.multiply(BigDecimal.valueOf(dormant));
+                if (perSeat != null && dormant > 0) {
+                    BigDecimal perSeatBase = rates.toBase(perSeat, currency).orElse(null);
+                    if (perSeatBase == null) {
+                        missing.add(currency);
+                    } else {
+                        total = total.add(perSeatBase.multiply(BigDecimal.valueOf(dormant)));
+                    }
+                }
+                dormantSeats += dormant;
+                ranking.add(new LicenseUtilization(id, (String) r[1], (String) r[2], (String) r[3], used, seats, fill,
+                    dormant, savings, currency, rates.toBase(savings, currency).orElse(null),
+                    dormant > 0 && perSeat == null));
+            }
+            ranking.sort(Comparator.comparingDouble(LicenseUtilization::fill).reversed()
+                .thenComparing(LicenseUtilization::productName));
+            return new UtilizationSummary(ranking, dormantSeats, rates.baseCurrency(), total, missing, List.copyOf(groups));
+        });
+    }
+
+    /** The number of dormant seats that pass the filter. */
+    public long countDormant(DormancyFilter filter) {
+        LocalDate cutoff = cutoff();
+        DormantSql.Where w = DormantSql.where(filter);
+        return tx.read(session -> {
+            NativeQuery<Object> q = session.createNativeQuery("select count(*)" + DormantSql.FROM + w.sql(), Object.class);
+            DormantSql.bind(q, w, cutoff);
+            return ((Number) q.getSingleResult()).longValue();
+        });
+    }
+
+    /**
+     * One page of dormant seats, filtered and sorted in SQL: the page's seat ids are sorted and cut first,
+     * then only those rows are read in full and put back in that order.
+     */
+    public List<DormantSeat> dormantPage(DormancyFilter filter, DormantSort sort, boolean ascending, int offset, int limit) {
+        CurrencyConverter rates = converter.snapshot();
+        LocalDate cutoff = cutoff();
+        DormantSql.Where w = DormantSql.where(filter);
+        String from = sort == DormantSort.LICENSE ? DormantSql.FROM_WITH_PRODUCT : DormantSql.FROM;
+        return tx.read(session -> {
+            NativeQuery<Object> ids = session.createNativeQuery("select a.id" + from + w.sql()
+                + DormantSql.orderBy(sort, ascending), Object.class);
+            DormantSql.bind(ids, w, cutoff);
+            ids.setFirstResult(offset);
+            ids.setMaxResults(limit);
+            List<Long> pageIds = ids.getResultList().stream().map(o -> ((Number) o).longValue()).toList();
+            if (pageIds.isEmpty()) {
+                return new ArrayList<DormantSeat>();
+            }
+            Map<Long, DormantSeat> byId = new HashMap<>();
+            for (int from0 = 0; from0 < pageIds.size(); from0 += 1000) {
+                NativeQuery<Object[]> q = session.createNativeQuery(DormantSql.ROW_COLUMNS + DormantSql.FROM_WITH_PRODUCT
+                    + " where a.id in (:ids)", Object[].class);
+                q.setParameterList("ids", pageIds.subList(from0, Math.min(pageIds.size(), from0 + 1000)));
+                for (Object[] r : q.getResultList()) {
+                    DormantSeat seat = seat(r, rates);
+                    byId.put(seat.assignmentId(), seat);
+                }
+            }
+            List<DormantSeat> rows = new ArrayList<>(pageIds.size());
+            for (Long id : pageIds) {
+                DormantSeat seat = byId.get(id);
+                if (seat != null) {
+                    rows.add(seat);
+                }
             }
             return rows;
         });
-        Map<Long, List<DormantSeat>> byLicense = new HashMap<>();
-        all.forEach(d -> byLicense.computeIfAbsent(d.licenseId(), k -> new ArrayList<>()).add(d));
-        List<LicenseUtilization> ranking = tx.read(session -> session.createNativeQuery("""
-                select l.id, p.name, l.name, p.publisher, l.seats_used, l.seats_total, l.seat_type, l.currency
-                from license l join product p on p.id = l.product_id
-                where l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL')
-                """, Object[].class).getResultList()).stream().map(r -> {
-                    long id = ((Number) r[0]).longValue();
-                    List<DormantSeat> d = byLicense.getOrDefault(id, List.of());
-                    boolean unlimited = SeatType.UNLIMITED.name().equals(r[6]);
-                    int used = ((Number) r[4]).intValue();
-                    Integer total = r[5] == null ? null : ((Number) r[5]).intValue();
-                    double fill = unlimited || total == null || total == 0 ? -1 : (double) used / total;
-                    BigDecimal savings = d.stream().map(DormantSeat::annualCost).filter(x -> x != null)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                    boolean nothing = d.isEmpty() ? false : d.get(0).savesNothing();
-                    String cur = (String) r[7];
-                    return new LicenseUtilization(id, (String) r[1], (String) r[2], (String) r[3], used, total, fill,
-                        d.size(), savings, cur, converter.toBase(savings, cur).orElse(null), nothing);
-                })
-            .sorted(Comparator.comparingDouble(LicenseUtilization::fill).reversed()
-                .thenComparing(LicenseUtilization::productName))
-            .toList();
-        List<DormantSeat> filtered = all.stream()
-            .filter(d -> filter.signal() == null || d.signal() == filter.signal())
-            .filter(d -> filter.productId() == null || productOf(d, filter.productId()))
-            .filter(d -> filter.department() == null || filter.department().equals(d.department()))
-            .toList();
-        BigDecimal total = BigDecimal.ZERO;
-        TreeSet<String> missing = new TreeSet<>();
-        for (DormantSeat d : all) {
-            if (d.annualCost() == null) {
-                continue;
-            }
-            if (d.annualCostBase() == null) {
-                missing.add(d.currency());
-            } else {
-                total = total.add(d.annualCostBase());
-            }
-        }
-        return new UtilizationReport(ranking, filtered, converter.baseCurrency(), total, missing);
     }
 
-    private final Map<Long, Long> productByLicense = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private boolean productOf(DormantSeat d, long productId) {
-        Long p = productByLicense.get(d.licenseId());
-        return p != null && p == productId;
+    /** Departments of the holders of dormant seats, for the department filter. */
+    public List<String> dormantDepartments() {
+        LocalDate cutoff = cutoff();
+        DormantSql.Where w = DormantSql.where(DormancyFilter.all());
+        return tx.read(session -> {
+            NativeQuery<Object> q = session.createNativeQuery("select distinct pe.department" + DormantSql.FROM + w.sql()
+                + " and pe.department is not null order by pe.department", Object.class);
+            DormantSql.bind(q, w, cutoff);
+            return q.getResultList().stream().map(String::valueOf).toList();
+        });
     }
 
-    private DormantSeat seat(Object[] r, CurrencyConverter converter) {
-        long licenseId = ((Number) r[1]).longValue();
-        productByLicense.put(licenseId, ((Number) r[17]).longValue());
-        BillingCycle cycle = BillingCycle.valueOf((String) r[10]);
-        SeatType type = SeatType.valueOf((String) r[15]);
+    /** Totals and every dormant seat that passes the filter, by license then holder (small inventories, tests). */
+    public UtilizationReport report(DormancyFilter filter) {
+        UtilizationSummary s = summary();
+        List<DormantSeat> dormant = dormantPage(filter, DormantSort.LICENSE, true, 0, Integer.MAX_VALUE);
+        return new UtilizationReport(s.ranking(), dormant, s.baseCurrency(), s.totalSavingsBase(), s.missingRates());
+    }
+
+    private static BigDecimal perSeat(Object cycle, Object costPerSeat, Object totalCost, Object customAnnual,
+                                      Integer seats, String seatType) {
+        return CostMath.annualPerSeat(BillingCycle.valueOf((String) cycle), SqlValues.decimal(costPerSeat),
+            SqlValues.decimal(totalCost), SqlValues.decimal(customAnnual), seats, SeatType.valueOf(seatType));
+    }
+
+    private static DormantSeat seat(Object[] r, CurrencyConverter rates) {
         Integer seats = r[14] == null ? null : ((Number) r[14]).intValue();
-        BigDecimal perSeat = CostMath.annualPerSeat(cycle, dev.seatledger.core.common.SqlValues.decimal(r[11]), dev.seatledger.core.common.SqlValues.decimal(r[12]), dev.seatledger.core.common.SqlValues.decimal(r[13]), seats, type);
+        BigDecimal perSeat = perSeat(r[10], r[11], r[12], r[13], seats, (String) r[15]);
         String currency = (String) r[16];
-        BigDecimal base = perSeat == null ? null : converter.toBase(perSeat, currency).orElse(null);
-        return new DormantSeat(((Number) r[0]).longValue(), licenseId, (String) r[2], (String) r[3],
+        BigDecimal base = perSeat == null ? null : rates.toBase(perSeat, currency).orElse(null);
+        return new DormantSeat(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
             ((Number) r[4]).longValue(), (String) r[5], (String) r[6], (String) r[7], Signal.valueOf((String) r[8]),
-            dev.seatledger.core.common.SqlValues.date(r[9]), perSeat, currency, base, perSeat == null);
+            SqlValues.date(r[9]), perSeat, currency, base, perSeat == null);
     }
-
-
 }

@@ -5,13 +5,16 @@ import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Money;
 import dev.seatledger.core.telemetry.TelemetryQuery;
 import dev.seatledger.core.utilization.DormantSeat;
+import dev.seatledger.core.utilization.DormantSort;
 import dev.seatledger.core.utilization.LicenseUtilization;
 import dev.seatledger.core.utilization.Signal;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
 import java.io.File;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -174,30 +177,53 @@ public class UtilizationView {
         TableView<DormantSeat> t = new TableView<>(vm.dormant());
         t.setId("dormantTable");
         t.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        t.getColumns().add(dcol(Messages.get("util.col.holder"), DormantSeat::holder, 170));
-        t.getColumns().add(dcol(Messages.get("util.col.license"), DormantSeat::licenseDisplayName, 220));
-        t.getColumns().add(dcol(Messages.get("util.col.department"), DormantSeat::department, 120));
-        t.getColumns().add(dcol(Messages.get("util.col.signal"), d -> Labels.of("util.signal", d.signal()), 150));
-        t.getColumns().add(dcol(Messages.get("util.col.lastActivity"),
-            d -> d.lastActivity() == null ? Messages.get("holders.never") : Labels.date(d.lastActivity()), 120));
-        t.getColumns().add(dcol(Messages.get("util.col.cost"), vm::costText, 210));
+        TableColumn<DormantSeat, String> holder = dcol(Messages.get("util.col.holder"), DormantSeat::holder, 170);
+        TableColumn<DormantSeat, String> license = dcol(Messages.get("util.col.license"), DormantSeat::licenseDisplayName, 220);
+        TableColumn<DormantSeat, String> department = dcol(Messages.get("util.col.department"), DormantSeat::department, 120);
+        TableColumn<DormantSeat, String> signalCol = dcol(Messages.get("util.col.signal"),
+            d -> Labels.of("util.signal", d.signal()), 150);
+        TableColumn<DormantSeat, String> last = dcol(Messages.get("util.col.lastActivity"),
+            d -> d.lastActivity() == null ? Messages.get("holders.never") : Labels.date(d.lastActivity()), 120);
+        TableColumn<DormantSeat, String> cost = dcol(Messages.get("util.col.cost"), vm::costText, 210);
+        cost.setSortable(false);
+        t.getColumns().addAll(List.of(holder, license, department, signalCol, last, cost));
+        Map<TableColumn<DormantSeat, ?>, DormantSort> keys = Map.of(holder, DormantSort.HOLDER, license, DormantSort.LICENSE,
+            department, DormantSort.DEPARTMENT, signalCol, DormantSort.SIGNAL, last, DormantSort.LAST_ACTIVITY);
+        t.setSortPolicy(table -> {
+            if (table.getSortOrder().isEmpty()) {
+                vm.sortBy(DormantSort.LICENSE, true);
+            } else {
+                TableColumn<DormantSeat, ?> c = table.getSortOrder().get(0);
+                vm.sortBy(keys.get(c), c.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true;
+        });
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(Messages.get("util.nothing")));
+        Label count = new Label();
+        count.setId("dormantCount");
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(vm.dormantCountProperty());
         Button reclaim = new Button(Messages.get("util.reclaim"));
         reclaim.setId("reclaimButton");
         reclaim.getStyleClass().add("danger");
-        reclaim.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull().or(vm.busyProperty()));
-        reclaim.setOnAction(e -> {
-            List<DormantSeat> selected = List.copyOf(t.getSelectionModel().getSelectedItems());
+        reclaim.disableProperty().bind(Bindings.isEmpty(t.getSelectionModel().getSelectedIndices()).or(vm.busyProperty()));
+        reclaim.setOnAction(e -> vm.seatsAt(List.copyOf(t.getSelectionModel().getSelectedIndices()), selected -> {
+            if (selected.isEmpty()) {
+                return;
+            }
             Alert a = new Alert(Alert.AlertType.CONFIRMATION,
                 Messages.get("util.reclaim.confirm", selected.size(), vm.moneyOf(selected)));
             a.initOwner(root.getScene().getWindow());
             a.setHeaderText(null);
-            a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.reclaim(selected));
-        });
+            a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+                t.getSelectionModel().clearSelection();
+                vm.reclaim(selected);
+            });
+        }));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, signal, product, dept, clearDept, spacer, reclaim);
+        HBox bar = new HBox(8, signal, product, dept, clearDept, spacer, count, reclaim);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, bar, t);
         VBox.setVgrow(t, Priority.ALWAYS);
@@ -312,8 +338,9 @@ public class UtilizationView {
         return generic(t, f, w);
     }
 
+    /** A column of the paged dormant table, where a row not loaded yet is null and shows empty. */
     private static TableColumn<DormantSeat, String> dcol(String t, Function<DormantSeat, String> f, double w) {
-        return generic(t, f, w);
+        return generic(t, d -> d == null ? null : f.apply(d), w);
     }
 
     private static <T> TableColumn<T, String> ccol(String t, Function<T, String> f, double w) {

@@ -20,9 +20,11 @@ import dev.seatledger.core.utilization.ReclaimResult;
 import dev.seatledger.core.utilization.ReclaimService;
 import dev.seatledger.core.utilization.Signal;
 import dev.seatledger.core.utilization.UtilizationQuery;
-import dev.seatledger.core.utilization.UtilizationReport;
+import dev.seatledger.core.utilization.DormantSort;
+import dev.seatledger.core.utilization.UtilizationSummary;
 import dev.seatledger.ui.common.Cancellable;
 import dev.seatledger.ui.common.ErrorText;
+import dev.seatledger.ui.common.PagedRowList;
 import dev.seatledger.ui.common.TaskExecutor;
 import java.io.IOException;
 import java.io.Reader;
@@ -34,11 +36,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -47,6 +52,8 @@ import javafx.collections.ObservableList;
 
 /** The Utilization tab: ranking, dormant seats, savings, reclaim, reconciliation, unknown apps, devices, import. */
 public class UtilizationViewModel {
+    public static final int PAGE_SIZE = 200;
+
     private final UtilizationQuery utilization;
     private final TelemetryQuery telemetry;
     private final TelemetryImporter importer;
@@ -61,7 +68,13 @@ public class UtilizationViewModel {
     private final ObjectProperty<ProductOption> product = new SimpleObjectProperty<>();
     private final ObservableList<ProductOption> productChoices = FXCollections.observableArrayList();
     private final ObservableList<LicenseUtilization> ranking = FXCollections.observableArrayList();
-    private final ObservableList<DormantSeat> dormant = FXCollections.observableArrayList();
+    private final PagedRowList<DormantSeat> dormant;
+    private final LongProperty matching = new SimpleLongProperty(0);
+    private final StringProperty dormantCount = new SimpleStringProperty("");
+    private DormantSort sort = DormantSort.LICENSE;
+    private boolean ascending = true;
+    private long dormantGeneration;
+    private UtilizationSummary lastSummary;
     private final ObservableList<String> departments = FXCollections.observableArrayList();
     private final ObservableList<TelemetryQuery.UnusedSeat> unused = FXCollections.observableArrayList();
     private final ObservableList<TelemetryQuery.ShadowApp> shadow = FXCollections.observableArrayList();
@@ -87,40 +100,108 @@ public class UtilizationViewModel {
         this.catalog = catalog;
         this.executor = executor;
         this.clock = clock;
-        signal.addListener((o, a, b) -> refresh());
-        department.addListener((o, a, b) -> refresh());
-        product.addListener((o, a, b) -> refresh());
+        this.dormant = new PagedRowList<>(executor, PAGE_SIZE, 40);
+        signal.addListener((o, a, b) -> refreshDormant());
+        department.addListener((o, a, b) -> refreshDormant());
+        product.addListener((o, a, b) -> refreshDormant());
     }
 
+    public DormancyFilter filter() {
+        return new DormancyFilter(signal.get(), product.get() == null ? null : product.get().id(), department.get());
+    }
+
+    /** Reloads everything: totals and ranking, the dormant seats' first page, reconciliation, devices. */
     public void refresh() {
-        DormancyFilter f = new DormancyFilter(signal.get(), product.get() == null ? null : product.get().id(),
-            department.get());
-        executor.execute(() -> new Snapshot(utilization.report(f), telemetry.paidUnused(2000), telemetry.shadowIt(500),
-            telemetry.unknownApps(500), telemetry.devices(5000), catalog.options()), s -> {
-                UtilizationReport r = s.report();
-                baseCurrency = r.baseCurrency();
-                ranking.setAll(r.ranking());
-                dormant.setAll(r.dormant());
-                String selected = department.get();
-                departments.setAll(r.dormant().stream().map(DormantSeat::department).filter(d -> d != null)
-                    .distinct().sorted().toList());
-                if (selected != null && !departments.contains(selected)) {
-                    departments.add(selected);
-                }
-                savings.set(Messages.get("util.savings.total", Money.format(r.totalSavingsBase(), r.baseCurrency()),
-                    r.dormant().size()));
-                missingRates.set(r.missingRates().isEmpty() ? ""
-                    : Messages.get("util.savings.missingRates", String.join(", ", r.missingRates()), r.baseCurrency()));
-                unused.setAll(s.unused());
-                shadow.setAll(s.shadow());
-                unknown.setAll(s.unknown());
-                devices.setAll(s.devices());
-                ProductOption selectedProduct = product.get();
-                productChoices.setAll(s.products());
-                if (selectedProduct != null && productChoices.stream().noneMatch(p -> p.id() == selectedProduct.id())) {
-                    productChoices.add(selectedProduct);
-                }
-            }, this::fail);
+        long gen = ++dormantGeneration;
+        DormancyFilter f = filter();
+        DormantSort s0 = sort;
+        boolean asc = ascending;
+        executor.execute(() -> {
+            UtilizationSummary summary = utilization.summary();
+            return new Snapshot(summary, firstPage(f, s0, asc, summary), telemetry.paidUnused(2000), telemetry.shadowIt(500),
+                telemetry.unknownApps(500), telemetry.devices(5000), catalog.options());
+        }, s -> {
+            UtilizationSummary r = s.summary();
+            lastSummary = r;
+            baseCurrency = r.baseCurrency();
+            ranking.setAll(r.ranking());
+            if (gen == dormantGeneration) {
+                showDormant(f, s0, asc, s.dormant());
+            }
+            String selected = department.get();
+            departments.setAll(r.departments());
+            if (selected != null && !departments.contains(selected)) {
+                departments.add(selected);
+            }
+            savings.set(Messages.get("util.savings.total", Money.format(r.totalSavingsBase(), r.baseCurrency()),
+                r.dormantSeats()));
+            missingRates.set(r.missingRates().isEmpty() ? ""
+                : Messages.get("util.savings.missingRates", String.join(", ", r.missingRates()), r.baseCurrency()));
+            unused.setAll(s.unused());
+            shadow.setAll(s.shadow());
+            unknown.setAll(s.unknown());
+            devices.setAll(s.devices());
+            ProductOption selectedProduct = product.get();
+            productChoices.setAll(s.products());
+            if (selectedProduct != null && productChoices.stream().noneMatch(p -> p.id() == selectedProduct.id())) {
+                productChoices.add(selectedProduct);
+            }
+        }, this::fail);
+    }
+
+    /** Reloads the dormant seats only (after a filter or sort change): their count and first page. */
+    public void refreshDormant() {
+        long gen = ++dormantGeneration;
+        DormancyFilter f = filter();
+        DormantSort s0 = sort;
+        boolean asc = ascending;
+        UtilizationSummary known = lastSummary;
+        executor.execute(() -> firstPage(f, s0, asc, known), first -> {
+            if (gen == dormantGeneration) {
+                showDormant(f, s0, asc, first);
+            }
+        }, this::fail);
+    }
+
+    public void sortBy(DormantSort s, boolean asc) {
+        sort = s;
+        ascending = asc;
+        refreshDormant();
+    }
+
+    /** The count comes from the summary's grouped counts when there is one, else from SQL. */
+    private DormantFirst firstPage(DormancyFilter f, DormantSort s, boolean asc, UtilizationSummary known) {
+        long count = known != null ? known.count(f) : utilization.countDormant(f);
+        return new DormantFirst(count, utilization.dormantPage(f, s, asc, 0, PAGE_SIZE));
+    }
+
+    private void showDormant(DormancyFilter f, DormantSort s, boolean asc, DormantFirst first) {
+        matching.set(first.count());
+        dormantCount.set(Messages.get("util.dormant.count", first.count()));
+        dormant.reset((int) first.count(), first.rows(), (offset, limit) -> utilization.dormantPage(f, s, asc, offset, limit));
+    }
+
+    /**
+     * The dormant seats at the given row positions of the table, in that order: rows already on screen are
+     * taken as they are, positions not loaded yet are read from SQL with the same filter and sort.
+     */
+    public void seatsAt(List<Integer> indices, Consumer<List<DormantSeat>> result) {
+        if (indices.isEmpty()) {
+            result.accept(List.of());
+            return;
+        }
+        List<Integer> sorted = indices.stream().sorted().toList();
+        if (sorted.stream().allMatch(dormant::isLoaded)) {
+            result.accept(sorted.stream().map(dormant::get).filter(d -> d != null).toList());
+            return;
+        }
+        DormancyFilter f = filter();
+        DormantSort s0 = sort;
+        boolean asc = ascending;
+        int first = sorted.get(0);
+        int last = sorted.get(sorted.size() - 1);
+        executor.execute(() -> utilization.dormantPage(f, s0, asc, first, last - first + 1), rows -> result.accept(
+            sorted.stream().filter(i -> i - first < rows.size()).map(i -> rows.get(i - first)).toList()), this::fail);
     }
 
     /** Sum of the selected seats' yearly cost, per currency, for the confirmation text. */
@@ -259,7 +340,9 @@ public class UtilizationViewModel {
     }
 
     public ObservableList<LicenseUtilization> ranking() { return ranking; }
-    public ObservableList<DormantSeat> dormant() { return dormant; }
+    public PagedRowList<DormantSeat> dormant() { return dormant; }
+    public LongProperty matchingProperty() { return matching; }
+    public StringProperty dormantCountProperty() { return dormantCount; }
     public ObservableList<String> departments() { return departments; }
     public ObservableList<TelemetryQuery.UnusedSeat> unused() { return unused; }
     public ObservableList<TelemetryQuery.ShadowApp> shadow() { return shadow; }
@@ -272,7 +355,11 @@ public class UtilizationViewModel {
     public StringProperty noticeProperty() { return notice; }
     public StringProperty errorProperty() { return error; }
 
-    private record Snapshot(UtilizationReport report, List<TelemetryQuery.UnusedSeat> unused,
+    private record DormantFirst(long count, List<DormantSeat> rows) {
+    }
+
+    private record Snapshot(UtilizationSummary summary, DormantFirst dormant,
+                            List<TelemetryQuery.UnusedSeat> unused,
                             List<TelemetryQuery.ShadowApp> shadow, List<TelemetryQuery.UnknownApp> unknown,
                             List<TelemetryQuery.DeviceRow> devices, List<ProductOption> products) {
     }

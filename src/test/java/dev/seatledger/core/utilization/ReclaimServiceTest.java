@@ -74,4 +74,41 @@ class ReclaimServiceTest {
         assertThat(s.seats().summary(license).recordedUsed()).isZero();
         assertThat(s.seats().summary(license).tracked()).isZero();
     }
+
+    @Test
+    void aFailureInsideAChunkOfSeatsLeavesEveryOtherSeatReclaimedWithItsMessage() {
+        long product = s.products().create(ProductDraft.of("Miro", "Miro", null));
+        long big = s.licenses().create(LicenseDraft.defaults(product).withSeats(200, SeatType.USER)).id();
+        List<Long> many = new ArrayList<>();
+        for (int i = 0; i < ReclaimService.CHUNK + 30; i++) {
+            long p = s.people().create(PersonDraft.of("Person " + i, "p" + i + "@example.com", null));
+            many.add(s.assignments().assign(big, p, AssignmentDraft.EMPTY));
+        }
+        long failing = many.get(ReclaimService.CHUNK + 10);
+        s.assignments().revoke(failing, RevokeReason.MANUAL);
+        List<long[]> reported = new ArrayList<>();
+        Progress progress = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                reported.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
+        ReclaimResult r = s.reclaim().reclaim(many, progress);
+
+        assertThat(r.reclaimed()).isEqualTo(many.size() - 1);
+        assertThat(r.failures()).containsOnlyKeys(failing);
+        assertThat(s.seats().summary(big).recordedUsed()).isZero();
+        long messages = s.tx().read(session -> session.createSelectionQuery(
+            "select count(o) from OutboxMessage o where o.toEmail like 'p%@example.com'", Long.class).getSingleResult());
+        assertThat(messages).isEqualTo(many.size() - 1);
+        assertThat(s.history().of(SubjectType.LICENSE, big, 1000)).extracting(h -> h.action())
+            .filteredOn(HistoryAction.REVOKE::equals).hasSize(many.size());
+        assertThat(reported.get(reported.size() - 1)).containsExactly(many.size(), many.size());
+    }
 }

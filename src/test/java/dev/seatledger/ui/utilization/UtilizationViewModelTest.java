@@ -1,0 +1,79 @@
+package dev.seatledger.ui.utilization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seatledger.AppServices;
+import dev.seatledger.core.assignment.AssignmentDraft;
+import dev.seatledger.core.catalog.ProductDraft;
+import dev.seatledger.core.license.LicenseDraft;
+import dev.seatledger.core.license.SeatType;
+import dev.seatledger.core.people.PersonDraft;
+import dev.seatledger.core.utilization.DormantSeat;
+import dev.seatledger.core.utilization.DormantSort;
+import dev.seatledger.testing.TestDatabase;
+import dev.seatledger.ui.common.CurrentThreadTaskExecutor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The dormant-seats list pages from SQL: count, pages on demand, sort and filter reloads, rows picked by position. */
+class UtilizationViewModelTest {
+    private TestDatabase db;
+    private UtilizationViewModel vm;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabase.create();
+        AppServices s = db.services();
+        long product = s.products().create(ProductDraft.of("Slack", "Slack Technologies", null));
+        long license = s.licenses().create(LicenseDraft.defaults(product).withSeats(1000, SeatType.USER)).id();
+        for (int i = 0; i < 250; i++) {
+            long p = s.people().create(PersonDraft.of(String.format("User %03d", i), "u" + i + "@example.com",
+                i % 2 == 0 ? "Sales" : "Engineering"));
+            s.assignments().assign(license, p, AssignmentDraft.EMPTY);
+        }
+        s.tx().run(session -> session.createNativeMutationQuery("update assignment set assigned_at = :at")
+            .setParameter("at", java.sql.Timestamp.from(db.clock().instant().minus(Duration.ofDays(200))))
+            .executeUpdate());
+        vm = new UtilizationViewModel(s.utilization(), s.telemetry(), s.telemetryImporter(), s.aliases(), s.reclaim(),
+            s.catalog(), new CurrentThreadTaskExecutor(), s.clock());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void dormantSeatsArrivePageByPageAndFollowSortAndFilter() {
+        vm.refresh();
+        assertThat(vm.dormant()).hasSize(250);
+        assertThat(vm.dormantCountProperty().get()).isEqualTo("250 dormant seats match");
+        assertThat(vm.dormant().isLoaded(0)).isTrue();
+        assertThat(vm.dormant().isLoaded(249)).isFalse();
+        assertThat(vm.dormant().get(249).holder()).isEqualTo("User 249");
+        assertThat(vm.departments()).containsExactly("Engineering", "Sales");
+
+        vm.sortBy(DormantSort.HOLDER, false);
+        assertThat(vm.dormant().get(0).holder()).isEqualTo("User 249");
+        vm.departmentProperty().set("Sales");
+        assertThat(vm.dormant()).hasSize(125);
+        assertThat(vm.dormantCountProperty().get()).isEqualTo("125 dormant seats match");
+        assertThat(vm.dormant().get(0).holder()).isEqualTo("User 248");
+    }
+
+    @Test
+    void rowsPickedByPositionIncludeRowsNotLoadedYet() {
+        vm.refresh();
+        assertThat(vm.dormant().isLoaded(240)).isFalse();
+        List<DormantSeat> picked = new ArrayList<>();
+
+        vm.seatsAt(List.of(240, 3, 199), picked::addAll);
+
+        assertThat(picked).extracting(DormantSeat::holder).containsExactly("User 003", "User 199", "User 240");
+        assertThat(vm.moneyOf(picked)).isEqualTo("nothing per seat (one-time or unlimited)");
+    }
+}
