@@ -85,7 +85,8 @@ final class CatalogWriter {
                 String cycle = cycleRoll < 45 ? "MONTHLY" : cycleRoll < 85 ? "ANNUAL" : cycleRoll < 90 ? "QUARTERLY"
                     : cycleRoll < 95 ? "BIENNIAL" : "ONE_TIME";
                 LocalDate startDate = today.minusDays(30 + r.nextInt(900));
-                LocalDate expiry = today.plusDays(r.nextInt(900) - 200);
+                LocalDate drawn = today.plusDays(r.nextInt(900) - 200);
+                LocalDate expiry = drawn.isAfter(startDate) ? drawn : startDate.plusYears(1);
                 boolean archived = k != 0 && r.nextInt(100) < 3;
                 ps.setLong(1, k + 1L);
                 ps.setLong(2, licProduct[k] + 1L);

@@ -71,6 +71,14 @@ class LargeDatasetTest {
             .isZero();
     }
 
+    @Test
+    void everyLicenseEndsAfterItStartsSoItsExportImportsBack() {
+        assertThat(single("select count(*) from license where expiry_date is not null and start_date is not null"
+            + " and expiry_date <= start_date")).isZero();
+        assertThat(single("select count(*) from license where renewal_date is not null and start_date is not null"
+            + " and renewal_date <= start_date")).isZero();
+    }
+
     @dev.seatledger.testing.H2Only
     @Test
     void seatTelemetryIsWhatTelemetryLinkComputesFromTheDevices() {
