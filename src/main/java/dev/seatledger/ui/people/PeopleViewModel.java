@@ -59,9 +59,14 @@ public class PeopleViewModel {
             }
             rows.setAll(s.rows());
             String selected = department.get();
-            departments.setAll(s.departments());
-            if (selected != null && !departments.contains(selected)) {
-                departments.add(selected);
+            java.util.List<String> wanted = new java.util.ArrayList<>(s.departments());
+            if (selected != null && !wanted.contains(selected)) {
+                wanted.add(selected);
+            }
+            // replace the choices only when they change: every replacement moves the filter box's selection, and a
+            // moved selection refreshes the list again
+            if (!wanted.equals(departments.filtered(java.util.Objects::nonNull))) {
+                departments.setAll(wanted);
             }
             queue.setAll(s.queue());
         }, t -> error.set(ErrorText.of(t)));

@@ -129,9 +129,14 @@ public class UtilizationViewModel {
                 showDormant(f, s0, asc, s.dormant());
             }
             String selected = department.get();
-            departments.setAll(r.departments());
-            if (selected != null && !departments.contains(selected)) {
-                departments.add(selected);
+            java.util.List<String> wanted = new java.util.ArrayList<>(r.departments());
+            if (selected != null && !wanted.contains(selected)) {
+                wanted.add(selected);
+            }
+            // replace the choices only when they change: every replacement moves the filter box's selection, and a
+            // moved selection refreshes the list again
+            if (!wanted.equals(departments.filtered(java.util.Objects::nonNull))) {
+                departments.setAll(wanted);
             }
             savings.set(Messages.get("util.savings.total", Money.format(r.totalSavingsBase(), r.baseCurrency()),
                 r.dormantSeats()));

@@ -57,6 +57,26 @@ class PeopleViewModelTest {
     }
 
     @Test
+    void departmentChoicesAreReplacedOnlyWhenTheyChangeSoASelectedFilterStaysPut() {
+        s.people().create(PersonDraft.of("Ana Lima", "ana@example.com", "Design"));
+        s.people().create(PersonDraft.of("Ben Okafor", "ben@example.com", "Sales"));
+        PeopleViewModel vm = new PeopleViewModel(s.personQuery(), s.people(), executor, db.fixedClock());
+        vm.departmentProperty().set("Sales");
+        int[] changes = {0};
+        vm.departments().addListener((javafx.collections.ListChangeListener<String>) c -> changes[0]++);
+
+        vm.refresh();
+        vm.refresh();
+        assertThat(changes[0]).as("unchanged departments are not replaced").isZero();
+
+        s.people().create(PersonDraft.of("Cai Wen", "cai@example.com", "Finance"));
+        vm.refresh();
+        assertThat(changes[0]).isEqualTo(1);
+        assertThat(vm.departments()).containsExactly("Design", "Finance", "Sales");
+        assertThat(vm.departmentProperty().get()).isEqualTo("Sales");
+    }
+
+    @Test
     void duplicateEmailIsNamedOnTheEmailField() {
         s.people().create(PersonDraft.of("Ana Lima", "ana@example.com", "Design"));
         PersonFormViewModel form = new PeopleViewModel(s.personQuery(), s.people(), executor, db.fixedClock()).newForm();

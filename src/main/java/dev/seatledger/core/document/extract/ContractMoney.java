@@ -19,6 +19,9 @@ public final class ContractMoney {
     public record Amount(BigDecimal value, String currency, boolean symbol, int start, int end) {
     }
 
+    /** No contract amount needs more digits; longer runs are noise, and parsing them costs quadratic time. */
+    static final int MAX_DIGITS = 18;
+
     private ContractMoney() {
     }
 
@@ -57,6 +60,9 @@ public final class ContractMoney {
             } else {
                 digits = t.replace(".", "").replace(",", "");
             }
+        }
+        if (digits.length() > MAX_DIGITS) {
+            return Optional.empty();
         }
         try {
             return Optional.of(new BigDecimal(digits));
