@@ -106,6 +106,7 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
         TelemetryImporter importer = new TelemetryImporter(tx);
         LicenseService licenses = new LicenseService(tx, clock, operator, cipher);
         DocumentService documents = new DocumentService(tx, clock, operator, documentStore);
+        GradeService grades = new GradeService(tx, clock, operator, ai);
         ContractTerms contractTerms = new ContractTerms(documents, licenses, products, new CatalogQuery(tx),
             new ContractExtractor(ai));
         return new AppServices(tx, clock, operator,
@@ -121,7 +122,7 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
             new AuditService(tx, clock, operator),
             notifications,
             new HistoryQuery(tx),
-            new SampleData(tx, clock, operator, cipher, importer),
+            new SampleData(tx, clock, operator, cipher, importer, grades),
             importer,
             new TelemetryQuery(tx),
             new AliasService(tx, products),
@@ -134,7 +135,7 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
             new dev.seatledger.core.importing.LicenseImport(tx, clock, operator, cipher),
             new dev.seatledger.core.importing.PeopleImport(tx, clock, operator),
             documents, contractTerms, ai,
-            new GradeService(tx, clock, operator, ai),
+            grades,
             new GradeQuery(tx));
     }
 }

@@ -26,7 +26,8 @@ class SeatLedgerCliTest {
         assertThat(out.toString())
             .contains("Sample data loaded: 20 products added")
             .contains("name,publisher,category,grade,licenses,seats")
-            .contains("Slack,Slack Technologies,Communication,,1,120");
+            .contains("Slack,Slack Technologies,Communication,A,1,120")
+            .contains("Adobe Creative Cloud,Adobe,Design,,1,25");
         assertThat(err.toString()).isEmpty();
     }
 

@@ -99,9 +99,12 @@ public class SampleData {
     private final SecretCipher cipher;
 
     private final dev.seatledger.core.telemetry.TelemetryImporter telemetry;
+    private final dev.seatledger.core.grade.GradeService grades;
 
     public SampleData(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
-                      dev.seatledger.core.telemetry.TelemetryImporter telemetry) {
+                      dev.seatledger.core.telemetry.TelemetryImporter telemetry,
+                      dev.seatledger.core.grade.GradeService grades) {
+        this.grades = grades;
         this.tx = tx;
         this.clock = clock;
         this.operator = operator;
@@ -165,6 +168,7 @@ public class SampleData {
         });
         if (added > 0) {
             addTelemetry();
+            SampleGrades.load(tx, grades);
         }
         return added;
     }

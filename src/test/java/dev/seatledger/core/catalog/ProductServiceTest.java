@@ -140,4 +140,20 @@ class ProductServiceTest {
         assertThat(catalog.list(CatalogFilter.all())).extracting(ProductRow::name)
             .contains("Microsoft 365", "Slack", "Adobe Creative Cloud", "Zoom Workplace", "Figma", "1Password Business");
     }
+
+    @Test
+    void sampleDataGradesSomeProductsAndLeavesOthersForTheUser() {
+        db.services().sampleData().load();
+        db.services().sampleData().load();
+
+        java.util.Map<String, ProductRow> rows = new java.util.HashMap<>();
+        catalog.list(CatalogFilter.all()).forEach(r -> rows.put(r.name(), r));
+        assertThat(rows.get("Microsoft 365").gradeLetter()).isEqualTo("A");
+        assertThat(rows.get("Zoom Workplace").gradeLetter()).as("a recent breach caps the grade at C").isEqualTo("C");
+        assertThat(rows.get("AutoCAD").gradeLetter()).as("no SSO, no MFA enforcement: 63 points").isEqualTo("D");
+        assertThat(rows.get("AutoCAD").riskLevel()).isEqualTo("HIGH");
+        assertThat(rows.get("Slack").gradeSummary()).contains("No data residency choice");
+        assertThat(rows.get("Adobe Creative Cloud").gradeLetter()).isNull();
+        assertThat(db.services().gradeQuery().history(rows.get("Figma").id())).as("loading twice grades once").hasSize(1);
+    }
 }
