@@ -30,6 +30,18 @@ import javafx.scene.control.Tooltip;
 public class SpendDashboardView {
     /** The publisher chart shows the largest ones; the rest are summed as "Others". */
     static final int PUBLISHER_BARS = 8;
+    /** The chart's palette has eight colours: beyond eight categories the smallest ones share an "Others" slice. */
+    static final int PIE_SLICES = 8;
+
+    static List<Slice> pieSlices(List<Slice> byAmount) {
+        if (byAmount.size() <= PIE_SLICES) {
+            return byAmount;
+        }
+        List<Slice> out = new java.util.ArrayList<>(byAmount.subList(0, PIE_SLICES - 1));
+        BigDecimal rest = byAmount.stream().skip(PIE_SLICES - 1).map(Slice::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        out.add(new Slice(Messages.get("finance.others"), rest));
+        return out;
+    }
 
     private final SpendDashboardViewModel vm;
     private final LongConsumer openLicense;
@@ -146,7 +158,7 @@ public class SpendDashboardView {
         forecast.getData().forEach(x -> Tooltip.install(x.getNode(),
             new Tooltip(x.getXValue() + ": " + vm.money((BigDecimal) x.getYValue()))));
 
-        categoryChart.getData().setAll(d.byCategory().stream()
+        categoryChart.getData().setAll(pieSlices(d.byCategory()).stream()
             .map(s -> new PieChart.Data(s.name() + " · " + share(s.amount()), s.amount().doubleValue()))
             .toList());
 

@@ -79,8 +79,15 @@ class RenewalsViewTest {
         assertThat(forecast.getData().get(0).getData()).allSatisfy(d -> assertThat(d.getNode()).isNotNull());
 
         PieChart categories = robot.lookup("#categoryChart").queryAs(PieChart.class);
-        assertThat(categories.getData()).hasSize(dashboard.byCategory().size()).hasSizeGreaterThan(3);
-        assertThat(categories.getData()).allSatisfy(d -> assertThat(d.getNode()).isNotNull());
+        assertThat(dashboard.byCategory()).as("sample data has more categories than the palette has colours")
+            .hasSizeGreaterThan(8);
+        assertThat(categories.getData()).hasSize(8).allSatisfy(d -> assertThat(d.getNode()).isNotNull());
+        assertThat(categories.getData().get(7).getName()).startsWith("Others");
+        double othersAmount = dashboard.byCategory().stream().skip(7).mapToDouble(s -> s.amount().doubleValue()).sum();
+        assertThat(categories.getData().get(7).getPieValue()).isCloseTo(othersAmount, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(categories.getData().stream().map(d -> d.getNode().getStyleClass().stream()
+            .filter(c -> c.startsWith("default-color")).findFirst().orElse("")).distinct().count())
+            .as("every slice has its own colour").isEqualTo(8);
 
         BarChart<?, ?> publishers = robot.lookup("#publisherChart").queryAs(BarChart.class);
         assertThat(publishers.getData().get(0).getData()).isNotEmpty();
