@@ -75,8 +75,36 @@ public class GradeDialog extends Dialog<ButtonType> {
                 close();
             });
         });
+        Button closeButton = (Button) getDialogPane().lookupButton(close);
+        closeButton.setId("closeGradeButton");
+        closeButton.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+            }
+        });
+        setOnCloseRequest(e -> {
+            if (getResult() == null && !confirmDiscard()) {
+                e.consume();
+            }
+        });
         setResultConverter(b -> b);
         setOnShown(e -> fitToScreen());
+    }
+
+    /** Asks before changed answers are thrown away; true when the dialog may close. */
+    private boolean confirmDiscard() {
+        if (!vm.hasUnsavedAnswers()) {
+            return true;
+        }
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+            Messages.get("grade.dialog.discard.text"));
+        ask.initOwner(getDialogPane().getScene().getWindow());
+        ask.setHeaderText(Messages.get("grade.dialog.discard.title"));
+        ButtonType discard = new ButtonType(Messages.get("grade.dialog.discard.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Messages.get("grade.dialog.discard.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ask.getButtonTypes().setAll(discard, keep);
+        ask.getDialogPane().setId("discardGradeAlert");
+        return ask.showAndWait().filter(discard::equals).isPresent();
     }
 
     /** Opens at the designed size, never larger than the screen, centred on the owner. */

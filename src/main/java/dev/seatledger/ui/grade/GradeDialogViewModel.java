@@ -50,6 +50,8 @@ public class GradeDialogViewModel {
     private boolean acceptedAi;
     private long askGeneration;
 
+    private Map<PostureFact, FactAnswer> baseline = Map.of();
+
     public GradeDialogViewModel(GradeService service, GradeQuery query, TaskExecutor executor, long productId) {
         this.service = service;
         this.query = query;
@@ -63,6 +65,7 @@ public class GradeDialogViewModel {
             facts.add(row);
         }
         rescore();
+        baseline = answers();
     }
 
     public void load(Runnable onLoaded) {
@@ -74,6 +77,7 @@ public class GradeDialogViewModel {
                 row.set(subject.latestAnswers().getOrDefault(row.fact(), FactAnswer.UNANSWERED));
             }
             history.setAll(loaded.history());
+            baseline = answers();
             busy.set(false);
             onLoaded.run();
         }, this::fail);
@@ -136,8 +140,14 @@ public class GradeDialogViewModel {
         executor.execute(() -> service.save(productId, answers, source), saved -> {
             busy.set(false);
             history.add(0, saved);
+            baseline = answers;
             onSaved.run();
         }, this::fail);
+    }
+
+    /** True when the answers on screen differ from the last loaded or saved evaluation. */
+    public boolean hasUnsavedAnswers() {
+        return !answers().equals(baseline);
     }
 
     public Map<PostureFact, FactAnswer> answers() {

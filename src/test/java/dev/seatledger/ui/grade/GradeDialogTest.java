@@ -129,6 +129,33 @@ class GradeDialogTest {
     }
 
     @Test
+    void closingWithChangedAnswersAsksBeforeDiscardingThem(FxRobot robot) throws Exception {
+        waitFor(() -> rows(robot).size() == 1);
+        openFromMenu(robot);
+        waitFor(() -> !robot.lookup("#saveGradeButton").queryButton().isDisabled());
+        robot.clickOn("#closeGradeButton");
+        waitFor(() -> robot.lookup("#gradeResultPill").tryQuery().isEmpty());
+        assertThat(robot.lookup("#discardGradeAlert").tryQuery()).as("nothing changed: no question").isEmpty();
+
+        openFromMenu(robot);
+        waitFor(() -> !robot.lookup("#saveGradeButton").queryButton().isDisabled());
+        answer(robot, PostureFact.SSO_SAML, Answer.YES);
+        robot.clickOn("#closeGradeButton");
+        waitFor(() -> robot.lookup("#discardGradeAlert").tryQuery().isPresent());
+        assertThat(robot.lookup("#discardGradeAlert .header-panel .label").queryAs(Label.class).getText())
+            .isEqualTo("Discard the changed answers?");
+        robot.clickOn("Keep editing");
+        waitFor(() -> robot.lookup("#discardGradeAlert").tryQuery().isEmpty());
+        assertThat(robot.lookup("#answer-sso_saml-yes").queryAs(RadioButton.class).isSelected()).isTrue();
+
+        robot.clickOn("#closeGradeButton");
+        waitFor(() -> robot.lookup("#discardGradeAlert").tryQuery().isPresent());
+        robot.clickOn("Discard");
+        waitFor(() -> robot.lookup("#gradeResultPill").tryQuery().isEmpty());
+        assertThat(db.services().gradeQuery().history(slack)).as("discarded answers are not saved").isEmpty();
+    }
+
+    @Test
     void reopeningShowsTheLastAnswersAndTheHistory(FxRobot robot) throws Exception {
         waitFor(() -> rows(robot).size() == 1);
         openFromMenu(robot);
