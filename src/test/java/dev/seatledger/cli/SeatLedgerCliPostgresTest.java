@@ -31,7 +31,7 @@ class SeatLedgerCliPostgresTest {
             assertThat(err.toString()).isEmpty();
             assertThat(saved + loaded + listed).isZero();
             assertThat(out.toString()).contains("Database settings saved: " + TestPostgres.url(name))
-                .contains("Slack,Slack Technologies,Communication,,1,120");
+                .contains("Slack,Slack Technologies,Communication,A,1,120");
             assertThat(dir.resolve("seatledger.mv.db")).doesNotExist();
             if (!TestPostgres.password().isEmpty()) {
                 assertThat(Files.readString(dir.resolve("settings.properties"))).doesNotContain(TestPostgres.password());

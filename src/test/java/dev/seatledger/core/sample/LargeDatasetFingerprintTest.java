@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * docs/benchmarks.md were first taken, so the datasets measured then and now are the same, except that a license
  * whose drawn end fell before its start now ends a year after its start (the license sum of expiry offsets).
  */
+@dev.seatledger.testing.H2Only
 class LargeDatasetFingerprintTest {
     private static final String TODAY = "date '2026-03-15'";
 

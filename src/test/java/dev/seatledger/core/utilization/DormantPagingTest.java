@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * The dormant seats filtered, sorted and paged in SQL are exactly the rows of the unpaged list filtered
  * and sorted in memory, whatever the page size; counts and totals from grouped SQL match the rows.
  */
+@dev.seatledger.testing.H2Only
 class DormantPagingTest {
     private static final String[] DEPARTMENTS = {"Sales", "Engineering", null, "Finance"};
 
