@@ -10,6 +10,7 @@ import dev.seatledger.core.common.CurrencyConverter;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.license.LicenseCounts;
+import dev.seatledger.core.license.LicenseListing;
 import dev.seatledger.core.license.LicenseListRequest;
 import dev.seatledger.core.license.LicenseRow;
 import dev.seatledger.core.sample.LargeDataset;
@@ -178,10 +179,8 @@ public final class Benchmarks {
     }
 
     private Object licensesPage(LicenseListRequest r) {
-        List<LicenseRow> list = s.licenseQuery().list(r);
-        long matching = list.size() >= r.limit() ? s.licenseQuery().countMatching(r) : list.size();
-        LicenseCounts c = s.licenseQuery().counts(r);
-        return list.size() + matching + c.all();
+        LicenseListing l = s.licenseQuery().listing(r);
+        return l.rows().size() + l.matching() + l.counts().all();
     }
 
     private Object sqlLicenses(String search, boolean asc) throws SQLException {
@@ -773,7 +772,8 @@ public final class Benchmarks {
                  PreparedStatement active = c.prepareStatement("select count(*) from assignment where license_id = ?"
                      + " and person_id = ? and revoked_at is null");
                  PreparedStatement insert = c.prepareStatement("insert into assignment (license_id, person_id, active_person_id,"
-                     + " assigned_at, assigned_by) values (?, ?, ?, ?, 'bench')", new String[] {"id"});
+                     + " assigned_at, assigned_by, holder_key) values (?, ?, ?, ?, 'bench',"
+                     + " (select lower(display_name) from person where id = ?))", new String[] {"id"});
                  PreparedStatement seats = c.prepareStatement("update license set seats_used = seats_used + ?,"
                      + " version = version + 1 where id = ?");
                  PreparedStatement revoke = c.prepareStatement("update assignment set revoked_at = ?, revoked_by = 'bench',"
@@ -801,6 +801,7 @@ public final class Benchmarks {
                 insert.setLong(2, person);
                 insert.setLong(3, person);
                 insert.setTimestamp(4, now);
+                insert.setLong(5, person);
                 insert.executeUpdate();
                 long id;
                 try (ResultSet k = insert.getGeneratedKeys()) {

@@ -58,9 +58,9 @@ class CrashSafetyTest {
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
-                    if (line.startsWith("COMMITTED ")) {
+                    if (line.startsWith("COMMITTED ") || line.startsWith("FAILED ")) {
                         synchronized (committed) {
-                            committed.add(line.substring(10));
+                            committed.add(line.startsWith("FAILED ") ? line : line.substring(10));
                         }
                     }
                 }
@@ -75,6 +75,7 @@ class CrashSafetyTest {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         reader.join(5000);
         synchronized (committed) {
+            assertThat(committed).as("operations the worker could not do").noneMatch(c -> c.startsWith("FAILED "));
             return new ArrayList<>(committed);
         }
     }

@@ -52,7 +52,12 @@ public final class CrashWorker {
                             return;
                         }
                         for (long id : seats) {
-                            s.reclaim().reclaim(List.of(id), Progress.NONE);
+                            var result = s.reclaim().reclaim(List.of(id), Progress.NONE);
+                            if (result.reclaimed() != 1) {
+                                System.out.println("FAILED reclaim " + id + " " + result.failures());
+                                System.out.flush();
+                                return;
+                            }
                             System.out.println("COMMITTED reclaim " + id);
                         }
                     }

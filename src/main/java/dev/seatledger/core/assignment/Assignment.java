@@ -72,6 +72,10 @@ public class Assignment {
     @Column(name = "revoke_reason", length = 16)
     private RevokeReason revokeReason;
 
+    /** The holder's name lower-cased, so holders sort by name from an index (see V10). */
+    @Column(name = "holder_key", length = 160)
+    private String holderKey;
+
     @Column(name = "last_used_at")
     private LocalDate lastUsedAt;
 
@@ -85,6 +89,7 @@ public class Assignment {
         this.license = license;
         this.person = person;
         this.activePersonId = person.getId();
+        this.holderKey = Person.nameKey(person.getDisplayName());
         this.assignedAt = at;
         this.assignedBy = by;
     }

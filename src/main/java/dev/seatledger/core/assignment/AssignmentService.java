@@ -12,11 +12,14 @@ import dev.seatledger.core.people.PersonStatus;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import dev.seatledger.core.history.HistoryAction;
 import dev.seatledger.core.history.HistoryRecorder;
 import dev.seatledger.core.history.SubjectType;
-import dev.seatledger.core.common.Messages;
 import org.hibernate.Session;
 
 /**
@@ -88,11 +91,11 @@ public class AssignmentService {
 
     public void revoke(long assignmentId, RevokeReason reason) {
         tx.run(session -> {
-            Assignment a = session.find(Assignment.class, assignmentId);
+            Assignment a = lockForRevoke(session, List.of(assignmentId)).get(assignmentId);
             if (a == null) {
                 throw new NotFoundException(Messages.get("assignment.notFound"));
             }
-            revokeLocked(session, a, reason);
+            revokeUnderLock(session, a, reason);
         });
     }
 
@@ -103,16 +106,17 @@ public class AssignmentService {
             if (person == null) {
                 throw new NotFoundException(Messages.get("person.notFound"));
             }
-            List<Assignment> active = session.createSelectionQuery(
-                    "from Assignment a join fetch a.license l join fetch l.product "
-                        + "where a.person.id = :p and a.revokedAt is null order by l.id", Assignment.class)
+            List<Long> activeIds = session.createSelectionQuery(
+                    "select a.id from Assignment a where a.person.id = :p and a.revokedAt is null", Long.class)
                 .setParameter("p", personId)
                 .getResultList();
+            Map<Long, Assignment> active = lockForRevoke(session, activeIds);
             List<String> freed = new ArrayList<>();
-            for (Assignment a : active) {
-                revokeLocked(session, a, RevokeReason.OFFBOARDING);
+            for (Assignment a : active.values().stream()
+                    .sorted(Comparator.comparing((Assignment x) -> x.getLicense().getId())).toList()) {
+                revokeUnderLock(session, a, RevokeReason.OFFBOARDING);
                 License l = a.getLicense();
-                freed.add(l.getName() == null ? l.getProduct().getName() : l.getProduct().getName() + " — " + l.getName());
+                freed.add(licenseName(l));
             }
             person.markOffboarded(clock.instant(), operator.get());
             history.record(session, SubjectType.PERSON, personId, HistoryAction.OFFBOARD, String.join(", ", freed));
@@ -120,15 +124,46 @@ public class AssignmentService {
         });
     }
 
-    /** Revokes one assignment inside the caller's transaction; the license row is locked first. */
-    public void revokeLocked(Session session, Assignment a, RevokeReason reason) {
+    /**
+     * Loads assignments for a set-based revoke: first the rows of their licenses under a write lock, in
+     * license id order (the order every multi-license writer uses, so two of them cannot deadlock), then
+     * the assignments with holder, license and product, read while those locks are held. Three queries
+     * whatever the number of seats. The session must not have loaded these licenses before.
+     */
+    public Map<Long, Assignment> lockForRevoke(Session session, Collection<Long> assignmentIds) {
+        if (assignmentIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> licenseIds = session.createSelectionQuery(
+                "select distinct a.license.id from Assignment a where a.id in :ids", Long.class)
+            .setParameter("ids", assignmentIds).getResultList();
+        if (!licenseIds.isEmpty()) {
+            session.createSelectionQuery("from License l where l.id in :ids order by l.id", License.class)
+                .setParameter("ids", licenseIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        }
+        Map<Long, Assignment> byId = new HashMap<>();
+        for (Assignment a : session.createSelectionQuery("from Assignment a join fetch a.person"
+                + " join fetch a.license l join fetch l.product where a.id in :ids", Assignment.class)
+            .setParameter("ids", assignmentIds).getResultList()) {
+            byId.put(a.getId(), a);
+        }
+        return byId;
+    }
+
+    /**
+     * Revokes one assignment whose license row this transaction already holds locked (see
+     * {@link #lockForRevoke}): marks it revoked, frees the seat and records the change on the license
+     * and the person; the updates are flushed with the transaction.
+     */
+    public void revokeUnderLock(Session session, Assignment a, RevokeReason reason) {
         if (!a.isActive()) {
             throw new BusinessRuleException(Messages.get("assignment.alreadyRevoked"));
         }
-        License license = relock(session, a.getLicense());
+        License license = a.getLicense();
         a.revoke(clock.instant(), operator.get(), reason);
         license.setSeatsUsed(Math.max(0, license.getSeatsUsed() - 1));
-        session.flush();
         String why = Messages.get("assignment.reason." + reason.name());
         history.record(session, SubjectType.LICENSE, license.getId(), HistoryAction.REVOKE,
             Messages.get("history.revokedFrom", a.getPerson().getDisplayName(), why));
@@ -150,11 +185,6 @@ public class AssignmentService {
      * Locks the license of a seat already loaded in this session and re-reads it under the lock (its state
      * may predate the lock): one {@code select … for update}.
      */
-    private static License relock(Session session, License license) {
-        session.refresh(license, LockModeType.PESSIMISTIC_WRITE);
-        return license;
-    }
-
     private static boolean hasActive(Session session, long licenseId, long personId) {
         return session.createSelectionQuery(
                 "select count(a) from Assignment a where a.license.id = :l and a.person.id = :p and a.revokedAt is null",

@@ -61,13 +61,23 @@ public class HolderQuery {
         return new Sql(sb.toString(), params);
     }
 
-    /** Filters that need no person column count the seats alone (person_id is a not-null key, so the join is 1:1). */
+    /** Whether the filter needs no person column (person_id is a not-null key, so the join is 1:1 and can go). */
+    private static boolean personFree(HolderFilter f) {
+        return (f.search() == null || f.search().isBlank()) && !f.inactiveOnly();
+    }
+
+    private static Sql seatsOnly(long licenseId) {
+        return new Sql(" from assignment a where a.license_id = :license and a.revoked_at is null",
+            Map.of("license", licenseId));
+    }
+
+    /** The seats to page through: without the person join when neither the filter nor the sort reads a person column. */
+    private Sql pageWhere(long licenseId, HolderFilter f) {
+        return personFree(f) && !f.sort().readsPerson() ? seatsOnly(licenseId) : where(licenseId, f);
+    }
+
     public long count(long licenseId, HolderFilter f) {
-        boolean personFree = (f.search() == null || f.search().isBlank()) && !f.inactiveOnly();
-        Sql w = personFree
-            ? new Sql(" from assignment a where a.license_id = :license and a.revoked_at is null",
-                java.util.Map.of("license", licenseId))
-            : where(licenseId, f);
+        Sql w = personFree(f) ? seatsOnly(licenseId) : where(licenseId, f);
         return tx.read(session -> {
             NativeQuery<Object> q = session.createNativeQuery("select count(*)" + w.sql(), Object.class);
             bind(q, w);
@@ -79,8 +89,18 @@ public class HolderQuery {
         + " a.access_level, a.account_identifier, a.assigned_at, a.assigned_by, p.last_sign_in, a.last_used_at,"
         + " case when " + INACTIVE + " then true else false end";
 
+    /**
+     * The sort. Name and assignment date are kept beside the license id in an index (V10); naming the
+     * index's leading columns first (fixed by the where clause, so the order is the same) lets the
+     * database read a page straight from the index, in either direction, without sorting every seat.
+     */
     private static String orderBy(HolderFilter f) {
-        return " order by " + f.sort().sql + (f.ascending() ? " asc" : " desc") + " nulls last, a.id";
+        String dir = f.ascending() ? " asc" : " desc";
+        return switch (f.sort()) {
+            case NAME, ASSIGNED -> " order by a.license_id" + dir + ", a.revoked_at" + dir + ", " + f.sort().sql + dir
+                + ", a.id" + dir;
+            default -> " order by " + f.sort().sql + dir + " nulls last, a.id";
+        };
     }
 
     /**
@@ -89,7 +109,7 @@ public class HolderQuery {
      * a single sorted query, without carrying every column of every seat through the sort.
      */
     public List<HolderRow> page(long licenseId, HolderFilter f, int offset, int limit) {
-        Sql w = where(licenseId, f);
+        Sql w = pageWhere(licenseId, f);
         return tx.read(session -> {
             NativeQuery<Object> ids = session.createNativeQuery("select a.id" + w.sql() + orderBy(f), Object.class);
             bind(ids, w);
@@ -116,6 +136,18 @@ public class HolderQuery {
                 }
             }
             return rows;
+        });
+    }
+
+    /** The database's plan for the id step of {@link #page} (H2 {@code EXPLAIN}), to check which index serves it. */
+    String pagePlan(long licenseId, HolderFilter f, int offset, int limit) {
+        Sql w = pageWhere(licenseId, f);
+        return tx.read(session -> {
+            NativeQuery<Object> q = session.createNativeQuery("explain select a.id" + w.sql() + orderBy(f), Object.class);
+            bind(q, w);
+            q.setFirstResult(offset);
+            q.setMaxResults(limit);
+            return String.valueOf(q.getSingleResult());
         });
     }
 

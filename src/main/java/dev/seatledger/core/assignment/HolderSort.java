@@ -1,18 +1,25 @@
 package dev.seatledger.core.assignment;
 
-/** Sortable columns of the holders list, mapped to SQL. */
+/** Sortable columns of the holders list, mapped to SQL, and whether the sort reads the person row. */
 public enum HolderSort {
-    NAME("lower(p.display_name)"),
-    EMAIL("p.email_key"),
-    DEPARTMENT("lower(p.department)"),
-    STATUS("p.status"),
-    ACCESS("lower(a.access_level)"),
-    ASSIGNED("a.assigned_at"),
-    LAST_ACTIVITY("coalesce(a.last_used_at, p.last_sign_in)");
+    NAME("a.holder_key", false),
+    EMAIL("p.email_key", true),
+    DEPARTMENT("lower(p.department)", true),
+    STATUS("p.status", true),
+    ACCESS("lower(a.access_level)", false),
+    ASSIGNED("a.assigned_at", false),
+    LAST_ACTIVITY("coalesce(a.last_used_at, p.last_sign_in)", true);
 
     final String sql;
+    private final boolean readsPerson;
 
-    HolderSort(String sql) {
+    HolderSort(String sql, boolean readsPerson) {
         this.sql = sql;
+        this.readsPerson = readsPerson;
+    }
+
+    /** Whether the sort expression reads the person row (the others sort on the seat alone). */
+    boolean readsPerson() {
+        return readsPerson;
     }
 }

@@ -1,6 +1,7 @@
 package dev.seatledger.core.importing;
 
 import dev.seatledger.core.common.FieldError;
+import dev.seatledger.core.people.HeldSeats;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.core.common.Progress;
@@ -152,8 +153,12 @@ public class PeopleImport {
                     created++;
                 } else {
                     var before = dev.seatledger.core.people.PersonSnapshots.of(p);
+                    String oldName = p.getDisplayName();
                     p.setDisplayName(trim(r.name(), Person.NAME_MAX));
                     apply(p, r);
+                    if (!oldName.equals(p.getDisplayName())) {
+                        HeldSeats.followRename(session, p.getId(), p.getDisplayName());
+                    }
                     var after = dev.seatledger.core.people.PersonSnapshots.of(p);
                     if (before.changedFieldCount(after) == 0) {
                         unchanged++;

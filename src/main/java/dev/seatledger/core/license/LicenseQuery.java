@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 /** Read side of the Licenses list: projected rows, and all chip and saved-filter counts in two grouped queries. */
@@ -20,6 +21,25 @@ public class LicenseQuery {
     }
 
     public List<LicenseRow> list(LicenseListRequest r) {
+        return tx.read(session -> list(session, r));
+    }
+
+    /**
+     * What the Licenses list shows for a request, read in one transaction: the rows, how many match when
+     * the list is cut at its limit, the chip and saved-filter counts, and whether the inventory is empty.
+     */
+    public LicenseListing listing(LicenseListRequest r) {
+        return tx.read(session -> {
+            List<LicenseRow> rows = list(session, r);
+            long matching = rows.size() >= r.limit() ? countMatching(session, r) : rows.size();
+            LicenseCounts counts = counts(session, r);
+            boolean empty = counts.all() == 0 && (r.search() == null || r.search().isBlank()) && r.savedFilter() == null
+                && counts(session, LicenseListRequest.all()).all() == 0;
+            return new LicenseListing(rows, matching, counts, empty);
+        });
+    }
+
+    private List<LicenseRow> list(Session session, LicenseListRequest r) {
         LicenseSql.Where where = LicenseSql.where(r, true, true);
         String order = r.sort().expression() + (r.ascending() ? " asc nulls last" : " desc nulls last") + ", l.id";
         String sql = "select l.id, p.id, p.name, p.publisher, l.name, p.grade_letter, p.risk_level, l.seat_type,"
@@ -29,25 +49,29 @@ public class LicenseQuery {
             + " case when exists (select 1 from usage_audit ua where ua.open_license_id = l.id) then true else false end,"
             + " p.grade_summary"
             + LicenseSql.FROM + where.sql() + " order by " + order;
-        return tx.read(session -> {
-            NativeQuery<Object[]> q = session.createNativeQuery(sql, Object[].class);
-            bind(q, where);
-            q.setMaxResults(r.limit());
-            return q.getResultList().stream().map(LicenseQuery::toRow).toList();
-        });
+        NativeQuery<Object[]> q = session.createNativeQuery(sql, Object[].class);
+        bind(q, where);
+        q.setMaxResults(r.limit());
+        return q.getResultList().stream().map(LicenseQuery::toRow).toList();
     }
 
     /** Number of rows the request matches (to say "showing N of M" when the list is limited). */
     public long countMatching(LicenseListRequest r) {
+        return tx.read(session -> countMatching(session, r));
+    }
+
+    private long countMatching(Session session, LicenseListRequest r) {
         LicenseSql.Where where = LicenseSql.where(r, true, true);
-        return tx.read(session -> {
-            NativeQuery<Object> q = session.createNativeQuery("select count(*)" + LicenseSql.FROM + where.sql(), Object.class);
-            bind(q, where);
-            return ((Number) q.getSingleResult()).longValue();
-        });
+        NativeQuery<Object> q = session.createNativeQuery("select count(*)" + LicenseSql.FROM + where.sql(), Object.class);
+        bind(q, where);
+        return ((Number) q.getSingleResult()).longValue();
     }
 
     public LicenseCounts counts(LicenseListRequest r) {
+        return tx.read(session -> counts(session, r));
+    }
+
+    private LicenseCounts counts(Session session, LicenseListRequest r) {
         LicenseSql.Where chipWhere = LicenseSql.where(r, false, true);
         LicenseSql.Where savedWhere = LicenseSql.where(r, true, false);
         StringBuilder saved = new StringBuilder("select ");
@@ -59,27 +83,25 @@ public class LicenseQuery {
         }
         saved.append(LicenseSql.FROM).append(savedWhere.sql());
         String chips = "select l.status, count(*)" + LicenseSql.FROM + chipWhere.sql() + " group by l.status";
-        return tx.read(session -> {
-            NativeQuery<Object[]> cq = session.createNativeQuery(chips, Object[].class);
-            bind(cq, chipWhere);
-            Map<LicenseStatus, Long> byStatus = new EnumMap<>(LicenseStatus.class);
-            long all = 0;
-            for (Object[] row : cq.getResultList()) {
-                long n = ((Number) row[1]).longValue();
-                byStatus.put(LicenseStatus.valueOf((String) row[0]), n);
-                all += n;
-            }
-            NativeQuery<Object[]> sq = session.createNativeQuery(saved.toString(), Object[].class);
-            bind(sq, savedWhere);
-            sq.setParameter("today", today());
-            sq.setParameter("soon", today().plusDays(SavedFilter.RENEWING_WINDOW_DAYS));
-            Object[] sums = sq.getSingleResult();
-            Map<SavedFilter, Long> bySaved = new EnumMap<>(SavedFilter.class);
-            for (int i = 0; i < filters.length; i++) {
-                bySaved.put(filters[i], ((Number) sums[i]).longValue());
-            }
-            return new LicenseCounts(all, byStatus, bySaved);
-        });
+        NativeQuery<Object[]> cq = session.createNativeQuery(chips, Object[].class);
+        bind(cq, chipWhere);
+        Map<LicenseStatus, Long> byStatus = new EnumMap<>(LicenseStatus.class);
+        long all = 0;
+        for (Object[] row : cq.getResultList()) {
+            long n = ((Number) row[1]).longValue();
+            byStatus.put(LicenseStatus.valueOf((String) row[0]), n);
+            all += n;
+        }
+        NativeQuery<Object[]> sq = session.createNativeQuery(saved.toString(), Object[].class);
+        bind(sq, savedWhere);
+        sq.setParameter("today", today());
+        sq.setParameter("soon", today().plusDays(SavedFilter.RENEWING_WINDOW_DAYS));
+        Object[] sums = sq.getSingleResult();
+        Map<SavedFilter, Long> bySaved = new EnumMap<>(SavedFilter.class);
+        for (int i = 0; i < filters.length; i++) {
+            bySaved.put(filters[i], ((Number) sums[i]).longValue());
+        }
+        return new LicenseCounts(all, byStatus, bySaved);
     }
 
     private void bind(NativeQuery<?> q, LicenseSql.Where where) {

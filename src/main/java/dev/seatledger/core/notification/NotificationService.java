@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.Session;
 
 /**
@@ -50,16 +53,13 @@ public class NotificationService {
     public int scan() {
         LocalDate today = LocalDate.now(clock);
         return tx.write(session -> {
-            List<String> operators = session.createSelectionQuery("select o.name from OperatorAccount o", String.class)
-                .getResultList();
-            int created = 0;
+            List<Notice> due = new ArrayList<>();
             for (License l : session.createSelectionQuery(
                     "from License l join fetch l.product where l.archivedAt is null and l.nextAuditDate <= :today",
                     License.class).setParameter("today", today).getResultList()) {
-                created += notifyAll(session, operators, NotificationKind.AUDIT_DUE,
-                    Messages.get("notify.auditDue.subject", name(l)),
+                due.add(new Notice(NotificationKind.AUDIT_DUE, Messages.get("notify.auditDue.subject", name(l)),
                     Messages.get("notify.auditDue.body", Messages.date(l.getNextAuditDate())), SubjectType.LICENSE, l.getId(),
-                    "audit-due:" + l.getId() + ":" + l.getNextAuditDate());
+                    "audit-due:" + l.getId() + ":" + l.getNextAuditDate()));
             }
             for (License l : session.createSelectionQuery(
                     "from License l join fetch l.product where l.archivedAt is null and l.expiryDate >= :today"
@@ -69,11 +69,11 @@ public class NotificationService {
                     .getResultList()) {
                 long days = ChronoUnit.DAYS.between(today, l.getExpiryDate());
                 if (days <= l.getRenewalNoticeDays()) {
-                    created += notifyAll(session, operators, NotificationKind.RENEWAL_NOTICE,
+                    due.add(new Notice(NotificationKind.RENEWAL_NOTICE,
                         Messages.get("notify.renewal.subject", name(l), days),
                         Messages.get(l.isAutoRenew() ? "notify.renewal.body.auto" : "notify.renewal.body",
                             Messages.date(l.getExpiryDate())), SubjectType.LICENSE, l.getId(),
-                        "renewal:" + l.getId() + ":" + l.getExpiryDate());
+                        "renewal:" + l.getId() + ":" + l.getExpiryDate()));
                 }
             }
             for (Person p : session.createSelectionQuery(
@@ -81,37 +81,55 @@ public class NotificationService {
                     .setParameter("limit", today.plusDays(LEAVING_WINDOW_DAYS))
                     .setParameter("off", PersonStatus.OFFBOARDED)
                     .getResultList()) {
-                created += notifyAll(session, operators, NotificationKind.PERSON_LEAVING,
+                due.add(new Notice(NotificationKind.PERSON_LEAVING,
                     Messages.get("notify.leaving.subject", p.getDisplayName(), Messages.date(p.getEndDate())),
                     Messages.get("notify.leaving.body"), SubjectType.PERSON, p.getId(),
-                    "leaving:" + p.getId() + ":" + p.getEndDate());
+                    "leaving:" + p.getId() + ":" + p.getEndDate()));
             }
-            return created;
+            return notifyEveryone(session, due);
         });
     }
 
     /** Adds one notification to every operator (used by sources outside the scan, e.g. reclaimed seats). */
     public int notifyEveryone(Session session, NotificationKind kind, String subject, String body, SubjectType type,
                               Long id, String dedupeKey) {
-        List<String> operators = session.createSelectionQuery("select o.name from OperatorAccount o", String.class)
-            .getResultList();
-        return notifyAll(session, operators, kind, subject, body, type, id, dedupeKey);
+        return notifyEveryone(session, List.of(new Notice(kind, subject, body, type, id, dedupeKey)));
     }
 
-    private int notifyAll(Session session, List<String> operators, NotificationKind kind, String subject, String body,
-                          SubjectType type, Long id, String key) {
+    /**
+     * Gives each notice to every operator who has not had it yet (same dedupe key), inside the caller's
+     * transaction: one query for the operators and one per {@value #KEYS_PER_QUERY} keys for what exists,
+     * whatever the number of notices. Returns how many notifications were created.
+     */
+    public int notifyEveryone(Session session, List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return 0;
+        }
+        List<String> operators = session.createSelectionQuery("select o.name from OperatorAccount o", String.class)
+            .getResultList();
+        Set<String> given = new HashSet<>();
+        List<String> keys = notices.stream().map(Notice::dedupeKey).distinct().toList();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            for (Object[] row : session.createSelectionQuery(
+                    "select n.operator, n.dedupeKey from Notification n where n.dedupeKey in :k", Object[].class)
+                .setParameter("k", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY))).getResultList()) {
+                given.add(row[0] + "\n" + row[1]);
+            }
+        }
+        Instant now = clock.instant();
         int created = 0;
-        for (String op : operators) {
-            Long exists = session.createSelectionQuery(
-                    "select count(n) from Notification n where n.operator = :o and n.dedupeKey = :k", Long.class)
-                .setParameter("o", op).setParameter("k", key).getSingleResult();
-            if (exists == 0) {
-                session.persist(new Notification(op, kind, subject, body, type, id, key, clock.instant()));
-                created++;
+        for (Notice n : notices) {
+            for (String op : operators) {
+                if (given.add(op + "\n" + n.dedupeKey())) {
+                    session.persist(new Notification(op, n.kind(), n.subject(), n.body(), n.type(), n.id(), n.dedupeKey(), now));
+                    created++;
+                }
             }
         }
         return created;
     }
+
+    private static final int KEYS_PER_QUERY = 500;
 
     public long unreadCount() {
         return tx.read(session -> session.createSelectionQuery(

@@ -129,4 +129,9 @@ public class Person extends AuditedEntity {
     public String toString() {
         return "Person[" + id + "]";
     }
+
+    /** A name as the holders list sorts it (kept on each seat as {@code assignment.holder_key}). */
+    public static String nameKey(String displayName) {
+        return displayName == null ? null : displayName.toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -67,7 +67,11 @@ public class PersonService {
                 Person p = load(session, id);
                 requireEmailFree(session, d.email(), id);
                 FieldDiff before = snapshot(p);
+                String oldName = p.getDisplayName();
                 apply(p, d);
+                if (!oldName.equals(p.getDisplayName())) {
+                    HeldSeats.followRename(session, id, p.getDisplayName());
+                }
                 history.recordEdit(session, SubjectType.PERSON, id, before, snapshot(p));
                 p.touch(clock.instant(), operator.get());
                 session.flush();

@@ -34,6 +34,13 @@ final class PeopleWriter {
         this.now = plan.now;
     }
 
+    /** The generated name of person number {@code p} (zero-based), as {@link #writePeople} writes it. */
+    static String displayName(int p) {
+        SplittableRandom r = DatasetPlan.rnd(3, p);
+        String first = FIRST[r.nextInt(FIRST.length)];
+        return first + " " + LAST[r.nextInt(LAST.length)];
+    }
+
     int writePeople(Connection c, int from, int to) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into person (id, display_name, email, email_key,"
             + " department, job_title, manager, employee_id, status, last_sign_in, source, created_at, created_by,"
@@ -43,6 +50,7 @@ final class PeopleWriter {
                 SplittableRandom r = DatasetPlan.rnd(3, p);
                 String first = FIRST[r.nextInt(FIRST.length)];
                 String last = LAST[r.nextInt(LAST.length)];
+                assert displayName(p).equals(first + " " + last);
                 String email = (first + "." + last + "." + (p + 1) + "@example.com").toLowerCase(Locale.ROOT);
                 int roll = r.nextInt(100);
                 String status = roll < 94 ? "ACTIVE" : roll < 98 ? "INACTIVE" : "OFFBOARDED";

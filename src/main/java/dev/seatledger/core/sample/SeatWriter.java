@@ -1,5 +1,6 @@
 package dev.seatledger.core.sample;
 
+import dev.seatledger.core.people.Person;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -47,8 +48,8 @@ final class SeatWriter {
     int writeAssignments(Connection c, int fromLicense, int toLicense) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into assignment (id, license_id, person_id,"
             + " active_person_id, access_level, account_identifier, assigned_at, assigned_by, revoked_at, revoked_by,"
-            + " revoke_reason, last_used_at, has_telemetry, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            + " revoke_reason, last_used_at, has_telemetry, holder_key, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             JdbcBatch b = new JdbcBatch(ps);
             for (int k = fromLicense; k < toLicense; k++) {
                 int product = licProduct[k];
@@ -90,6 +91,7 @@ final class SeatWriter {
                         ps.setNull(12, Types.DATE);
                     }
                     ps.setBoolean(13, has);
+                    ps.setString(14, Person.nameKey(PeopleWriter.displayName(p)));
                     b.add();
                     plan.assignmentRows++;
                     if (!isRevoked) {

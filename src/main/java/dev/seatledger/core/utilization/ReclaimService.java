@@ -12,6 +12,7 @@ import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.history.SubjectType;
 import dev.seatledger.core.license.License;
 import dev.seatledger.core.mail.OutboxMessage;
+import dev.seatledger.core.notification.Notice;
 import dev.seatledger.core.notification.NotificationKind;
 import dev.seatledger.core.notification.NotificationService;
 import dev.seatledger.core.people.Person;
@@ -46,77 +47,68 @@ public class ReclaimService {
     static final int CHUNK = 100;
 
     /**
-     * Reclaims the seats in chunks of {@link #CHUNK}, each chunk in one transaction, so the revokes,
-     * history rows, outbox messages and notifications of a hundred seats share one commit. Every seat is
-     * still all or nothing: when any seat of a chunk fails, the chunk is rolled back and done again one
-     * seat per transaction, so the failing seat is reported and the others are reclaimed.
+     * Reclaims the seats in chunks of {@link #CHUNK}, each chunk in one transaction and set-based: the
+     * licenses are locked and the seats read in three queries, the operators and the notifications that
+     * exist in two, then each seat is revoked with its history rows, outbox message and notifications.
+     * Every seat is still all or nothing: when any seat of a chunk fails, the chunk is rolled back and done
+     * again one seat per transaction, so the failing seat is reported and the others are reclaimed.
      */
     public ReclaimResult reclaim(List<Long> assignmentIds, Progress progress) {
         Map<Long, String> failures = new LinkedHashMap<>();
         List<String> freed = new ArrayList<>();
-        int done = 0;
         int seen = 0;
         for (int from = 0; from < assignmentIds.size() && !progress.isCancelled(); from += CHUNK) {
             List<Long> chunk = assignmentIds.subList(from, Math.min(assignmentIds.size(), from + CHUNK));
-            List<String> chunkFreed;
             try {
-                chunkFreed = tx.write(session -> {
-                    List<String> names = new ArrayList<>();
-                    for (long id : chunk) {
-                        if (progress.isCancelled()) {
-                            break;
-                        }
-                        names.add(reclaimOne(session, id));
-                    }
-                    return names;
-                });
+                freed.addAll(tx.write(session -> reclaimChunk(session, chunk)));
+                seen += chunk.size();
             } catch (RuntimeException chunkFailed) {
-                chunkFreed = new ArrayList<>();
                 for (long id : chunk) {
                     if (progress.isCancelled()) {
                         break;
                     }
                     try {
-                        chunkFreed.add(tx.write(session -> reclaimOne(session, id)));
+                        freed.addAll(tx.write(session -> reclaimChunk(session, List.of(id))));
                     } catch (RuntimeException e) {
                         failures.put(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                     }
+                    seen++;
                 }
-                seen += chunkFreed.size() + (int) chunk.stream().filter(failures::containsKey).count();
-                done += chunkFreed.size();
-                freed.addAll(chunkFreed);
-                progress.update(seen, assignmentIds.size());
-                continue;
             }
-            seen += chunkFreed.size();
-            done += chunkFreed.size();
-            freed.addAll(chunkFreed);
             progress.update(seen, assignmentIds.size());
         }
-        if (progress.isCancelled() && done == 0 && failures.isEmpty()) {
+        if (progress.isCancelled() && freed.isEmpty() && failures.isEmpty()) {
             throw new CancelledException();
         }
-        return new ReclaimResult(done, failures, freed);
+        return new ReclaimResult(freed.size(), failures, freed);
     }
 
-    /** Revokes one seat (reason reclaim), queues the holder's message and notifies operators, in the caller's transaction. */
-    private String reclaimOne(Session session, long id) {
-        Assignment a = session.find(Assignment.class, id);
-        if (a == null) {
-            throw new NotFoundException(Messages.get("assignment.notFound"));
+    /**
+     * Revokes the seats (reason reclaim), queues each holder's message and notifies the operators, in the
+     * caller's transaction; throws on the first seat that cannot be reclaimed.
+     */
+    private List<String> reclaimChunk(Session session, List<Long> ids) {
+        Map<Long, Assignment> seats = assignments.lockForRevoke(session, ids);
+        List<String> names = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
+        for (long id : ids) {
+            Assignment a = seats.get(id);
+            if (a == null) {
+                throw new NotFoundException(Messages.get("assignment.notFound"));
+            }
+            assignments.revokeUnderLock(session, a, RevokeReason.RECLAIM);
+            License l = a.getLicense();
+            Person p = a.getPerson();
+            String name = l.getName() == null ? l.getProduct().getName() : l.getProduct().getName() + " — " + l.getName();
+            session.persist(new OutboxMessage(p.getEmail(), p.getDisplayName(),
+                Messages.get("reclaim.mail.subject", name),
+                Messages.get("reclaim.mail.body", p.getDisplayName(), name, operator.get()),
+                "RECLAIM", clock.instant(), operator.get()));
+            notices.add(new Notice(NotificationKind.SEAT_RECLAIMED, Messages.get("notify.reclaimed.subject", name),
+                Messages.get("reclaim.notify.body", p.getDisplayName()), SubjectType.LICENSE, l.getId(), "reclaim:" + id));
+            names.add(name + " · " + p.getDisplayName());
         }
-        assignments.revokeLocked(session, a, RevokeReason.RECLAIM);
-        License l = a.getLicense();
-        Person p = a.getPerson();
-        String name = l.getName() == null ? l.getProduct().getName() : l.getProduct().getName() + " — " + l.getName();
-        session.persist(new OutboxMessage(p.getEmail(), p.getDisplayName(),
-            Messages.get("reclaim.mail.subject", name),
-            Messages.get("reclaim.mail.body", p.getDisplayName(), name, operator.get()),
-            "RECLAIM", clock.instant(), operator.get()));
-        notifications.notifyEveryone(session, NotificationKind.SEAT_RECLAIMED,
-            Messages.get("notify.reclaimed.subject", name),
-            Messages.get("reclaim.notify.body", p.getDisplayName()), SubjectType.LICENSE, l.getId(),
-            "reclaim:" + id);
-        return name + " · " + p.getDisplayName();
+        notifications.notifyEveryone(session, notices);
+        return names;
     }
 }

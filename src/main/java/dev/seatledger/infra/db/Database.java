@@ -154,6 +154,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         try {
             sessionFactory.close();
+            H2Compaction.compactIfSparse(config, dataSource);
         } finally {
             dataSource.close();
         }

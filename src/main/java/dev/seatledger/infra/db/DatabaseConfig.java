@@ -4,7 +4,12 @@ import java.nio.file.Path;
 
 /** JDBC coordinates plus, for the embedded database, the file it lives in (for messages and backups). */
 public record DatabaseConfig(String jdbcUrl, String user, String password, Path file) {
-    public static final String H2_OPTIONS = ";LOCK_TIMEOUT=5000;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    /**
+     * Every commit is written before it returns ({@code WRITE_DELAY=0}) and appended to the file rather
+     * than into space freed earlier ({@code REUSE_SPACE=FALSE}): with space reuse, a process killed just
+     * after a commit could reopen without it (ADR 0019). {@link H2Compaction} gives the space back on close.
+     */
+    public static final String H2_OPTIONS = ";LOCK_TIMEOUT=5000;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
 
     /** The embedded H2 database {@code seatledger.mv.db} inside the data folder. */
     public static DatabaseConfig h2(Path dataFolder) {
@@ -16,7 +21,7 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, Path 
     /** Same file, opened so several processes can share it (H2 automatic mixed mode). */
     public static DatabaseConfig h2Shared(Path dataFolder) {
         Path base = dataFolder.resolve("seatledger").toAbsolutePath();
-        return new DatabaseConfig("jdbc:h2:file:" + base + ";LOCK_TIMEOUT=5000;WRITE_DELAY=0;AUTO_SERVER=TRUE", "sa", "",
+        return new DatabaseConfig("jdbc:h2:file:" + base + ";LOCK_TIMEOUT=5000;WRITE_DELAY=0;REUSE_SPACE=FALSE;AUTO_SERVER=TRUE", "sa", "",
             dataFolder.resolve("seatledger.mv.db").toAbsolutePath());
     }
 

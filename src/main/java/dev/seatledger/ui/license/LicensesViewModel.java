@@ -73,14 +73,7 @@ public class LicensesViewModel {
         long gen = ++generation;
         LicenseListRequest r = request();
         loading.set(true);
-        executor.execute(() -> {
-            List<LicenseRow> list = query.list(r);
-            long matching = list.size() >= r.limit() ? query.countMatching(r) : list.size();
-            LicenseCounts c = query.counts(r);
-            boolean empty = c.all() == 0 && (r.search() == null || r.search().isBlank()) && r.savedFilter() == null
-                && query.counts(LicenseListRequest.all()).all() == 0;
-            return new Result(list, matching, c, empty);
-        }, res -> {
+        executor.execute(() -> query.listing(r), res -> {
             if (gen != generation) {
                 return;
             }
@@ -88,7 +81,7 @@ public class LicensesViewModel {
             if (rows.isEmpty() && !res.rows().isEmpty()) org.slf4j.LoggerFactory.getLogger(LicensesViewModel.class).info("Licenses list shown: {} rows", res.rows().size());
             rows.setAll(res.rows());
             counts.set(res.counts());
-            inventoryEmpty.set(res.empty() && !showArchived.get());
+            inventoryEmpty.set(res.inventoryEmpty() && !showArchived.get());
             limitNote.set(res.matching() > res.rows().size()
                 ? Messages.get("license.limited", res.rows().size(), res.matching()) : "");
         }, this::fail);
@@ -156,6 +149,4 @@ public class LicensesViewModel {
     public StringProperty noticeProperty() { return notice; }
     public StringProperty errorProperty() { return error; }
 
-    private record Result(List<LicenseRow> rows, long matching, LicenseCounts counts, boolean empty) {
-    }
 }

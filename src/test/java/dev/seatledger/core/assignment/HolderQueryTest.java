@@ -60,6 +60,40 @@ class HolderQueryTest {
     }
 
     @Test
+    void aRenamedHolderMovesToTheirNewPlaceInTheNameOrder() {
+        long ana = s.holders().page(license, HolderFilter.all(), 0, 1).get(0).personId();
+        PersonDraft d = s.people().draftOf(ana);
+        s.people().update(ana, new PersonDraft("Zoe Lima", d.email(), d.department(), d.jobTitle(), d.manager(),
+            d.employeeId(), d.endDate(), d.status(), d.lastSignIn()));
+        assertThat(s.holders().page(license, HolderFilter.all(), 0, 50)).extracting(HolderRow::name)
+            .containsExactly("Ben Okafor", "Chloé Martin", "Dan Park", "Zoe Lima");
+        assertThat(s.holders().page(license, HolderFilter.all().sortedBy(HolderSort.NAME, false), 0, 2))
+            .extracting(HolderRow::name).containsExactly("Zoe Lima", "Dan Park");
+    }
+
+    @Test
+    void assignmentDateSortsBothWays() {
+        List<String> asc = s.holders().page(license, HolderFilter.all().sortedBy(HolderSort.ASSIGNED, true), 0, 50)
+            .stream().map(HolderRow::name).toList();
+        List<String> desc = s.holders().page(license, HolderFilter.all().sortedBy(HolderSort.ASSIGNED, false), 0, 50)
+            .stream().map(HolderRow::name).toList();
+        List<String> reversed = new java.util.ArrayList<>(asc);
+        java.util.Collections.reverse(reversed);
+        assertThat(desc).containsExactlyElementsOf(reversed);
+    }
+
+    @Test
+    @dev.seatledger.testing.H2Only
+    void pagesByNameOrAssignmentDateAreReadFromAnIndexWithoutSortingEverySeat() {
+        assertThat(s.holders().pagePlan(license, HolderFilter.all(), 0, 200))
+            .contains("IX_ASSIGNMENT_HOLDER_NAME").contains("index sorted");
+        assertThat(s.holders().pagePlan(license, HolderFilter.all().sortedBy(HolderSort.NAME, false), 400, 200))
+            .contains("IX_ASSIGNMENT_HOLDER_NAME").contains("index sorted");
+        assertThat(s.holders().pagePlan(license, HolderFilter.all().sortedBy(HolderSort.ASSIGNED, true), 0, 200))
+            .contains("IX_ASSIGNMENT_HOLDER_ASSIGNED").contains("index sorted");
+    }
+
+    @Test
     void inactiveSeatsAreDormantOrHeldByInactivePeople() {
         List<HolderRow> inactive = s.holders().page(license, HolderFilter.all().withInactiveOnly(true), 0, 50);
         assertThat(inactive).extracting(HolderRow::name).containsExactly("Ben Okafor", "Chloé Martin", "Dan Park");

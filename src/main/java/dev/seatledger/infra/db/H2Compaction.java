@@ -1,0 +1,73 @@
+package dev.seatledger.infra.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gives back the space of the embedded database file when it is closed. The file is opened with
+ * {@code REUSE_SPACE=FALSE} (every commit is appended, see ADR 0019), so it grows with each commit until
+ * it is compacted; on a clean close, a file larger than {@link #MIN_BYTES} whose chunks are less than
+ * {@link #MIN_FILL_PERCENT}% live is rewritten with {@code SHUTDOWN COMPACT}.
+ */
+final class H2Compaction {
+    static final long MIN_BYTES = 16L * 1024 * 1024;
+    static final int MIN_FILL_PERCENT = 50;
+    private static final Logger LOG = LoggerFactory.getLogger(H2Compaction.class);
+
+    private H2Compaction() {
+    }
+
+    /** After {@code SHUTDOWN COMPACT} the pooled connection is closed under the pool's feet; that is expected. */
+    private static boolean closedBy(Exception e) {
+        return e instanceof SQLException sql && (sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_CLOSED
+            || sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN);
+    }
+
+    /** Compacts when worth it; never throws (closing goes on whatever happens here). */
+    static void compactIfSparse(DatabaseConfig config, DataSource ds) {
+        Path file = config.file();
+        if (!config.isH2() || file == null || config.jdbcUrl().contains("AUTO_SERVER")) {
+            return;
+        }
+        long before;
+        try {
+            before = Files.size(file);
+        } catch (IOException e) {
+            return;
+        }
+        if (before < MIN_BYTES) {
+            return;
+        }
+        long start = System.nanoTime();
+        int fill = -1;
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true); // nothing for the pool to roll back on a connection the shutdown closed
+            try (ResultSet rs = s.executeQuery("select setting_value from information_schema.settings"
+                    + " where setting_name = 'info.CHUNKS_FILL_RATE'")) {
+                if (!rs.next() || (fill = Integer.parseInt(rs.getString(1).trim())) >= MIN_FILL_PERCENT) {
+                    return;
+                }
+            }
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException | NumberFormatException e) {
+            if (fill < 0 || !closedBy(e)) {
+                LOG.warn("Database file not compacted: {}", e.toString());
+                return;
+            }
+        }
+        try {
+            LOG.info("Database file compacted from {} MB to {} MB ({}% live) in {} ms", before >> 20,
+                Files.size(file) >> 20, fill, (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            LOG.warn("Database file compacted, its size unreadable: {}", e.toString());
+        }
+    }
+}

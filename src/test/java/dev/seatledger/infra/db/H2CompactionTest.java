@@ -1,0 +1,56 @@
+package dev.seatledger.infra.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seatledger.core.catalog.ProductDraft;
+import dev.seatledger.testing.H2Only;
+import dev.seatledger.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded file appends every commit (no space reuse, for crash safety); a clean close gives the
+ * space back, and what was saved is all there when the file is opened again.
+ */
+@H2Only
+class H2CompactionTest {
+    @Test
+    void aFileGrownByManyCommitsShrinksOnCloseAndKeepsEverything(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("seatledger.mv.db");
+        long product;
+        long grown;
+        int commits = 0;
+        try (TestDatabase db = TestDatabase.in(dir)) {
+            product = db.services().products().create(ProductDraft.of("Figma", "Figma, Inc.", null));
+            while (Files.size(file) < H2Compaction.MIN_BYTES * 2 && commits < 20_000) {
+                int n = ++commits;
+                db.services().tx().run(s -> s.createNativeMutationQuery("update product set notes = :n where id = :id")
+                    .setParameter("n", "edit " + n).setParameter("id", product).executeUpdate());
+            }
+            grown = Files.size(file);
+            assertThat(grown).as("file after %s single-row commits", commits).isGreaterThanOrEqualTo(H2Compaction.MIN_BYTES * 2);
+            System.out.println("H2CompactionTest: " + commits + " commits grew the file to " + (grown >> 20) + " MB");
+        }
+        long compacted = Files.size(file);
+        assertThat(compacted).isLessThan(grown / 4);
+        try (TestDatabase db = TestDatabase.in(dir)) {
+            Object[] row = db.services().tx().read(s -> s.createNativeQuery(
+                "select name, notes from product where id = :id", Object[].class).setParameter("id", product).getSingleResult());
+            assertThat(row).containsExactly("Figma", "edit " + commits);
+        }
+    }
+
+    @Test
+    void aSmallFileIsLeftAsItIs(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("seatledger.mv.db");
+        long size;
+        try (TestDatabase db = TestDatabase.in(dir)) {
+            db.services().products().create(ProductDraft.of("Slack", "Salesforce", null));
+            size = Files.size(file);
+        }
+        assertThat(size).isLessThan(H2Compaction.MIN_BYTES);
+        assertThat(Files.size(file)).isGreaterThanOrEqualTo(size);
+    }
+}
