@@ -65,7 +65,7 @@ public class PeopleViewModel {
             }
             // replace the choices only when they change: every replacement moves the filter box's selection, and a
             // moved selection refreshes the list again
-            if (!wanted.equals(departments.filtered(java.util.Objects::nonNull))) {
+            if (!wanted.equals(departments.stream().filter(java.util.Objects::nonNull).toList())) {
                 departments.setAll(wanted);
             }
             queue.setAll(s.queue());

@@ -135,7 +135,7 @@ public class UtilizationViewModel {
             }
             // replace the choices only when they change: every replacement moves the filter box's selection, and a
             // moved selection refreshes the list again
-            if (!wanted.equals(departments.filtered(java.util.Objects::nonNull))) {
+            if (!wanted.equals(departments.stream().filter(java.util.Objects::nonNull).toList())) {
                 departments.setAll(wanted);
             }
             savings.set(Messages.get("util.savings.total", Money.format(r.totalSavingsBase(), r.baseCurrency()),

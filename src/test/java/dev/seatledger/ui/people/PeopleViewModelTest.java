@@ -77,6 +77,18 @@ class PeopleViewModelTest {
     }
 
     @Test
+    void manyDepartmentsAppearingAtOnceFillTheChoices() {
+        for (int i = 1; i <= 24; i++) {
+            s.people().create(PersonDraft.of("Person " + i, "p" + i + "@example.com", String.format("Dept %02d", i)));
+        }
+        PeopleViewModel vm = new PeopleViewModel(s.personQuery(), s.people(), executor, db.fixedClock());
+        vm.refresh();
+        assertThat(vm.departments()).hasSize(24).startsWith("Dept 01").endsWith("Dept 24");
+        assertThat(vm.rows()).hasSize(24);
+        assertThat(vm.errorProperty().get()).isNullOrEmpty();
+    }
+
+    @Test
     void duplicateEmailIsNamedOnTheEmailField() {
         s.people().create(PersonDraft.of("Ana Lima", "ana@example.com", "Design"));
         PersonFormViewModel form = new PeopleViewModel(s.personQuery(), s.people(), executor, db.fixedClock()).newForm();
