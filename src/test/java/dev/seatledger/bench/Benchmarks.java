@@ -406,14 +406,15 @@ public final class Benchmarks {
         UtilizationSummary summary = q.summary();
         long count = summary.count(DormancyFilter.all());
         return summary.ranking().size() + summary.dormantSeats() + count
-            + q.dormantPage(DormancyFilter.all(), DormantSort.LICENSE, true, 0, page).size() + summary.departments().size();
+            + q.dormantPage(DormancyFilter.all(), DormantSort.LICENSE, true, 0, page, summary).size()
+            + summary.departments().size();
     }
 
+    /** Since V11 the holder's status, department and sign-in are on the seat; the plain side reads them there too. */
     private static final String PLAIN_DORMANT = " from assignment a join license l on l.id = a.license_id"
-        + " join person pe on pe.id = a.person_id"
         + " where a.revoked_at is null and l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL')"
-        + " and (pe.status <> 'ACTIVE' or (a.assigned_at < ? and ((a.has_telemetry and (a.last_used_at is null"
-        + " or a.last_used_at < ?)) or (not a.has_telemetry and (pe.last_sign_in is null or pe.last_sign_in < ?)))))";
+        + " and (a.holder_status <> 'ACTIVE' or (a.assigned_at < ? and ((a.has_telemetry and (a.last_used_at is null"
+        + " or a.last_used_at < ?)) or (not a.has_telemetry and (a.holder_sign_in is null or a.holder_sign_in < ?)))))";
 
     private static final String PLAIN_DORMANT_COLUMNS = "select a.id, l.id, p.name, l.name, pe.id, pe.display_name,"
         + " pe.email, pe.department, a.has_telemetry, pe.status, a.last_used_at, pe.last_sign_in, l.billing_cycle,"
@@ -443,10 +444,11 @@ public final class Benchmarks {
         LocalDate cutoff = LocalDate.now(ZoneOffset.UTC).minusDays(days);
         return sql(c -> {
             long n = 0;
-            String signal = "case when pe.status <> 'ACTIVE' then 'USER_STATUS' when a.has_telemetry then 'REAL_USAGE'"
-                + " else 'LOGIN_PROXY' end";
-            try (PreparedStatement ps = c.prepareStatement("select a.license_id, l.product_id, pe.department, " + signal
-                + ", count(*)" + PLAIN_DORMANT + " group by a.license_id, l.product_id, pe.department, " + signal)) {
+            String signal = "case when a.holder_status <> 'ACTIVE' then 'USER_STATUS' when a.has_telemetry"
+                + " then 'REAL_USAGE' else 'LOGIN_PROXY' end";
+            try (PreparedStatement ps = c.prepareStatement("select a.license_id, l.product_id, a.holder_department, "
+                + signal + ", count(*)" + PLAIN_DORMANT + " group by a.license_id, l.product_id, a.holder_department, "
+                + signal)) {
                 cutoff(ps, cutoff);
                 n += readAll(ps);
             }
@@ -458,8 +460,8 @@ public final class Benchmarks {
                 n += readAll(ps);
             }
             try (PreparedStatement ps = c.prepareStatement(PLAIN_DORMANT_COLUMNS + PLAIN_DORMANT.replace(
-                    "join person pe", "join product p on p.id = l.product_id join person pe")
-                + " order by lower(p.name), l.id, lower(pe.display_name), a.id limit " + page)) {
+                    " where ", " join product p on p.id = l.product_id join person pe on pe.id = a.person_id where ")
+                + " order by lower(p.name), l.id, a.holder_key, a.id limit " + page)) {
                 cutoff(ps, cutoff);
                 n += readAll(ps);
             }
@@ -470,7 +472,7 @@ public final class Benchmarks {
     /** Count (when at the first row) and one page of dormant seats by holder, optionally of one department. */
     private Object sqlDormantPage(int days, String department, int offset, int page) throws SQLException {
         LocalDate cutoff = LocalDate.now(ZoneOffset.UTC).minusDays(days);
-        String where = PLAIN_DORMANT + (department == null ? "" : " and pe.department = ?");
+        String where = PLAIN_DORMANT + (department == null ? "" : " and a.holder_department = ?");
         return sql(c -> {
             long n = 0;
             if (offset == 0) {
@@ -483,8 +485,8 @@ public final class Benchmarks {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(PLAIN_DORMANT_COLUMNS + where.replace(
-                    "join person pe", "join product p on p.id = l.product_id join person pe")
-                + " order by lower(pe.display_name), a.id offset " + offset + " rows fetch next " + page + " rows only")) {
+                    " where ", " join product p on p.id = l.product_id join person pe on pe.id = a.person_id where ")
+                + " order by a.holder_key, a.id offset " + offset + " rows fetch next " + page + " rows only")) {
                 cutoff(ps, cutoff);
                 if (department != null) {
                     ps.setString(4, department);

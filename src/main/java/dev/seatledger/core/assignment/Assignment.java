@@ -2,6 +2,7 @@ package dev.seatledger.core.assignment;
 
 import dev.seatledger.core.license.License;
 import dev.seatledger.core.people.Person;
+import dev.seatledger.core.people.PersonStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,8 +74,20 @@ public class Assignment {
     private RevokeReason revokeReason;
 
     /** The holder's name lower-cased, so holders sort by name from an index (see V10). */
-    @Column(name = "holder_key", length = 160)
+    @Column(name = "holder_key", length = 160, updatable = false)
     private String holderKey;
+
+    /** The holder's status, department and last sign-in, so dormancy is judged on the seat (see V11). */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "holder_status", length = 16, nullable = false, updatable = false)
+    private PersonStatus holderStatus;
+
+    @Column(name = "holder_department", length = 120, updatable = false)
+    private String holderDepartment;
+
+    @Column(name = "holder_sign_in", updatable = false)
+    private LocalDate holderSignIn;
 
     @Column(name = "last_used_at")
     private LocalDate lastUsedAt;
@@ -90,6 +103,9 @@ public class Assignment {
         this.person = person;
         this.activePersonId = person.getId();
         this.holderKey = Person.nameKey(person.getDisplayName());
+        this.holderStatus = person.getStatus();
+        this.holderDepartment = person.getDepartment();
+        this.holderSignIn = person.getLastSignIn();
         this.assignedAt = at;
         this.assignedBy = by;
     }

@@ -7,6 +7,7 @@ import dev.seatledger.core.common.Operator;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.common.Validator;
 import dev.seatledger.core.license.License;
+import dev.seatledger.core.people.HeldSeats;
 import dev.seatledger.core.people.Person;
 import dev.seatledger.core.people.PersonStatus;
 import jakarta.persistence.LockModeType;
@@ -118,7 +119,9 @@ public class AssignmentService {
                 License l = a.getLicense();
                 freed.add(licenseName(l));
             }
+            HeldSeats.Holder before = HeldSeats.Holder.of(person);
             person.markOffboarded(clock.instant(), operator.get());
+            HeldSeats.followIfChanged(session, before, person);
             history.record(session, SubjectType.PERSON, personId, HistoryAction.OFFBOARD, String.join(", ", freed));
             return new OffboardResult(person.getDisplayName(), freed);
         });

@@ -41,8 +41,9 @@ public class HolderQuery {
         this.dormancyDays = dormancyDays;
     }
 
-    private static final String INACTIVE = "(p.status <> 'ACTIVE' or coalesce(a.last_used_at, p.last_sign_in) is null"
-        + " or coalesce(a.last_used_at, p.last_sign_in) < :cutoff)";
+    /** Judged on the seat alone: the holder's status and last sign-in are kept on it (V11). */
+    private static final String INACTIVE = "(a.holder_status <> 'ACTIVE' or coalesce(a.last_used_at, a.holder_sign_in) is null"
+        + " or coalesce(a.last_used_at, a.holder_sign_in) < :cutoff)";
 
     private Sql where(long licenseId, HolderFilter f) {
         StringBuilder sb = new StringBuilder(" from assignment a join person p on p.id = a.person_id"
@@ -50,7 +51,7 @@ public class HolderQuery {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("license", licenseId);
         if (f.search() != null && !f.search().isBlank()) {
-            sb.append(" and (lower(p.display_name) like :q or p.email_key like :q or lower(coalesce(p.department, '')) like :q"
+            sb.append(" and (a.holder_key like :q or p.email_key like :q or lower(coalesce(a.holder_department, '')) like :q"
                 + " or lower(coalesce(a.access_level, '')) like :q or lower(coalesce(a.account_identifier, '')) like :q)");
             params.put("q", "%" + f.search().strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -63,21 +64,23 @@ public class HolderQuery {
 
     /** Whether the filter needs no person column (person_id is a not-null key, so the join is 1:1 and can go). */
     private static boolean personFree(HolderFilter f) {
-        return (f.search() == null || f.search().isBlank()) && !f.inactiveOnly();
+        return f.search() == null || f.search().isBlank();
     }
 
-    private static Sql seatsOnly(long licenseId) {
-        return new Sql(" from assignment a where a.license_id = :license and a.revoked_at is null",
-            Map.of("license", licenseId));
+    private static Sql seatsOnly(long licenseId, HolderFilter f) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("license", licenseId);
+        return new Sql(" from assignment a where a.license_id = :license and a.revoked_at is null"
+            + (f.inactiveOnly() ? " and " + INACTIVE : ""), params);
     }
 
     /** The seats to page through: without the person join when neither the filter nor the sort reads a person column. */
     private Sql pageWhere(long licenseId, HolderFilter f) {
-        return personFree(f) && !f.sort().readsPerson() ? seatsOnly(licenseId) : where(licenseId, f);
+        return personFree(f) && !f.sort().readsPerson() ? seatsOnly(licenseId, f) : where(licenseId, f);
     }
 
     public long count(long licenseId, HolderFilter f) {
-        Sql w = personFree(f) ? seatsOnly(licenseId) : where(licenseId, f);
+        Sql w = personFree(f) ? seatsOnly(licenseId, f) : where(licenseId, f);
         return tx.read(session -> {
             NativeQuery<Object> q = session.createNativeQuery("select count(*)" + w.sql(), Object.class);
             bind(q, w);

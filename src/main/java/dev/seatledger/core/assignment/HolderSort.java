@@ -4,11 +4,11 @@ package dev.seatledger.core.assignment;
 public enum HolderSort {
     NAME("a.holder_key", false),
     EMAIL("p.email_key", true),
-    DEPARTMENT("lower(p.department)", true),
-    STATUS("p.status", true),
+    DEPARTMENT("lower(a.holder_department)", false),
+    STATUS("a.holder_status", false),
     ACCESS("lower(a.access_level)", false),
     ASSIGNED("a.assigned_at", false),
-    LAST_ACTIVITY("coalesce(a.last_used_at, p.last_sign_in)", true);
+    LAST_ACTIVITY("coalesce(a.last_used_at, a.holder_sign_in)", false);
 
     final String sql;
     private final boolean readsPerson;

@@ -153,12 +153,10 @@ public class PeopleImport {
                     created++;
                 } else {
                     var before = dev.seatledger.core.people.PersonSnapshots.of(p);
-                    String oldName = p.getDisplayName();
+                    HeldSeats.Holder held = HeldSeats.Holder.of(p);
                     p.setDisplayName(trim(r.name(), Person.NAME_MAX));
                     apply(p, r);
-                    if (!oldName.equals(p.getDisplayName())) {
-                        HeldSeats.followRename(session, p.getId(), p.getDisplayName());
-                    }
+                    HeldSeats.followIfChanged(session, held, p);
                     var after = dev.seatledger.core.people.PersonSnapshots.of(p);
                     if (before.changedFieldCount(after) == 0) {
                         unchanged++;

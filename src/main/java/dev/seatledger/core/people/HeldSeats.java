@@ -1,16 +1,41 @@
 package dev.seatledger.core.people;
 
+import java.time.LocalDate;
+import java.util.Objects;
 import org.hibernate.Session;
 
-/** The seats a person holds carry the holder's name as a sort key; a rename must reach them. */
+/**
+ * The seats a person holds carry a copy of what sorting and dormancy read about the holder: the name as a
+ * sort key (V10), the status, department and last sign-in (V11). A change to any of them must reach every
+ * seat of the person, in the transaction that changes the person.
+ */
 public final class HeldSeats {
     private HeldSeats() {
     }
 
-    /** Sets the holder sort key of every seat of the person to the new name, in the caller's transaction. */
-    public static void followRename(Session session, long personId, String displayName) {
-        session.createMutationQuery("update Assignment a set a.holderKey = :k where a.person.id = :p")
-            .setParameter("k", Person.nameKey(displayName))
+    /** What the seats copy from their holder. */
+    public record Holder(String nameKey, PersonStatus status, String department, LocalDate signIn) {
+        public static Holder of(Person p) {
+            return new Holder(Person.nameKey(p.getDisplayName()), p.getStatus(), p.getDepartment(), p.getLastSignIn());
+        }
+    }
+
+    /** Copies the person's current facts onto its seats when they differ from {@code before}. */
+    public static void followIfChanged(Session session, Holder before, Person p) {
+        Holder now = Holder.of(p);
+        if (!Objects.equals(before, now)) {
+            follow(session, p.getId(), now);
+        }
+    }
+
+    /** Copies the facts onto every seat (active or revoked) of the person. */
+    public static void follow(Session session, long personId, Holder h) {
+        session.createNativeMutationQuery("update assignment set holder_key = :k, holder_status = :s,"
+                + " holder_department = :d, holder_sign_in = :i where person_id = :p")
+            .setParameter("k", h.nameKey())
+            .setParameter("s", h.status().name())
+            .setParameter("d", h.department())
+            .setParameter("i", h.signIn(), LocalDate.class)
             .setParameter("p", personId)
             .executeUpdate();
     }

@@ -17,6 +17,10 @@ public record PersonDraft(String displayName, String email, String department, S
         return new PersonDraft(displayName, email, department, jobTitle, manager, employeeId, d, status, lastSignIn);
     }
 
+    public PersonDraft withDepartment(String d) {
+        return new PersonDraft(displayName, email, d, jobTitle, manager, employeeId, endDate, status, lastSignIn);
+    }
+
     public PersonDraft withLastSignIn(LocalDate d) {
         return new PersonDraft(displayName, email, department, jobTitle, manager, employeeId, endDate, status, d);
     }

@@ -67,11 +67,9 @@ public class PersonService {
                 Person p = load(session, id);
                 requireEmailFree(session, d.email(), id);
                 FieldDiff before = snapshot(p);
-                String oldName = p.getDisplayName();
+                HeldSeats.Holder held = HeldSeats.Holder.of(p);
                 apply(p, d);
-                if (!oldName.equals(p.getDisplayName())) {
-                    HeldSeats.followRename(session, id, p.getDisplayName());
-                }
+                HeldSeats.followIfChanged(session, held, p);
                 history.recordEdit(session, SubjectType.PERSON, id, before, snapshot(p));
                 p.touch(clock.instant(), operator.get());
                 session.flush();

@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,11 +33,26 @@ final class PeopleWriter {
         this.now = plan.now;
     }
 
-    /** The generated name of person number {@code p} (zero-based), as {@link #writePeople} writes it. */
-    static String displayName(int p) {
+    /** Everything generated for person number {@code p} (zero-based), drawn in one fixed order. */
+    record Generated(String first, String last, String status, String department, String title, String manager,
+                     LocalDate signIn) {
+        String displayName() {
+            return first + " " + last;
+        }
+    }
+
+    Generated generated(int p) {
         SplittableRandom r = DatasetPlan.rnd(3, p);
         String first = FIRST[r.nextInt(FIRST.length)];
-        return first + " " + LAST[r.nextInt(LAST.length)];
+        String last = LAST[r.nextInt(LAST.length)];
+        int roll = r.nextInt(100);
+        String status = roll < 94 ? "ACTIVE" : roll < 98 ? "INACTIVE" : "OFFBOARDED";
+        int signIn = r.nextInt(100);
+        String department = DEPARTMENTS[r.nextInt(DEPARTMENTS.length)];
+        String title = TITLES[r.nextInt(TITLES.length)];
+        String manager = FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)];
+        LocalDate signInDate = signIn < 4 ? null : today.minusDays(signIn < 80 ? r.nextInt(60) : r.nextInt(400));
+        return new Generated(first, last, status, department, title, manager, signInDate);
     }
 
     int writePeople(Connection c, int from, int to) throws SQLException {
@@ -47,28 +61,18 @@ final class PeopleWriter {
             + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?, 0)")) {
             JdbcBatch b = new JdbcBatch(ps);
             for (int p = from; p < to; p++) {
-                SplittableRandom r = DatasetPlan.rnd(3, p);
-                String first = FIRST[r.nextInt(FIRST.length)];
-                String last = LAST[r.nextInt(LAST.length)];
-                assert displayName(p).equals(first + " " + last);
-                String email = (first + "." + last + "." + (p + 1) + "@example.com").toLowerCase(Locale.ROOT);
-                int roll = r.nextInt(100);
-                String status = roll < 94 ? "ACTIVE" : roll < 98 ? "INACTIVE" : "OFFBOARDED";
-                int signIn = r.nextInt(100);
+                Generated g = generated(p);
+                String email = (g.first() + "." + g.last() + "." + (p + 1) + "@example.com").toLowerCase(Locale.ROOT);
                 ps.setLong(1, p + 1L);
-                ps.setString(2, first + " " + last);
+                ps.setString(2, g.displayName());
                 ps.setString(3, email);
                 ps.setString(4, email);
-                ps.setString(5, DEPARTMENTS[r.nextInt(DEPARTMENTS.length)]);
-                ps.setString(6, TITLES[r.nextInt(TITLES.length)]);
-                ps.setString(7, FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)]);
+                ps.setString(5, g.department());
+                ps.setString(6, g.title());
+                ps.setString(7, g.manager());
                 ps.setString(8, String.format(Locale.ROOT, "E%06d", p + 1));
-                ps.setString(9, status);
-                if (signIn < 4) {
-                    ps.setNull(10, Types.DATE);
-                } else {
-                    ps.setDate(10, Date.valueOf(today.minusDays(signIn < 80 ? r.nextInt(60) : r.nextInt(400))));
-                }
+                ps.setString(9, g.status());
+                ps.setDate(10, g.signIn() == null ? null : Date.valueOf(g.signIn()));
                 ps.setTimestamp(11, Timestamp.from(now.minus(900, ChronoUnit.DAYS)));
                 ps.setString(12, LargeDataset.BY);
                 b.add();

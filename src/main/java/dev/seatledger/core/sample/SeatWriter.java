@@ -18,6 +18,7 @@ final class SeatWriter {
     static final String[] ACCESS = {"Member", "Admin", "Viewer", "Editor", "Owner"};
 
     private final DatasetPlan plan;
+    private final PeopleWriter people;
     private final LargeDataset.Size size;
     private final LocalDate today;
     private final Instant now;
@@ -30,8 +31,9 @@ final class SeatWriter {
     private final int[][] deviceApps;
     private final short[][] deviceLastUsed;
 
-    SeatWriter(DatasetPlan plan) {
+    SeatWriter(DatasetPlan plan, PeopleWriter people) {
         this.plan = plan;
+        this.people = people;
         this.size = plan.size;
         this.today = plan.today;
         this.now = plan.now;
@@ -48,8 +50,8 @@ final class SeatWriter {
     int writeAssignments(Connection c, int fromLicense, int toLicense) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into assignment (id, license_id, person_id,"
             + " active_person_id, access_level, account_identifier, assigned_at, assigned_by, revoked_at, revoked_by,"
-            + " revoke_reason, last_used_at, has_telemetry, holder_key, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            + " revoke_reason, last_used_at, has_telemetry, holder_key, holder_status, holder_department, holder_sign_in,"
+            + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             JdbcBatch b = new JdbcBatch(ps);
             for (int k = fromLicense; k < toLicense; k++) {
                 int product = licProduct[k];
@@ -91,7 +93,11 @@ final class SeatWriter {
                         ps.setNull(12, Types.DATE);
                     }
                     ps.setBoolean(13, has);
-                    ps.setString(14, Person.nameKey(PeopleWriter.displayName(p)));
+                    PeopleWriter.Generated holder = people.generated(p);
+                    ps.setString(14, Person.nameKey(holder.displayName()));
+                    ps.setString(15, holder.status());
+                    ps.setString(16, holder.department());
+                    ps.setDate(17, holder.signIn() == null ? null : Date.valueOf(holder.signIn()));
                     b.add();
                     plan.assignmentRows++;
                     if (!isRevoked) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -46,10 +47,9 @@ public class UtilizationQuery {
     /** Dormant seats of one license (for the renewal target suggestion). */
     public int dormantCount(long licenseId) {
         LocalDate cutoff = cutoff();
-        DormantSql.Where w = DormantSql.where(DormancyFilter.all());
+        DormantSql.Where w = DormantSql.union(DormancyFilter.all(), "a.id", " and a.license_id = :license");
         return tx.read(session -> {
-            NativeQuery<Object> q = session.createNativeQuery("select count(*)" + DormantSql.FROM + w.sql()
-                + " and l.id = :license", Object.class);
+            NativeQuery<Object> q = session.createNativeQuery("select count(*) from (" + w.sql() + ") x", Object.class);
             DormantSql.bind(q, w, cutoff);
             q.setParameter("license", licenseId);
             return ((Number) q.getSingleResult()).intValue();
@@ -74,30 +74,44 @@ public class UtilizationQuery {
     public UtilizationSummary summary() {
         CurrencyConverter rates = converter.snapshot();
         LocalDate cutoff = cutoff();
-        DormantSql.Where w = DormantSql.where(DormancyFilter.all());
         return tx.read(session -> {
-            NativeQuery<Object[]> counts = session.createNativeQuery("select a.license_id, l.product_id, pe.department, "
-                + DormantSql.SIGNAL + ", count(*)" + DormantSql.FROM + w.sql()
-                + " group by a.license_id, l.product_id, pe.department, " + DormantSql.SIGNAL, Object[].class);
-            DormantSql.bind(counts, w, cutoff);
+            List<Object[]> licenses = session.createNativeQuery("""
+                    select l.id, p.name, l.name, p.publisher, l.seats_used, l.seats_total, l.seat_type, l.currency,
+                           l.billing_cycle, l.cost_per_seat, l.total_cost, l.custom_annual_cost, l.product_id
+                    from license l join product p on p.id = l.product_id
+                    where""" + " " + DormantSql.LIVE_LICENSE, Object[].class).getResultList();
+            Map<Long, Long> productOf = new HashMap<>();
+            for (Object[] r : licenses) {
+                productOf.put(((Number) r[0]).longValue(), ((Number) r[12]).longValue());
+            }
+            // the dormant seats counted part by part from the index alone; seats of licenses that are not live
+            // are dropped here
+            Map<DormantGroup, Long> counted = new HashMap<>();
+            for (DormantSql.Part part : DormantSql.dormantParts()) {
+                NativeQuery<Object[]> counts = session.createNativeQuery("select a.license_id, a.holder_department,"
+                    + " count(*)" + DormantSql.FROM + " where " + part.where()
+                    + " group by a.license_id, a.holder_department", Object[].class);
+                DormantSql.bind(counts, new DormantSql.Where(part.where(), Map.of()), cutoff);
+                for (Object[] r : counts.getResultList()) {
+                    long licenseId = ((Number) r[0]).longValue();
+                    Long productId = productOf.get(licenseId);
+                    if (productId != null) {
+                        counted.merge(new DormantGroup(licenseId, productId, (String) r[1], part.signal(), 0),
+                            ((Number) r[2]).longValue(), Long::sum);
+                    }
+                }
+            }
             Map<Long, Long> dormantByLicense = new HashMap<>();
             List<DormantGroup> groups = new ArrayList<>();
-            for (Object[] r : counts.getResultList()) {
-                DormantGroup g = new DormantGroup(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    Signal.valueOf((String) r[3]), ((Number) r[4]).longValue());
-                groups.add(g);
-                dormantByLicense.merge(g.licenseId(), g.seats(), Long::sum);
-            }
+            counted.forEach((key, seats) -> {
+                groups.add(new DormantGroup(key.licenseId(), key.productId(), key.department(), key.signal(), seats));
+                dormantByLicense.merge(key.licenseId(), seats, Long::sum);
+            });
             List<LicenseUtilization> ranking = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
             TreeSet<String> missing = new TreeSet<>();
             long dormantSeats = 0;
-            for (Object[] r : session.createNativeQuery("""
-                    select l.id, p.name, l.name, p.publisher, l.seats_used, l.seats_total, l.seat_type, l.currency,
-                           l.billing_cycle, l.cost_per_seat, l.total_cost, l.custom_annual_cost
-                    from license l join product p on p.id = l.product_id
-                    where l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL')
-                    """, Object[].class).getResultList()) {
+            for (Object[] r : licenses) {
                 long id = ((Number) r[0]).longValue();
                 long dormant = dormantByLicense.getOrDefault(id, 0L);
                 boolean unlimited = SeatType.UNLIMITED.name().equals(r[6]);
@@ -129,9 +143,9 @@ public class UtilizationQuery {
     /** The number of dormant seats that pass the filter. */
     public long countDormant(DormancyFilter filter) {
         LocalDate cutoff = cutoff();
-        DormantSql.Where w = DormantSql.where(filter);
+        DormantSql.Where w = DormantSql.union(filter, "a.id", "");
         return tx.read(session -> {
-            NativeQuery<Object> q = session.createNativeQuery("select count(*)" + DormantSql.FROM + w.sql(), Object.class);
+            NativeQuery<Object> q = session.createNativeQuery("select count(*) from (" + w.sql() + ") x", Object.class);
             DormantSql.bind(q, w, cutoff);
             return ((Number) q.getSingleResult()).longValue();
         });
@@ -144,46 +158,103 @@ public class UtilizationQuery {
     public List<DormantSeat> dormantPage(DormancyFilter filter, DormantSort sort, boolean ascending, int offset, int limit) {
         CurrencyConverter rates = converter.snapshot();
         LocalDate cutoff = cutoff();
-        DormantSql.Where w = DormantSql.where(filter);
-        String from = sort == DormantSort.LICENSE ? DormantSql.FROM_WITH_PRODUCT : DormantSql.FROM;
+        DormantSql.Where w = sort == DormantSort.LICENSE ? DormantSql.where(filter)
+            : DormantSql.union(filter, DormantSql.keyColumns(sort), "");
+        String sql = sort == DormantSort.LICENSE
+            ? "select a.id" + DormantSql.FROM_WITH_PRODUCT + w.sql() + DormantSql.orderBy(sort, ascending)
+            : "select x.id from (" + w.sql() + ") x" + DormantSql.unionOrderBy(sort, ascending);
         return tx.read(session -> {
-            NativeQuery<Object> ids = session.createNativeQuery("select a.id" + from + w.sql()
-                + DormantSql.orderBy(sort, ascending), Object.class);
+            NativeQuery<Object> ids = session.createNativeQuery(sql, Object.class);
             DormantSql.bind(ids, w, cutoff);
             ids.setFirstResult(offset);
             ids.setMaxResults(limit);
-            List<Long> pageIds = ids.getResultList().stream().map(o -> ((Number) o).longValue()).toList();
-            if (pageIds.isEmpty()) {
-                return new ArrayList<DormantSeat>();
-            }
-            Map<Long, DormantSeat> byId = new HashMap<>();
-            for (int from0 = 0; from0 < pageIds.size(); from0 += 1000) {
-                NativeQuery<Object[]> q = session.createNativeQuery(DormantSql.ROW_COLUMNS + DormantSql.FROM_WITH_PRODUCT
-                    + " where a.id in (:ids)", Object[].class);
-                q.setParameterList("ids", pageIds.subList(from0, Math.min(pageIds.size(), from0 + 1000)));
-                for (Object[] r : q.getResultList()) {
-                    DormantSeat seat = seat(r, rates);
-                    byId.put(seat.assignmentId(), seat);
-                }
-            }
-            List<DormantSeat> rows = new ArrayList<>(pageIds.size());
-            for (Long id : pageIds) {
-                DormantSeat seat = byId.get(id);
-                if (seat != null) {
-                    rows.add(seat);
-                }
-            }
-            return rows;
+            return rows(session, ids(ids), rates);
         });
+    }
+
+    /**
+     * The same page, using the summary's dormant counts per license when sorting by license: the licenses
+     * are walked in product-name order to the one holding row {@code offset}, and only the seats of the
+     * licenses on the page are read, each license's from the holder-name index, instead of sorting every
+     * dormant seat by product name. Other sorts, and a call without a summary, sort in SQL.
+     */
+    public List<DormantSeat> dormantPage(DormancyFilter filter, DormantSort sort, boolean ascending, int offset, int limit,
+                                         UtilizationSummary known) {
+        if (sort != DormantSort.LICENSE || known == null) {
+            return dormantPage(filter, sort, ascending, offset, limit);
+        }
+        Map<Long, Long> counts = known.countByLicense(filter);
+        Comparator<LicenseUtilization> byProduct = Comparator.comparing(
+            (LicenseUtilization u) -> u.productName().toLowerCase(Locale.ROOT)).thenComparingLong(LicenseUtilization::licenseId);
+        List<LicenseUtilization> order = known.ranking().stream()
+            .filter(u -> counts.getOrDefault(u.licenseId(), 0L) > 0)
+            .sorted(ascending ? byProduct : byProduct.reversed()).toList();
+        CurrencyConverter rates = converter.snapshot();
+        LocalDate cutoff = cutoff();
+        DormantSql.Where w = DormantSql.where(filter);
+        return tx.read(session -> {
+            List<Long> pageIds = new ArrayList<>();
+            long skip = offset;
+            for (LicenseUtilization u : order) {
+                long n = counts.get(u.licenseId());
+                if (skip >= n) {
+                    skip -= n;
+                    continue;
+                }
+                NativeQuery<Object> ids = session.createNativeQuery("select a.id" + DormantSql.FROM + w.sql()
+                    + " and a.license_id = :license order by a.holder_key" + (ascending ? " asc" : " desc")
+                    + " nulls last, a.id", Object.class);
+                DormantSql.bind(ids, w, cutoff);
+                ids.setParameter("license", u.licenseId());
+                ids.setFirstResult((int) skip);
+                ids.setMaxResults(limit - pageIds.size());
+                pageIds.addAll(ids(ids));
+                skip = 0;
+                if (pageIds.size() >= limit) {
+                    break;
+                }
+            }
+            return rows(session, pageIds, rates);
+        });
+    }
+
+    private static List<Long> ids(NativeQuery<Object> q) {
+        return q.getResultList().stream().map(o -> ((Number) o).longValue()).toList();
+    }
+
+    /** The full rows of the given seats, in the order of the ids. */
+    private static List<DormantSeat> rows(org.hibernate.Session session, List<Long> pageIds, CurrencyConverter rates) {
+        if (pageIds.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Map<Long, DormantSeat> byId = new HashMap<>();
+        for (int from0 = 0; from0 < pageIds.size(); from0 += 1000) {
+            NativeQuery<Object[]> q = session.createNativeQuery(DormantSql.ROW_COLUMNS + DormantSql.FROM_ROWS
+                + " where a.id in (:ids)", Object[].class);
+            q.setParameterList("ids", pageIds.subList(from0, Math.min(pageIds.size(), from0 + 1000)));
+            for (Object[] r : q.getResultList()) {
+                DormantSeat seat = seat(r, rates);
+                byId.put(seat.assignmentId(), seat);
+            }
+        }
+        List<DormantSeat> rows = new ArrayList<>(pageIds.size());
+        for (Long id : pageIds) {
+            DormantSeat seat = byId.get(id);
+            if (seat != null) {
+                rows.add(seat);
+            }
+        }
+        return rows;
     }
 
     /** Departments of the holders of dormant seats, for the department filter. */
     public List<String> dormantDepartments() {
         LocalDate cutoff = cutoff();
-        DormantSql.Where w = DormantSql.where(DormancyFilter.all());
+        DormantSql.Where w = DormantSql.union(DormancyFilter.all(), "a.holder_department d",
+            " and a.holder_department is not null");
         return tx.read(session -> {
-            NativeQuery<Object> q = session.createNativeQuery("select distinct pe.department" + DormantSql.FROM + w.sql()
-                + " and pe.department is not null order by pe.department", Object.class);
+            NativeQuery<Object> q = session.createNativeQuery("select distinct x.d from (" + w.sql() + ") x order by x.d",
+                Object.class);
             DormantSql.bind(q, w, cutoff);
             return q.getResultList().stream().map(String::valueOf).toList();
         });

@@ -1,7 +1,9 @@
 package dev.seatledger.core.utilization;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -16,6 +18,17 @@ public record UtilizationSummary(List<LicenseUtilization> ranking, long dormantS
     /** Dormant seats that pass the filter. */
     public long count(DormancyFilter filter) {
         return groups.stream().filter(g -> g.matches(filter)).mapToLong(DormantGroup::seats).sum();
+    }
+
+    /** Dormant seats that pass the filter, per license. */
+    public Map<Long, Long> countByLicense(DormancyFilter filter) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (DormantGroup g : groups) {
+            if (g.matches(filter)) {
+                counts.merge(g.licenseId(), g.seats(), Long::sum);
+            }
+        }
+        return counts;
     }
 
     /** Departments of the holders of dormant seats, sorted. */

@@ -177,13 +177,15 @@ public class UtilizationViewModel {
     /** The count comes from the summary's grouped counts when there is one, else from SQL. */
     private DormantFirst firstPage(DormancyFilter f, DormantSort s, boolean asc, UtilizationSummary known) {
         long count = known != null ? known.count(f) : utilization.countDormant(f);
-        return new DormantFirst(count, utilization.dormantPage(f, s, asc, 0, PAGE_SIZE));
+        return new DormantFirst(count, utilization.dormantPage(f, s, asc, 0, PAGE_SIZE, known), known);
     }
 
     private void showDormant(DormancyFilter f, DormantSort s, boolean asc, DormantFirst first) {
         matching.set(first.count());
         dormantCount.set(Messages.get("util.dormant.count", first.count()));
-        dormant.reset((int) first.count(), first.rows(), (offset, limit) -> utilization.dormantPage(f, s, asc, offset, limit));
+        UtilizationSummary known = first.summary();
+        dormant.reset((int) first.count(), first.rows(),
+            (offset, limit) -> utilization.dormantPage(f, s, asc, offset, limit, known));
     }
 
     /**
@@ -205,7 +207,8 @@ public class UtilizationViewModel {
         boolean asc = ascending;
         int first = sorted.get(0);
         int last = sorted.get(sorted.size() - 1);
-        executor.execute(() -> utilization.dormantPage(f, s0, asc, first, last - first + 1), rows -> result.accept(
+        UtilizationSummary known = lastSummary;
+        executor.execute(() -> utilization.dormantPage(f, s0, asc, first, last - first + 1, known), rows -> result.accept(
             sorted.stream().filter(i -> i - first < rows.size()).map(i -> rows.get(i - first)).toList()), this::fail);
     }
 
@@ -360,7 +363,7 @@ public class UtilizationViewModel {
     public StringProperty noticeProperty() { return notice; }
     public StringProperty errorProperty() { return error; }
 
-    private record DormantFirst(long count, List<DormantSeat> rows) {
+    private record DormantFirst(long count, List<DormantSeat> rows, UtilizationSummary summary) {
     }
 
     private record Snapshot(UtilizationSummary summary, DormantFirst dormant,

@@ -72,6 +72,21 @@ class HolderQueryTest {
     }
 
     @Test
+    void aHolderWhoChangesDepartmentSortsUnderTheNewOne() {
+        HolderFilter byDepartment = HolderFilter.all().sortedBy(HolderSort.DEPARTMENT, true);
+        assertThat(s.holders().page(license, byDepartment, 0, 50)).extracting(HolderRow::name)
+            .containsExactly("Ana Lima", "Chloé Martin", "Ben Okafor", "Dan Park");
+        long ben = s.holders().page(license, HolderFilter.all(), 0, 50).get(1).personId();
+
+        s.people().update(ben, s.people().draftOf(ben).withDepartment("Accounting"));
+
+        assertThat(s.holders().page(license, byDepartment, 0, 50)).extracting(HolderRow::name, HolderRow::department)
+            .startsWith(org.assertj.core.groups.Tuple.tuple("Ben Okafor", "Accounting"));
+        assertThat(s.holders().page(license, HolderFilter.all().withSearch("accounting"), 0, 50))
+            .extracting(HolderRow::name).containsExactly("Ben Okafor");
+    }
+
+    @Test
     void assignmentDateSortsBothWays() {
         List<String> asc = s.holders().page(license, HolderFilter.all().sortedBy(HolderSort.ASSIGNED, true), 0, 50)
             .stream().map(HolderRow::name).toList();

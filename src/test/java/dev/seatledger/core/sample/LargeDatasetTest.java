@@ -72,6 +72,17 @@ class LargeDatasetTest {
     }
 
     @Test
+    void everySeatCarriesItsHoldersNameStatusDepartmentAndSignIn() {
+        assertThat(single("select count(*) from assignment")).isPositive();
+        assertThat(single("select count(*) from assignment a join person p on p.id = a.person_id"
+            + " where a.holder_key <> lower(p.display_name) or a.holder_status <> p.status"
+            + " or a.holder_department is distinct from p.department"
+            + " or a.holder_sign_in is distinct from p.last_sign_in")).isZero();
+        assertThat(single("select count(*) from assignment where holder_status <> 'ACTIVE'")).isPositive();
+        assertThat(single("select count(*) from assignment where holder_sign_in is null")).isPositive();
+    }
+
+    @Test
     void everyLicenseEndsAfterItStartsSoItsExportImportsBack() {
         assertThat(single("select count(*) from license where expiry_date is not null and start_date is not null"
             + " and expiry_date <= start_date")).isZero();

@@ -173,4 +173,32 @@ class DormancySignalTest {
         assertThat(s.utilization().report(new DormancyFilter(null, product, "Sales")).dormant()).hasSize(2);
         assertThat(s.utilization().report(new DormancyFilter(null, null, "Finance")).dormant()).isEmpty();
     }
+
+    @Test
+    void editsAndImportsOfTheHolderReachTheJudgementOfTheirSeats() throws Exception {
+        seat("Mara Vogt", today.minusDays(5), null, false, PersonStatus.ACTIVE, 200);
+        assertThat(dormant()).isEmpty();
+        long mara = s.personQuery().list(dev.seatledger.core.people.PersonFilter.all()).get(0).id();
+
+        s.people().update(mara, s.people().draftOf(mara).withLastSignIn(today.minusDays(120)).withDepartment("Finance"));
+
+        assertThat(dormant()).containsOnly(Map.entry("Mara Vogt", Signal.LOGIN_PROXY));
+        assertThat(s.utilization().report(new DormancyFilter(null, null, "Finance")).dormant()).singleElement()
+            .satisfies(d -> {
+                assertThat(d.department()).isEqualTo("Finance");
+                assertThat(d.lastActivity()).isEqualTo(today.minusDays(120));
+            });
+        assertThat(s.utilization().report(new DormancyFilter(null, null, "Sales")).dormant()).isEmpty();
+        assertThat(s.utilization().summary().departments()).containsExactly("Finance");
+
+        s.people().update(mara, s.people().draftOf(mara).withLastSignIn(today));
+        assertThat(dormant()).isEmpty();
+
+        var importer = s.peopleImport();
+        var file = dev.seatledger.core.importing.CsvTable.parse("userPrincipalName,displayName,mail,department,accountEnabled\n"
+            + "mara.vogt@example.com,Mara Vogt,mara.vogt@example.com,Finance,False\n");
+        importer.apply(importer.plan(file, dev.seatledger.core.importing.DirectoryPreset.ENTRA), false);
+
+        assertThat(dormant()).containsOnly(Map.entry("Mara Vogt", Signal.USER_STATUS));
+    }
 }

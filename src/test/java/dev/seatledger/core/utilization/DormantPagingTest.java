@@ -134,6 +134,12 @@ class DormantPagingTest {
                         }
                         assertThat(paged).as("%s %s %s by %d", f, sort, asc ? "asc" : "desc", pageSize)
                             .containsExactlyElementsOf(expected);
+                        List<DormantSeat> walked = new ArrayList<>();
+                        for (int offset = 0; offset < expected.size() + pageSize; offset += pageSize) {
+                            walked.addAll(s.utilization().dormantPage(f, sort, asc, offset, pageSize, summary));
+                        }
+                        assertThat(walked).as("with the summary: %s %s %s by %d", f, sort, asc ? "asc" : "desc",
+                            pageSize).containsExactlyElementsOf(expected);
                     }
                 }
             }
