@@ -63,6 +63,8 @@ final class H2Compaction {
                 return;
             }
         }
+        // the compacted file is a new file, created with the process's default permissions
+        dev.seatledger.infra.settings.OwnerOnly.file(file);
         try {
             LOG.info("Database file compacted from {} MB to {} MB ({}% live) in {} ms", before >> 20,
                 Files.size(file) >> 20, fill, (System.nanoTime() - start) / 1_000_000);

@@ -35,6 +35,10 @@ class H2CompactionTest {
         }
         long compacted = Files.size(file);
         assertThat(compacted).isLessThan(grown / 4);
+        if (dev.seatledger.infra.settings.OwnerOnly.supported()) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .as("the compacted file stays owner-only").isEqualTo("rw-------");
+        }
         try (TestDatabase db = TestDatabase.in(dir)) {
             Object[] row = db.services().tx().read(s -> s.createNativeQuery(
                 "select name, notes from product where id = :id", Object[].class).setParameter("id", product).getSingleResult());
