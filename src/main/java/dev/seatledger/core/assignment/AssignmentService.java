@@ -184,10 +184,7 @@ public class AssignmentService {
         return l;
     }
 
-    /**
-     * Locks the license of a seat already loaded in this session and re-reads it under the lock (its state
-     * may predate the lock): one {@code select … for update}.
-     */
+    /** Whether the person already holds an active seat of the license (read under the license's lock). */
     private static boolean hasActive(Session session, long licenseId, long personId) {
         return session.createSelectionQuery(
                 "select count(a) from Assignment a where a.license.id = :l and a.person.id = :p and a.revokedAt is null",

@@ -1,10 +1,15 @@
 package dev.seatledger.core.license;
 
+import dev.seatledger.core.common.NamedSql;
 import dev.seatledger.core.common.Transactions;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
@@ -48,11 +53,29 @@ public class LicenseQuery {
             + " case when l.archived_at is null then false else true end,"
             + " case when exists (select 1 from usage_audit ua where ua.open_license_id = l.id) then true else false end,"
             + " p.grade_summary"
-            + LicenseSql.FROM + where.sql() + " order by " + order;
-        NativeQuery<Object[]> q = session.createNativeQuery(sql, Object[].class);
-        bind(q, where);
-        q.setMaxResults(r.limit());
-        return q.getResultList().stream().map(LicenseQuery::toRow).toList();
+            + LicenseSql.FROM + where.sql() + " order by " + order + " fetch first " + r.limit() + " rows only";
+        // up to 5,000 rows of 20 columns: read from the ResultSet directly, which costs a third of mapping them
+        // through a Hibernate native query (docs/benchmarks.md)
+        NamedSql named = NamedSql.parse(sql);
+        Map<String, Object> values = new HashMap<>(where.params());
+        values.put("today", today());
+        values.put("soon", today().plusDays(SavedFilter.RENEWING_WINDOW_DAYS));
+        return session.doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(named.sql())) {
+                named.bind(ps, values);
+                List<LicenseRow> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    Object[] r0 = new Object[20];
+                    while (rs.next()) {
+                        for (int i = 0; i < r0.length; i++) {
+                            r0[i] = rs.getObject(i + 1);
+                        }
+                        rows.add(toRow(r0));
+                    }
+                }
+                return rows;
+            }
+        });
     }
 
     /** Number of rows the request matches (to say "showing N of M" when the list is limited). */

@@ -99,4 +99,22 @@ class LicenseCountsTest {
             .containsExactly(today.minusDays(5), today.plusDays(10), today.plusDays(20), today.plusDays(100), null);
         assertThat(query.list(LicenseListRequest.all().sortedBy(LicenseSort.SEATS, false)).get(0).fill()).isEqualTo(1.0);
     }
+
+    @Test
+    void aLimitedListShowsTheFirstRowsOfTheSortAndCountsEveryMatch() {
+        LicenseListRequest byExpiry = LicenseListRequest.all().sortedBy(LicenseSort.EXPIRY, true);
+        LicenseListRequest firstTwo = new LicenseListRequest(null, null, null, false, LicenseSort.EXPIRY, true, 2);
+
+        LicenseListing listing = query.listing(firstTwo);
+
+        assertThat(listing.rows()).extracting(LicenseRow::expiryDate)
+            .containsExactly(today.minusDays(5), today.plusDays(10));
+        assertThat(listing.matching()).isEqualTo(5);
+        assertThat(query.listing(byExpiry).rows()).extracting(LicenseRow::expiryDate)
+            .containsExactly(today.minusDays(5), today.plusDays(10), today.plusDays(20), today.plusDays(100), null);
+        assertThat(query.listing(LicenseListRequest.all().withSearch("zoom").withSavedFilter(SavedFilter.RENEWING_SOON))
+            .rows()).extracting(LicenseRow::productName, LicenseRow::status)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("Zoom Workplace", LicenseStatus.PENDING_RENEWAL));
+        assertThat(query.listing(LicenseListRequest.all().withSearch("100%")).rows()).isEmpty();
+    }
 }
