@@ -56,18 +56,12 @@ public class App extends Application {
             AesGcmCipher cipher = AesGcmCipher.forDataFolder(dataFolder);
             Database db = Database.open(DatabaseSelection.resolve(given, settings, cipher, dataFolder));
             database = db;
-            if (db.config().isH2()) {
-                try {
-                    backups.dailyIfDue(db.dataSource());
-                } catch (RuntimeException e) {
-                    LOG.warn("Daily backup failed", e);
-                }
-            }
             return AppServices.create(db.transactions(), Clock.systemDefaultZone(), (Operator) settings::operatorName,
                 cipher, settings, dataFolder);
         }, services -> {
             Views.install(shell, services, executor, settings, dataFolder.toString(), database.config().describe());
             shell.showReady();
+            dailyBackup();
         }, failure -> {
             String message = failure instanceof DatabaseOpenException ? failure.getMessage() : ErrorText.of(failure);
             LOG.error("Database could not be opened", failure);
@@ -76,6 +70,22 @@ public class App extends Application {
     }
 
     private BackupService backups;
+
+    /**
+     * The day's first automatic backup, taken beside the first reads of the views rather than before them:
+     * on a large database it takes seconds, and the window is usable meanwhile (H2 backs up online).
+     */
+    private void dailyBackup() {
+        Database db = database;
+        if (db == null || !db.config().isH2()) {
+            return;
+        }
+        executor.execute(() -> backups.dailyIfDue(db.dataSource()), taken -> {
+            if (taken) {
+                LOG.info("Daily backup taken");
+            }
+        }, failure -> LOG.warn("Daily backup failed", failure));
+    }
 
     @Override
     public void init() {
