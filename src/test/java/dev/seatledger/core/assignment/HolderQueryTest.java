@@ -106,6 +106,11 @@ class HolderQueryTest {
             .contains("IX_ASSIGNMENT_HOLDER_NAME").contains("index sorted");
         assertThat(s.holders().pagePlan(license, HolderFilter.all().sortedBy(HolderSort.ASSIGNED, true), 0, 200))
             .contains("IX_ASSIGNMENT_HOLDER_ASSIGNED").contains("index sorted");
+        for (HolderSort sort : new HolderSort[] {HolderSort.DEPARTMENT, HolderSort.STATUS, HolderSort.LAST_ACTIVITY}) {
+            assertThat(s.holders().pagePlan(license, HolderFilter.all().sortedBy(sort, true), 0, 200))
+                .as("sorted by %s from the license's entries of the holders index", sort)
+                .contains("IX_ASSIGNMENT_HOLDERS: LICENSE_ID =").doesNotContain("JOIN");
+        }
     }
 
     @Test
