@@ -5,6 +5,7 @@ import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.NotFoundException;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.core.common.Transactions;
+import dev.seatledger.core.telemetry.InstalledProducts;
 import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.common.Validator;
 import java.time.Clock;
@@ -47,6 +48,7 @@ public class ProductService {
                 session.persist(p);
                 session.flush();
                 history.record(session, SubjectType.PRODUCT, p.getId(), HistoryAction.CREATE, p.getName());
+                rematchApplications(session, p.getId());
                 return p.getId();
             });
         } catch (org.hibernate.exception.ConstraintViolationException e) {
@@ -61,10 +63,14 @@ public class ProductService {
                 Product p = load(session, id);
                 requireNameFree(session, clean.name(), id);
                 FieldDiff before = snapshot(p);
+                String nameBefore = p.getName();
                 apply(p, clean);
                 history.recordEdit(session, SubjectType.PRODUCT, id, before, snapshot(p));
                 p.touch(clock.instant(), operator.get());
                 session.flush();
+                if (!Product.normalize(nameBefore).equals(Product.normalize(p.getName()))) {
+                    rematchApplications(session, id);
+                }
             });
         } catch (org.hibernate.exception.ConstraintViolationException e) {
             throw duplicateName();
@@ -77,6 +83,7 @@ public class ProductService {
             if (!p.isArchived()) {
                 p.archive(clock.instant(), operator.get());
                 history.record(session, SubjectType.PRODUCT, id, HistoryAction.ARCHIVE, null);
+                rematchApplications(session, id);
             }
         });
     }
@@ -90,8 +97,15 @@ public class ProductService {
                 }
                 p.restore();
                 history.record(session, SubjectType.PRODUCT, id, HistoryAction.RESTORE, null);
+                rematchApplications(session, id);
             }
         });
+    }
+
+    /** Installed applications are matched to products by name too: a new, renamed or archived product moves them. */
+    private static void rematchApplications(org.hibernate.Session session, long productId) {
+        session.flush();
+        session.doWork(c -> InstalledProducts.rematch(c, java.util.List.of(productId)));
     }
 
     public ProductDraft draftOf(long id) {

@@ -16,6 +16,8 @@ import dev.seatledger.core.license.SeatType;
 import dev.seatledger.core.people.Person;
 import dev.seatledger.core.people.PersonSource;
 import dev.seatledger.core.people.PersonStatus;
+import dev.seatledger.core.telemetry.InstalledProducts;
+import dev.seatledger.core.telemetry.TelemetryLink;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -165,6 +167,8 @@ public class LicenseImport {
             int peopleCreated = 0;
             int seatsAssigned = 0;
             ImportProgress rowsDone = new ImportProgress(progress, plan.rows().size());
+            java.util.Set<Long> newProducts = new java.util.LinkedHashSet<>();
+            java.util.Set<Long> holders = new java.util.LinkedHashSet<>();
             for (LicenseImportRow r : plan.rows()) {
                 rowsDone.next();
                 String productKey = Product.normalize(r.product());
@@ -180,6 +184,7 @@ public class LicenseImport {
                         session.flush();
                         history.record(session, SubjectType.PRODUCT, p.getId(), HistoryAction.CREATE, p.getName());
                         productsCreated++;
+                        newProducts.add(p.getId());
                     }
                     products.put(productKey, p);
                 }
@@ -219,9 +224,16 @@ public class LicenseImport {
                         session.persist(new Assignment(l, person, clock.instant(), operator.get()));
                         l.setSeatsUsed(l.getSeatsUsed() + 1);
                         seatsAssigned++;
+                        holders.add(person.getId());
                     }
                 }
             }
+            session.flush();
+            // applications already reported for the new products, and the new seats' usage, as telemetry shows them
+            session.doWork(c -> {
+                InstalledProducts.rematch(c, newProducts);
+                TelemetryLink.refreshPeople(c, holders);
+            });
             rowsDone.finish();
             return new Result(licenses.size(), productsCreated, peopleCreated, seatsAssigned,
                 (int) plan.issues().stream().map(ImportIssue::row).distinct().count());

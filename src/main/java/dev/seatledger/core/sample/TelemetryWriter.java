@@ -38,7 +38,7 @@ final class TelemetryWriter {
 
     int writeDevices(Connection c, int from, int to) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into device (id, hostname, host_key, serial, os,"
-            + " primary_person_id, last_seen) values (?, ?, ?, ?, ?, ?, ?)")) {
+            + " primary_person_id, last_seen, apps_installed) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             JdbcBatch b = new JdbcBatch(ps);
             for (int d = from; d < to; d++) {
                 SplittableRandom r = DatasetPlan.rnd(6, d);
@@ -50,6 +50,7 @@ final class TelemetryWriter {
                 ps.setString(5, OS[d % OS.length]);
                 ps.setLong(6, devicePerson[d] + 1L);
                 ps.setTimestamp(7, Timestamp.from(now.minus(r.nextInt(30 * 24), ChronoUnit.HOURS)));
+                ps.setInt(8, deviceApps[d].length);
                 b.add();
             }
             return b.finish();
@@ -58,8 +59,8 @@ final class TelemetryWriter {
 
     int writeApps(Connection c, int from, int to) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into installed_app (id, device_id, app_key,"
-            + " display_name, name_key, version, installed, last_used, usage_tracked, reported_at)"
-            + " values (?, ?, ?, ?, ?, ?, true, ?, ?, ?)")) {
+            + " display_name, name_key, version, installed, last_used, usage_tracked, reported_at, product_id)"
+            + " values (?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?)")) {
             JdbcBatch b = new JdbcBatch(ps);
             for (int d = from; d < to; d++) {
                 int[] apps = deviceApps[d];
@@ -81,6 +82,7 @@ final class TelemetryWriter {
                     }
                     ps.setBoolean(8, deviceTracked[d]);
                     ps.setTimestamp(9, reported);
+                    ps.setLong(10, apps[i] + 1L);
                     b.add();
                     plan.appRows++;
                 }

@@ -17,10 +17,18 @@ public class AliasService {
     public void map(String appNameOrKey, long productId) {
         tx.run(session -> {
             String key = AppAlias.key(appNameOrKey);
+            java.util.List<Long> before = session.createSelectionQuery(
+                    "select a.productId from AppAlias a where a.aliasKey = :k", Long.class).setParameter("k", key).getResultList();
             session.createMutationQuery("delete from AppAlias a where a.aliasKey = :k").setParameter("k", key).executeUpdate();
             session.persist(new AppAlias(key, productId));
             session.flush();
-            session.doWork(TelemetryLink::refreshAll);
+            java.util.List<Long> concerned = new java.util.ArrayList<>(before);
+            concerned.add(productId);
+            // rows of this key matched by a product's name until now (one pass over the table: mapping is rare)
+            concerned.addAll(session.createNativeQuery("select distinct product_id from installed_app"
+                    + " where (app_key = :k or name_key = :k) and product_id is not null", Long.class)
+                .setParameter("k", key).getResultList());
+            session.doWork(c -> InstalledProducts.rematch(c, concerned));
         });
     }
 

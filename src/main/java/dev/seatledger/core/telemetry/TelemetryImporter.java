@@ -51,23 +51,28 @@ public class TelemetryImporter {
     private TelemetryImportResult write(Connection c, Map<String, Map<String, Rollup>> byHost, int records,
                                         Progress progress) throws SQLException {
         Map<String, Long> people = peopleByEmail(c, byHost);
+        ProductMatch match = ProductMatch.load(c);
         int devicesAdded = 0;
         int added = 0;
         int updated = 0;
         Set<Long> touchedPeople = new HashSet<>();
         int done = 0;
-        try (PreparedStatement findDevice = c.prepareStatement("select id, primary_person_id, last_seen from device where host_key = ?");
+        try (PreparedStatement findDevice = c.prepareStatement("select id, primary_person_id, last_seen, apps_installed from device where host_key = ?");
              PreparedStatement insertDevice = c.prepareStatement(
-                 "insert into device (hostname, host_key, primary_person_id, last_seen) values (?, ?, ?, ?)",
+                 "insert into device (hostname, host_key, primary_person_id, last_seen, apps_installed) values (?, ?, ?, ?, ?)",
                  new String[] {"id"});
              PreparedStatement updateDevice = c.prepareStatement(
                  "update device set primary_person_id = ?, last_seen = ? where id = ?");
+             PreparedStatement countApps = c.prepareStatement("update device set apps_installed = ? where id = ?");
              PreparedStatement existing = c.prepareStatement(
-                 "select app_key, installed, version, last_used, usage_tracked, display_name from installed_app where device_id = ?");
+                 "select app_key, installed, version, last_used, usage_tracked, display_name, product_id from installed_app"
+                 + " where device_id = ?");
              PreparedStatement insertApp = c.prepareStatement("insert into installed_app (device_id, app_key, display_name,"
-                 + " version, installed, last_used, usage_tracked, reported_at, name_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 + " version, installed, last_used, usage_tracked, reported_at, name_key, product_id)"
+                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement updateApp = c.prepareStatement("update installed_app set display_name = ?, version = ?,"
-                 + " installed = ?, last_used = ?, usage_tracked = ?, reported_at = ? where device_id = ? and app_key = ?")) {
+                 + " installed = ?, last_used = ?, usage_tracked = ?, reported_at = ?, name_key = ?, product_id = ?"
+                 + " where device_id = ? and app_key = ?")) {
             int pendingInserts = 0;
             int pendingUpdates = 0;
             for (Map.Entry<String, Map<String, Rollup>> host : byHost.entrySet()) {
@@ -79,10 +84,12 @@ public class TelemetryImporter {
                 Long person = any.userEmail == null ? null : people.get(any.userEmail.toLowerCase(Locale.ROOT));
                 Instant seen = apps.values().stream().map(r -> r.reportedAt).max(Instant::compareTo).orElse(null);
                 long deviceId;
+                int appsBefore = -1;
                 findDevice.setString(1, host.getKey());
                 try (ResultSet rs = findDevice.executeQuery()) {
                     if (rs.next()) {
                         deviceId = rs.getLong(1);
+                        appsBefore = rs.getInt(4);
                         Long oldPerson = rs.getObject(2) == null ? null : rs.getLong(2);
                         Timestamp oldSeen = rs.getTimestamp(3);
                         Long newPerson = person != null ? person : oldPerson;
@@ -102,6 +109,7 @@ public class TelemetryImporter {
                         insertDevice.setString(2, host.getKey());
                         setLongOrNull(insertDevice, 3, person);
                         insertDevice.setTimestamp(4, Timestamp.from(seen));
+                        insertDevice.setInt(5, (int) apps.values().stream().filter(a -> a.installed).count());
                         insertDevice.executeUpdate();
                         try (ResultSet keys = insertDevice.getGeneratedKeys()) {
                             keys.next();
@@ -118,12 +126,16 @@ public class TelemetryImporter {
                 try (ResultSet rs = existing.executeQuery()) {
                     while (rs.next()) {
                         Date lu = rs.getDate(4);
+                        long productId = rs.getLong(7);
+                        Long product = rs.wasNull() ? null : productId;
                         stored.put(rs.getString(1), new Stored(rs.getBoolean(2), rs.getString(3),
-                            lu == null ? null : lu.toLocalDate(), rs.getBoolean(5), rs.getString(6)));
+                            lu == null ? null : lu.toLocalDate(), rs.getBoolean(5), rs.getString(6), product));
                     }
                 }
                 for (Rollup r : apps.values()) {
                     Stored s = stored.get(r.appKey);
+                    String nameKey = AppAlias.nameKey(r.displayName);
+                    Long product = match.productOf(r.appKey, nameKey);
                     if (s == null) {
                         insertApp.setLong(1, deviceId);
                         insertApp.setString(2, r.appKey);
@@ -133,7 +145,8 @@ public class TelemetryImporter {
                         insertApp.setDate(6, r.lastUsed == null ? null : Date.valueOf(r.lastUsed));
                         insertApp.setBoolean(7, r.usageTracked);
                         insertApp.setTimestamp(8, Timestamp.from(r.reportedAt));
-                        insertApp.setString(9, AppAlias.nameKey(r.displayName));
+                        insertApp.setString(9, nameKey);
+                        setLongOrNull(insertApp, 10, product);
                         insertApp.addBatch();
                         added++;
                         if (++pendingInserts >= BATCH) {
@@ -146,15 +159,17 @@ public class TelemetryImporter {
                         String version = r.version != null ? r.version : s.version;
                         if (s.installed != r.installed || !Objects.equals(s.version, version)
                             || !Objects.equals(s.lastUsed, lastUsed) || s.usageTracked != tracked
-                            || !Objects.equals(s.displayName, r.displayName)) {
+                            || !Objects.equals(s.displayName, r.displayName) || !Objects.equals(s.product, product)) {
                             updateApp.setString(1, r.displayName);
                             updateApp.setString(2, version);
                             updateApp.setBoolean(3, r.installed);
                             updateApp.setDate(4, lastUsed == null ? null : Date.valueOf(lastUsed));
                             updateApp.setBoolean(5, tracked);
                             updateApp.setTimestamp(6, Timestamp.from(r.reportedAt));
-                            updateApp.setLong(7, deviceId);
-                            updateApp.setString(8, r.appKey);
+                            updateApp.setString(7, nameKey);
+                            setLongOrNull(updateApp, 8, product);
+                            updateApp.setLong(9, deviceId);
+                            updateApp.setString(10, r.appKey);
                             updateApp.addBatch();
                             updated++;
                             if (++pendingUpdates >= BATCH) {
@@ -162,6 +177,17 @@ public class TelemetryImporter {
                                 pendingUpdates = 0;
                             }
                         }
+                    }
+                }
+                if (appsBefore >= 0) {
+                    Map<String, Boolean> installed = new HashMap<>();
+                    stored.forEach((key, st) -> installed.put(key, st.installed));
+                    apps.values().forEach(r -> installed.put(r.appKey, r.installed));
+                    int appsNow = (int) installed.values().stream().filter(b -> b).count();
+                    if (appsNow != appsBefore) {
+                        countApps.setInt(1, appsNow);
+                        countApps.setLong(2, deviceId);
+                        countApps.executeUpdate();
                     }
                 }
                 done += apps.size();
@@ -177,22 +203,15 @@ public class TelemetryImporter {
         if (devicesAdded + added + updated > 0) {
             TelemetryLink.refreshPeople(c, touchedPeople);
         }
-        return new TelemetryImportResult(records, devicesAdded, added, updated, unknownIn(c, byHost));
+        return new TelemetryImportResult(records, devicesAdded, added, updated, unknownIn(match, byHost));
     }
 
-    private static List<String> unknownIn(Connection c, Map<String, Map<String, Rollup>> byHost) throws SQLException {
+    private static List<String> unknownIn(ProductMatch match, Map<String, Map<String, Rollup>> byHost) {
         Map<String, String> names = new LinkedHashMap<>();
         byHost.values().forEach(m -> m.values().forEach(r -> names.putIfAbsent(r.appKey, r.displayName)));
-        Set<String> known = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("select alias_key from app_product");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                known.add(rs.getString(1));
-            }
-        }
         Set<String> unknown = new TreeSet<>();
         names.forEach((key, name) -> {
-            if (!known.contains(key) && !known.contains(AppAlias.nameKey(name))) {
+            if (match.productOf(key, AppAlias.nameKey(name)) == null) {
                 unknown.add(name);
             }
         });
@@ -284,6 +303,6 @@ public class TelemetryImporter {
     }
 
     private record Stored(boolean installed, String version, LocalDate lastUsed, boolean usageTracked,
-                          String displayName) {
+                          String displayName, Long product) {
     }
 }

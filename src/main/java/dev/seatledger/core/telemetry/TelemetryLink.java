@@ -16,13 +16,13 @@ public final class TelemetryLink {
 
     private static final String UPDATE = "update assignment set"
         + " has_telemetry = case when exists (select 1 from device d join installed_app ia on ia.device_id = d.id"
-        + "   join app_product ap on ap.alias_key in (ia.app_key, ia.name_key) join license l on l.id = assignment.license_id"
-        + "   where d.primary_person_id = assignment.person_id and ap.product_id = l.product_id and ia.usage_tracked)"
+        + "   join license l on l.id = assignment.license_id"
+        + "   where d.primary_person_id = assignment.person_id and ia.product_id = l.product_id and ia.usage_tracked)"
         + "   then true else false end,"
         + " last_used_at = (select max(ia.last_used) from device d join installed_app ia on ia.device_id = d.id"
-        + "   join app_product ap on ap.alias_key in (ia.app_key, ia.name_key) join license l on l.id = assignment.license_id"
-        + "   where d.primary_person_id = assignment.person_id and ap.product_id = l.product_id and ia.usage_tracked)"
-        + " where revoked_at is null and person_id in (%s)";
+        + "   join license l on l.id = assignment.license_id"
+        + "   where d.primary_person_id = assignment.person_id and ia.product_id = l.product_id and ia.usage_tracked)"
+        + " where revoked_at is null and %s";
 
     private TelemetryLink() {
     }
@@ -34,7 +34,7 @@ public final class TelemetryLink {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + BATCH));
             String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE, marks))) {
+            try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE, "person_id in (" + marks + ")"))) {
                 for (int i = 0; i < part.size(); i++) {
                     ps.setLong(i + 1, part.get(i));
                 }
@@ -44,10 +44,27 @@ public final class TelemetryLink {
         return updated;
     }
 
-    /** Refreshes every active seat (after aliases change). */
+    /** Refreshes the active seats of licenses of these products (after their applications were matched again). */
+    public static int refreshProducts(Connection c, Collection<Long> productIds) throws SQLException {
+        List<Long> ids = new ArrayList<>(productIds);
+        int updated = 0;
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE,
+                    "license_id in (select id from license where product_id in (" + InstalledProducts.marks(part.size()) + "))"))) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setLong(i + 1, part.get(i));
+                }
+                updated += ps.executeUpdate();
+            }
+        }
+        return updated;
+    }
+
+    /** Refreshes the active seats of every person with a device. */
     public static int refreshAll(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE,
-                "select primary_person_id from device where primary_person_id is not null"))) {
+                "person_id in (select primary_person_id from device where primary_person_id is not null)"))) {
             return ps.executeUpdate();
         }
     }

@@ -110,7 +110,10 @@ public class UtilizationViewModel {
         return new DormancyFilter(signal.get(), product.get() == null ? null : product.get().id(), department.get());
     }
 
-    /** Reloads everything: totals and ranking, the dormant seats' first page, reconciliation, devices. */
+    /**
+     * Reloads everything: totals, ranking and the dormant seats' first page first, then, in a second read so
+     * they never hold the rest back, the reconciliation lists and devices.
+     */
     public void refresh() {
         long gen = ++dormantGeneration;
         DormancyFilter f = filter();
@@ -118,8 +121,7 @@ public class UtilizationViewModel {
         boolean asc = ascending;
         executor.execute(() -> {
             UtilizationSummary summary = utilization.summary();
-            return new Snapshot(summary, firstPage(f, s0, asc, summary), telemetry.paidUnused(2000), telemetry.shadowIt(500),
-                telemetry.unknownApps(500), telemetry.devices(5000), catalog.options());
+            return new Snapshot(summary, firstPage(f, s0, asc, summary), catalog.options());
         }, s -> {
             UtilizationSummary r = s.summary();
             lastSummary = r;
@@ -142,16 +144,23 @@ public class UtilizationViewModel {
                 r.dormantSeats()));
             missingRates.set(r.missingRates().isEmpty() ? ""
                 : Messages.get("util.savings.missingRates", String.join(", ", r.missingRates()), r.baseCurrency()));
-            unused.setAll(s.unused());
-            shadow.setAll(s.shadow());
-            unknown.setAll(s.unknown());
-            devices.setAll(s.devices());
             ProductOption selectedProduct = product.get();
             productChoices.setAll(s.products());
             if (selectedProduct != null && productChoices.stream().noneMatch(p -> p.id() == selectedProduct.id())) {
                 productChoices.add(selectedProduct);
             }
+            refreshReconciliation();
         }, this::fail);
+    }
+
+    private void refreshReconciliation() {
+        executor.execute(() -> new Reconciliation(telemetry.paidUnused(2000), telemetry.shadowIt(500),
+            telemetry.unknownApps(500), telemetry.devices(5000)), r -> {
+                unused.setAll(r.unused());
+                shadow.setAll(r.shadow());
+                unknown.setAll(r.unknown());
+                devices.setAll(r.devices());
+            }, this::fail);
     }
 
     /** Reloads the dormant seats only (after a filter or sort change): their count and first page. */
@@ -366,9 +375,10 @@ public class UtilizationViewModel {
     private record DormantFirst(long count, List<DormantSeat> rows, UtilizationSummary summary) {
     }
 
-    private record Snapshot(UtilizationSummary summary, DormantFirst dormant,
-                            List<TelemetryQuery.UnusedSeat> unused,
-                            List<TelemetryQuery.ShadowApp> shadow, List<TelemetryQuery.UnknownApp> unknown,
-                            List<TelemetryQuery.DeviceRow> devices, List<ProductOption> products) {
+    private record Snapshot(UtilizationSummary summary, DormantFirst dormant, List<ProductOption> products) {
+    }
+
+    private record Reconciliation(List<TelemetryQuery.UnusedSeat> unused, List<TelemetryQuery.ShadowApp> shadow,
+                                  List<TelemetryQuery.UnknownApp> unknown, List<TelemetryQuery.DeviceRow> devices) {
     }
 }

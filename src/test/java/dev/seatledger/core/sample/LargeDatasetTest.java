@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seatledger.core.assignment.AssignmentDraft;
 import dev.seatledger.core.common.BusinessRuleException;
+import dev.seatledger.core.telemetry.InstalledProducts;
 import dev.seatledger.core.telemetry.TelemetryLink;
 import dev.seatledger.testing.TestDatabase;
 import java.sql.Connection;
@@ -103,6 +104,13 @@ class LargeDatasetTest {
         }));
         assertThat(after).isEqualTo(before);
         assertThat(single("select count(*) from assignment where has_telemetry")).isPositive();
+    }
+
+    @Test
+    void everyInstalledApplicationCarriesTheProductTheCatalogMatchesItTo() {
+        assertThat(single("select count(*) from installed_app where product_id is not null")).isPositive();
+        assertThat(single("select count(*) from installed_app where product_id is distinct from "
+            + InstalledProducts.RESOLVED)).isZero();
     }
 
     @Test

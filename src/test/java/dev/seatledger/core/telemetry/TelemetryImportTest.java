@@ -146,4 +146,20 @@ class TelemetryImportTest {
         assertThat(s.telemetry().unknownApps(10)).isEmpty();
         assertThat(s.telemetry().shadowIt(10)).extracting(TelemetryQuery.ShadowApp::productId).contains(blenderProduct);
     }
+
+    @Test
+    void eachDeviceShowsHowManyApplicationsItHasInstalledAfterEveryReport() {
+        java.time.Instant at = db.clock().instant();
+        java.util.function.BiConsumer<String, Boolean> report = (app, installed) -> s.telemetryImporter().importParsed(
+            new ParsedTelemetry(java.util.List.of(new TelemetryRecord(2, "WIN-EVA-01", null, app, null, "1", installed,
+                null, false, at)), java.util.List.of()), Progress.NONE);
+        report.accept("Slack", true);
+        report.accept("Notepad++", true);
+        report.accept("7-Zip", true);
+        assertThat(s.telemetry().devices(10)).singleElement().extracting(TelemetryQuery.DeviceRow::apps).isEqualTo(3L);
+
+        report.accept("Notepad++", false);
+
+        assertThat(s.telemetry().devices(10)).singleElement().extracting(TelemetryQuery.DeviceRow::apps).isEqualTo(2L);
+    }
 }
