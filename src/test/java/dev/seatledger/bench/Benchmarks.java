@@ -16,6 +16,7 @@ import dev.seatledger.core.license.LicenseRow;
 import dev.seatledger.core.sample.LargeDataset;
 import dev.seatledger.core.telemetry.ParsedTelemetry;
 import dev.seatledger.core.telemetry.TelemetryImportResult;
+import dev.seatledger.core.telemetry.TelemetryQuery;
 import dev.seatledger.core.telemetry.TelemetryRecord;
 import dev.seatledger.core.utilization.DormancyFilter;
 import dev.seatledger.core.utilization.DormantSeat;
@@ -399,6 +400,48 @@ public final class Benchmarks {
                 .dormantPage(DormancyFilter.all(), DormantSort.HOLDER, true, 50_000 + i * page, page).size();
         }, i -> sqlDormantPage(90 + i, null, 50_000 + i * page, page));
         add("3c Utilization: dormant seats page at row 50,000 (scrolling, by holder)", deep, -1, 150, true);
+        long coldLists = time(this::reconciliationLists);
+        Stats lists = compare(i -> reconciliationLists(), i -> sqlReconciliationLists());
+        add("3d Utilization: reconciliation lists and devices, read after the view opens (paid but unused 2,000,"
+            + " shadow IT 500, unknown applications 500, devices 5,000)", lists, coldLists, 1000, false);
+    }
+
+    private Object reconciliationLists() {
+        TelemetryQuery t = s.telemetry();
+        return t.paidUnused(2000).size() + t.shadowIt(500).size() + t.unknownApps(500).size() + t.devices(5000).size();
+    }
+
+    /** The same four lists, each as one hand-written query on the same schema (V13: the product on each row). */
+    private Object sqlReconciliationLists() throws SQLException {
+        String installedFor = "select 1 from device d join installed_app ia on ia.device_id = d.id"
+            + " where d.primary_person_id = a.person_id and ia.product_id = l.product_id and ia.installed";
+        String[] queries = {
+            "select a.id, case when l.name is null then p.name else p.name || ' - ' || l.name end, pe.display_name,"
+                + " pe.email, case when exists (" + installedFor + ") then true else false end"
+                + " from assignment a join license l on l.id = a.license_id join product p on p.id = l.product_id"
+                + " join person pe on pe.id = a.person_id where a.revoked_at is null and l.archived_at is null"
+                + " and exists (select 1 from device d join installed_app x on x.device_id = d.id"
+                + " where d.primary_person_id = a.person_id) and not exists (" + installedFor
+                + " and (not ia.usage_tracked or ia.last_used is not null)) order by p.name, pe.display_name"
+                + " fetch first 2000 rows only",
+            "select pr.id, pr.name, count(distinct ia.device_id) from product pr join installed_app ia"
+                + " on ia.product_id = pr.id where ia.installed and not exists (select 1 from license l"
+                + " where l.product_id = pr.id and l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL',"
+                + " 'TRIAL')) group by pr.id, pr.name order by count(distinct ia.device_id) desc fetch first 500 rows only",
+            "select ia.app_key, max(ia.display_name), count(distinct ia.device_id) from installed_app ia"
+                + " where ia.product_id is null and ia.installed group by ia.app_key"
+                + " order by count(distinct ia.device_id) desc, ia.app_key fetch first 500 rows only",
+            "select d.id, d.hostname, pe.display_name, d.last_seen, d.apps_installed from device d"
+                + " left join person pe on pe.id = d.primary_person_id order by d.host_key fetch first 5000 rows only"};
+        return sql(c -> {
+            long n = 0;
+            for (String q : queries) {
+                try (PreparedStatement ps = c.prepareStatement(q)) {
+                    n += readAll(ps);
+                }
+            }
+            return n;
+        });
     }
 
     /** What the Utilization view reads when it opens: the summary (grouped counts, ranking) and the first page. */
@@ -504,6 +547,7 @@ public final class Benchmarks {
         int appsPerHost = 100;
         int hosts = Math.max(1, rows / appsPerHost);
         List<String> products = sql(c -> strings(c, "select name from product order by id"));
+        List<String> productIds = sql(c -> strings(c, "select id from product order by id"));
         List<String> emails = sql(c -> strings(c, "select email from person where id not in"
             + " (select primary_person_id from device where primary_person_id is not null) order by id"));
         int importRuns = Integer.getInteger("bench.importRuns", 3);
@@ -531,7 +575,7 @@ public final class Benchmarks {
             System.out.printf(Locale.ROOT, "  import run %d: %,d rows (%,d added) in %.1f s = %,.0f rows/s%n", r,
                 recs.size(), res.appsAdded(), secs, recs.size() / secs);
             t0 = System.nanoTime();
-            int written = sqlImport(k, hosts, appsPerHost, products);
+            int written = sqlImport(k, hosts, appsPerHost, products, productIds);
             secs = (System.nanoTime() - t0) / 1e9;
             plain.add(written / secs);
             System.out.printf(Locale.ROOT, "  plain insert run %d: %,d rows in %.1f s = %,.0f rows/s%n", r, written, secs,
@@ -545,11 +589,12 @@ public final class Benchmarks {
             "≥ 150,000 rows/s; ≤ 1.5×", (slMed >= 150_000 ? "yes" : "no") + " / " + (sqlMed / slMed <= 1.5 ? "yes" : "no")));
     }
 
-    private int sqlImport(int run, int hosts, int appsPerHost, List<String> products) throws SQLException {
+    private int sqlImport(int run, int hosts, int appsPerHost, List<String> products, List<String> productIds)
+            throws SQLException {
         return sql(c -> {
             long[] ids = new long[hosts];
-            try (PreparedStatement ps = c.prepareStatement("insert into device (hostname, host_key, last_seen)"
-                + " values (?, ?, current_timestamp)", new String[] {"id"})) {
+            try (PreparedStatement ps = c.prepareStatement("insert into device (hostname, host_key, last_seen,"
+                + " apps_installed) values (?, ?, current_timestamp, " + appsPerHost + ")", new String[] {"id"})) {
                 for (int h = 0; h < hosts; h++) {
                     ps.setString(1, "PLAIN-" + run + "-" + h);
                     ps.setString(2, "plain-" + run + "-" + h);
@@ -563,10 +608,12 @@ public final class Benchmarks {
             int n = 0;
             Timestamp now = Timestamp.from(Instant.now());
             try (PreparedStatement ps = c.prepareStatement("insert into installed_app (device_id, app_key, display_name,"
-                + " name_key, version, installed, last_used, usage_tracked, reported_at) values (?, ?, ?, ?, ?, true, ?, true, ?)")) {
+                + " name_key, version, installed, last_used, usage_tracked, reported_at, product_id)"
+                + " values (?, ?, ?, ?, ?, true, ?, true, ?, ?)")) {
                 for (int h = 0; h < hosts; h++) {
                     for (int a = 0; a < appsPerHost; a++) {
-                        String product = products.get((h * 7 + a * 13) % products.size());
+                        int pick = (h * 7 + a * 13) % products.size();
+                        String product = products.get(pick);
                         String key = product.toLowerCase(Locale.ROOT);
                         ps.setLong(1, ids[h]);
                         ps.setString(2, key);
@@ -575,6 +622,7 @@ public final class Benchmarks {
                         ps.setString(5, "1." + a);
                         ps.setDate(6, Date.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays((h + a) % 200)));
                         ps.setTimestamp(7, now);
+                        ps.setLong(8, Long.parseLong(productIds.get(pick)));
                         ps.addBatch();
                         if (++n % 1000 == 0) {
                             ps.executeBatch();

@@ -89,6 +89,10 @@ public class Assignment {
     @Column(name = "holder_sign_in", updatable = false)
     private LocalDate holderSignIn;
 
+    /** The holder's e-mail key, so holders are searched and sorted by e-mail on the seat (see V14). */
+    @Column(name = "holder_email", length = Person.EMAIL_MAX, updatable = false)
+    private String holderEmail;
+
     @Column(name = "last_used_at")
     private LocalDate lastUsedAt;
 
@@ -106,6 +110,7 @@ public class Assignment {
         this.holderStatus = person.getStatus();
         this.holderDepartment = person.getDepartment();
         this.holderSignIn = person.getLastSignIn();
+        this.holderEmail = Person.normalizeEmail(person.getEmail());
         this.assignedAt = at;
         this.assignedBy = by;
     }

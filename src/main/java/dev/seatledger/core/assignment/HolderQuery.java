@@ -45,13 +45,13 @@ public class HolderQuery {
     private static final String INACTIVE = "(a.holder_status <> 'ACTIVE' or coalesce(a.last_used_at, a.holder_sign_in) is null"
         + " or coalesce(a.last_used_at, a.holder_sign_in) < :cutoff)";
 
-    private Sql where(long licenseId, HolderFilter f) {
-        StringBuilder sb = new StringBuilder(" from assignment a join person p on p.id = a.person_id"
-            + " where a.license_id = :license and a.revoked_at is null");
+    /** The filter, read on the seat alone: every column it tests is kept on the seat (V10, V11, V14). */
+    private Sql conditions(long licenseId, HolderFilter f) {
+        StringBuilder sb = new StringBuilder(" where a.license_id = :license and a.revoked_at is null");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("license", licenseId);
         if (f.search() != null && !f.search().isBlank()) {
-            sb.append(" and (a.holder_key like :q or p.email_key like :q or lower(coalesce(a.holder_department, '')) like :q"
+            sb.append(" and (a.holder_key like :q or a.holder_email like :q or lower(coalesce(a.holder_department, '')) like :q"
                 + " or lower(coalesce(a.access_level, '')) like :q or lower(coalesce(a.account_identifier, '')) like :q)");
             params.put("q", "%" + f.search().strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -62,25 +62,14 @@ public class HolderQuery {
         return new Sql(sb.toString(), params);
     }
 
-    /** Whether the filter needs no person column (person_id is a not-null key, so the join is 1:1 and can go). */
-    private static boolean personFree(HolderFilter f) {
-        return f.search() == null || f.search().isBlank();
-    }
-
-    private static Sql seatsOnly(long licenseId, HolderFilter f) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("license", licenseId);
-        return new Sql(" from assignment a where a.license_id = :license and a.revoked_at is null"
-            + (f.inactiveOnly() ? " and " + INACTIVE : ""), params);
-    }
-
-    /** The seats to page through: without the person join when neither the filter nor the sort reads a person column. */
-    private Sql pageWhere(long licenseId, HolderFilter f) {
-        return personFree(f) && !f.sort().readsPerson() ? seatsOnly(licenseId, f) : where(licenseId, f);
+    /** The seats to count and page through, without the person. */
+    private Sql seats(long licenseId, HolderFilter f) {
+        Sql c = conditions(licenseId, f);
+        return new Sql(" from assignment a" + c.sql(), c.params());
     }
 
     public long count(long licenseId, HolderFilter f) {
-        Sql w = personFree(f) ? seatsOnly(licenseId, f) : where(licenseId, f);
+        Sql w = seats(licenseId, f);
         return tx.read(session -> {
             NativeQuery<Object> q = session.createNativeQuery("select count(*)" + w.sql(), Object.class);
             bind(q, w);
@@ -112,7 +101,7 @@ public class HolderQuery {
      * a single sorted query, without carrying every column of every seat through the sort.
      */
     public List<HolderRow> page(long licenseId, HolderFilter f, int offset, int limit) {
-        Sql w = pageWhere(licenseId, f);
+        Sql w = seats(licenseId, f);
         return tx.read(session -> {
             NativeQuery<Object> ids = session.createNativeQuery("select a.id" + w.sql() + orderBy(f), Object.class);
             bind(ids, w);
@@ -144,7 +133,7 @@ public class HolderQuery {
 
     /** The database's plan for the id step of {@link #page} (H2 {@code EXPLAIN}), to check which index serves it. */
     String pagePlan(long licenseId, HolderFilter f, int offset, int limit) {
-        Sql w = pageWhere(licenseId, f);
+        Sql w = seats(licenseId, f);
         return tx.read(session -> {
             NativeQuery<Object> q = session.createNativeQuery("explain select a.id" + w.sql() + orderBy(f), Object.class);
             bind(q, w);
@@ -166,7 +155,8 @@ public class HolderQuery {
      */
     public long exportCsv(long licenseId, HolderFilter f, Writer out, Progress progress) {
         long total = count(licenseId, f);
-        Sql w = where(licenseId, f);
+        Sql c = conditions(licenseId, f);
+        Sql w = new Sql(" from assignment a join person p on p.id = a.person_id" + c.sql(), c.params());
         return tx.read(session -> {
             long written = 0;
             try {

@@ -1,25 +1,18 @@
 package dev.seatledger.core.assignment;
 
-/** Sortable columns of the holders list, mapped to SQL, and whether the sort reads the person row. */
+/** Sortable columns of the holders list, mapped to SQL; each reads the seat alone (V10, V11, V14). */
 public enum HolderSort {
-    NAME("a.holder_key", false),
-    EMAIL("p.email_key", true),
-    DEPARTMENT("lower(a.holder_department)", false),
-    STATUS("a.holder_status", false),
-    ACCESS("lower(a.access_level)", false),
-    ASSIGNED("a.assigned_at", false),
-    LAST_ACTIVITY("coalesce(a.last_used_at, a.holder_sign_in)", false);
+    NAME("a.holder_key"),
+    EMAIL("a.holder_email"),
+    DEPARTMENT("lower(a.holder_department)"),
+    STATUS("a.holder_status"),
+    ACCESS("lower(a.access_level)"),
+    ASSIGNED("a.assigned_at"),
+    LAST_ACTIVITY("coalesce(a.last_used_at, a.holder_sign_in)");
 
     final String sql;
-    private final boolean readsPerson;
 
-    HolderSort(String sql, boolean readsPerson) {
+    HolderSort(String sql) {
         this.sql = sql;
-        this.readsPerson = readsPerson;
-    }
-
-    /** Whether the sort expression reads the person row (the others sort on the seat alone). */
-    boolean readsPerson() {
-        return readsPerson;
     }
 }

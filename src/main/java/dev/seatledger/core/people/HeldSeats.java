@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.hibernate.Session;
 
 /**
- * The seats a person holds carry a copy of what sorting and dormancy read about the holder: the name as a
- * sort key (V10), the status, department and last sign-in (V11). A change to any of them must reach every
+ * The seats a person holds carry a copy of what sorting, searching and dormancy read about the holder: the
+ * name as a sort key (V10), the status, department and last sign-in (V11), the e-mail key (V14). A change to any of them must reach every
  * seat of the person, in the transaction that changes the person.
  */
 public final class HeldSeats {
@@ -14,9 +14,10 @@ public final class HeldSeats {
     }
 
     /** What the seats copy from their holder. */
-    public record Holder(String nameKey, PersonStatus status, String department, LocalDate signIn) {
+    public record Holder(String nameKey, PersonStatus status, String department, LocalDate signIn, String emailKey) {
         public static Holder of(Person p) {
-            return new Holder(Person.nameKey(p.getDisplayName()), p.getStatus(), p.getDepartment(), p.getLastSignIn());
+            return new Holder(Person.nameKey(p.getDisplayName()), p.getStatus(), p.getDepartment(), p.getLastSignIn(),
+                Person.normalizeEmail(p.getEmail()));
         }
     }
 
@@ -31,11 +32,12 @@ public final class HeldSeats {
     /** Copies the facts onto every seat (active or revoked) of the person. */
     public static void follow(Session session, long personId, Holder h) {
         session.createNativeMutationQuery("update assignment set holder_key = :k, holder_status = :s,"
-                + " holder_department = :d, holder_sign_in = :i where person_id = :p")
+                + " holder_department = :d, holder_sign_in = :i, holder_email = :e where person_id = :p")
             .setParameter("k", h.nameKey())
             .setParameter("s", h.status().name())
             .setParameter("d", h.department())
             .setParameter("i", h.signIn(), LocalDate.class)
+            .setParameter("e", h.emailKey())
             .setParameter("p", personId)
             .executeUpdate();
     }

@@ -41,6 +41,11 @@ final class PeopleWriter {
         }
     }
 
+    /** The e-mail of person number {@code p}, already in its key form (lower case). */
+    static String email(Generated g, int p) {
+        return (g.first() + "." + g.last() + "." + (p + 1) + "@example.com").toLowerCase(Locale.ROOT);
+    }
+
     Generated generated(int p) {
         SplittableRandom r = DatasetPlan.rnd(3, p);
         String first = FIRST[r.nextInt(FIRST.length)];
@@ -62,7 +67,7 @@ final class PeopleWriter {
             JdbcBatch b = new JdbcBatch(ps);
             for (int p = from; p < to; p++) {
                 Generated g = generated(p);
-                String email = (g.first() + "." + g.last() + "." + (p + 1) + "@example.com").toLowerCase(Locale.ROOT);
+                String email = email(g, p);
                 ps.setLong(1, p + 1L);
                 ps.setString(2, g.displayName());
                 ps.setString(3, email);

@@ -51,7 +51,7 @@ final class SeatWriter {
         try (PreparedStatement ps = c.prepareStatement("insert into assignment (id, license_id, person_id,"
             + " active_person_id, access_level, account_identifier, assigned_at, assigned_by, revoked_at, revoked_by,"
             + " revoke_reason, last_used_at, has_telemetry, holder_key, holder_status, holder_department, holder_sign_in,"
-            + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            + " holder_email, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             JdbcBatch b = new JdbcBatch(ps);
             for (int k = fromLicense; k < toLicense; k++) {
                 int product = licProduct[k];
@@ -98,6 +98,7 @@ final class SeatWriter {
                     ps.setString(15, holder.status());
                     ps.setString(16, holder.department());
                     ps.setDate(17, holder.signIn() == null ? null : Date.valueOf(holder.signIn()));
+                    ps.setString(18, PeopleWriter.email(holder, p));
                     b.add();
                     plan.assignmentRows++;
                     if (!isRevoked) {

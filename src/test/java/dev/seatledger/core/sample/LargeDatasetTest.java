@@ -78,7 +78,7 @@ class LargeDatasetTest {
         assertThat(single("select count(*) from assignment a join person p on p.id = a.person_id"
             + " where a.holder_key <> lower(p.display_name) or a.holder_status <> p.status"
             + " or a.holder_department is distinct from p.department"
-            + " or a.holder_sign_in is distinct from p.last_sign_in")).isZero();
+            + " or a.holder_sign_in is distinct from p.last_sign_in or a.holder_email is distinct from p.email_key")).isZero();
         assertThat(single("select count(*) from assignment where holder_status <> 'ACTIVE'")).isPositive();
         assertThat(single("select count(*) from assignment where holder_sign_in is null")).isPositive();
     }
