@@ -1,16 +1,30 @@
 package dev.seatledger;
 
+import dev.seatledger.cli.SeatLedgerCli;
 import dev.seatledger.infra.settings.DataFolder;
 import dev.seatledger.infra.settings.OwnerOnly;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import javafx.application.Application;
 
-/** Entry point of the jar and the installers; does not extend Application so the classpath launch works. */
+/**
+ * Entry point of the jar and of the window installer; does not extend Application so the classpath launch
+ * works. Given a command ({@code java -jar seatledger.jar catalog}), it runs the command line without a window.
+ */
 public final class Launcher {
+    /** Global options that take a value; anything else that is not an option names a command. */
+    private static final Set<String> VALUED = Set.of("--data-dir", "--jdbc-url", "--db-user", "--db-password");
+    private static final Set<String> CLI_FLAGS = Set.of("--help", "-h", "--version", "-V");
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        if (isCommand(Arrays.asList(args))) {
+            SeatLedgerCli.main(args);
+            return;
+        }
         java.nio.file.Path folder = DataFolder.fromEnvironment(Arrays.asList(args));
         try {
             DataFolder.secure(folder);
@@ -20,5 +34,20 @@ public final class Launcher {
         }
         System.setProperty("seatledger.logdir", folder.resolve("logs").toString());
         Application.launch(App.class, args);
+    }
+
+    /** Whether the arguments name a command (or ask for help or the version) rather than open the window. */
+    static boolean isCommand(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (VALUED.contains(a)) {
+                i++;
+            } else if (CLI_FLAGS.contains(a)) {
+                return true;
+            } else if (!a.startsWith("-")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
