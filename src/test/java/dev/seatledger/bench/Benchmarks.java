@@ -687,12 +687,15 @@ public final class Benchmarks {
                      + " revoke_reason = 'RECLAIM', active_person_id = null, version = version + 1 where id = ?");
                  PreparedStatement seats = c.prepareStatement("update license set seats_used = greatest(0, seats_used - 1),"
                      + " version = version + 1 where id = ?");
-                 PreparedStatement history = c.prepareStatement("insert into change_log (subject_type, subject_id, action,"
-                     + " summary, changed_at, changed_by) values (?, ?, 'REVOKE', ?, ?, 'bench')");
-                 PreparedStatement outbox = c.prepareStatement("insert into outbox_message (to_email, to_name, subject, body,"
-                     + " kind, created_at, created_by) values (?, ?, ?, ?, 'RECLAIM', ?, 'bench')");
-                 PreparedStatement notify = c.prepareStatement("insert into notification (operator, kind, subject, body,"
-                     + " record_type, record_id, dedupe_key, created_at) values ('bench', 'SEAT_RECLAIMED', ?, ?, 'LICENSE', ?, ?, ?)")) {
+                 PreparedStatement history = c.prepareStatement("insert into change_log (id, subject_type, subject_id,"
+                     + " action, summary, changed_at, changed_by) values (next value for change_log_seq, ?, ?, 'REVOKE', ?, ?,"
+                     + " 'bench')");
+                 PreparedStatement outbox = c.prepareStatement("insert into outbox_message (id, to_email, to_name, subject,"
+                     + " body, kind, created_at, created_by) values (next value for outbox_message_seq, ?, ?, ?, ?, 'RECLAIM', ?,"
+                     + " 'bench')");
+                 PreparedStatement notify = c.prepareStatement("insert into notification (id, operator, kind, subject,"
+                     + " body, record_type, record_id, dedupe_key, created_at) values (next value for notification_seq, 'bench',"
+                     + " 'SEAT_RECLAIMED', ?, ?, 'LICENSE', ?, ?, ?)")) {
                 for (long id : ids) {
                     find.setLong(1, id);
                     long license;
@@ -828,8 +831,9 @@ public final class Benchmarks {
                      + " version = version + 1 where id = ?");
                  PreparedStatement revoke = c.prepareStatement("update assignment set revoked_at = ?, revoked_by = 'bench',"
                      + " revoke_reason = 'MANUAL', active_person_id = null where id = ?");
-                 PreparedStatement history = c.prepareStatement("insert into change_log (subject_type, subject_id, action,"
-                     + " summary, changed_at, changed_by) values (?, ?, ?, 'plain', ?, 'bench')")) {
+                 PreparedStatement history = c.prepareStatement("insert into change_log (id, subject_type, subject_id,"
+                     + " action, summary, changed_at, changed_by) values (next value for change_log_seq, ?, ?, ?, 'plain', ?,"
+                     + " 'bench')")) {
                 lock.setLong(1, license);
                 try (ResultSet rs = lock.executeQuery()) {
                     rs.next();

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -19,7 +20,9 @@ public class ChangeEntry {
     public static final int SUMMARY_MAX = 4000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    /** From a sequence handing out 50 ids at a time, so Hibernate batches the inserts (ADR 0023). */
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "change_log_seq")
+    @SequenceGenerator(name = "change_log_seq", sequenceName = "change_log_seq", allocationSize = 50)
     private Long id;
 
     @Enumerated(EnumType.STRING)
