@@ -21,6 +21,7 @@ import java.util.Map;
 import dev.seatledger.core.history.HistoryAction;
 import dev.seatledger.core.history.HistoryRecorder;
 import dev.seatledger.core.history.SubjectType;
+import dev.seatledger.core.telemetry.TelemetryLink;
 import org.hibernate.Session;
 
 /**
@@ -79,6 +80,7 @@ public class AssignmentService {
                 session.persist(a);
                 license.setSeatsUsed(license.getSeatsUsed() + 1);
                 session.flush();
+                session.doWork(c -> TelemetryLink.refreshSeat(c, a.getId()));
                 history.record(session, SubjectType.LICENSE, licenseId, HistoryAction.ASSIGN,
                     Messages.get("history.assignedTo", person.getDisplayName()));
                 history.record(session, SubjectType.PERSON, personId, HistoryAction.ASSIGN,

@@ -44,6 +44,14 @@ public final class TelemetryLink {
         return updated;
     }
 
+    /** Refreshes one seat, just assigned: its holder's devices may already report the product in use. */
+    public static int refreshSeat(Connection c, long assignmentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE, "id = ?"))) {
+            ps.setLong(1, assignmentId);
+            return ps.executeUpdate();
+        }
+    }
+
     /** Refreshes the active seats of licenses of these products (after their applications were matched again). */
     public static int refreshProducts(Connection c, Collection<Long> productIds) throws SQLException {
         List<Long> ids = new ArrayList<>(productIds);

@@ -134,4 +134,15 @@ class ProductMatchingTest {
                 org.assertj.core.groups.Tuple.tuple("Chloe", true));
         assertThat(s.telemetry().paidUnused(1)).extracting(TelemetryQuery.UnusedSeat::holder).containsExactly("Ben");
     }
+
+    @Test
+    void aSeatAssignedAfterTheImportShowsTheUsageAlreadyReported() {
+        long ben = s.people().create(PersonDraft.of("Ben", "ben@example.com", null));
+        report("mbp-ben", "ben@example.com", "Jira.app", null, true, USED);
+
+        s.assignments().assign(jiraLicense, ben, AssignmentDraft.EMPTY);
+
+        assertThat(s.holders().page(jiraLicense, HolderFilter.all().withSearch("ben"), 0, 5))
+            .extracting(dev.seatledger.core.assignment.HolderRow::lastUsed).containsExactly(USED);
+    }
 }
