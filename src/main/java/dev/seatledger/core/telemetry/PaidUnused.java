@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The "paid but unused" reconciliation list: active seats of live licenses whose holder has a device reporting
@@ -14,8 +15,6 @@ import java.util.List;
  * Driven from the people with a device: a single query over every seat makes the database test each of them.
  */
 final class PaidUnused {
-    static final int PEOPLE_PER_QUERY = 500;
-
     private static final String SEATS = """
         select a.id, case when l.name is null then p.name else p.name || ' — ' || l.name end,
                pe.display_name, pe.email,
@@ -38,26 +37,14 @@ final class PaidUnused {
     }
 
     static List<TelemetryQuery.UnusedSeat> read(Connection c, int limit) throws SQLException {
-        List<Long> people = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select distinct d.primary_person_id from device d"
-                + " where d.primary_person_id is not null and exists (select 1 from installed_app x where x.device_id = d.id)");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                people.add(rs.getLong(1));
-            }
-        }
+        Set<Long> people = IdChunks.select(c, "select distinct d.primary_person_id from device d"
+            + " where d.primary_person_id is not null and exists (select 1 from installed_app x where x.device_id = d.id)");
         List<Row> rows = new ArrayList<>();
-        for (int from = 0; from < people.size(); from += PEOPLE_PER_QUERY) {
-            List<Long> part = people.subList(from, Math.min(people.size(), from + PEOPLE_PER_QUERY));
-            try (PreparedStatement ps = c.prepareStatement(String.format(SEATS, InstalledProducts.marks(part.size())))) {
-                for (int i = 0; i < part.size(); i++) {
-                    ps.setLong(i + 1, part.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Row(rs.getString(6), new TelemetryQuery.UnusedSeat(rs.getLong(1), rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getBoolean(5))));
-                    }
+        for (List<Long> part : IdChunks.chunks(people)) {
+            try (PreparedStatement ps = IdChunks.prepare(c, SEATS, part); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getString(6), new TelemetryQuery.UnusedSeat(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getBoolean(5))));
                 }
             }
         }

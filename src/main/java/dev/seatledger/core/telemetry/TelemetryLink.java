@@ -3,17 +3,13 @@ package dev.seatledger.core.telemetry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * Feeds telemetry into seats: for active assignments of the given people, sets whether usage
  * telemetry exists for the holder's devices and the product, and the last day it was used.
  */
 public final class TelemetryLink {
-    static final int BATCH = 500;
-
     private static final String UPDATE = "update assignment set"
         + " has_telemetry = case when exists (select 1 from device d join installed_app ia on ia.device_id = d.id"
         + "   join license l on l.id = assignment.license_id"
@@ -29,19 +25,7 @@ public final class TelemetryLink {
 
     /** Refreshes the seats of these people; returns how many assignments were updated. */
     public static int refreshPeople(Connection c, Collection<Long> personIds) throws SQLException {
-        List<Long> ids = new ArrayList<>(personIds);
-        int updated = 0;
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE, "person_id in (" + marks + ")"))) {
-                for (int i = 0; i < part.size(); i++) {
-                    ps.setLong(i + 1, part.get(i));
-                }
-                updated += ps.executeUpdate();
-            }
-        }
-        return updated;
+        return IdChunks.update(c, String.format(UPDATE, "person_id in (%s)"), personIds);
     }
 
     /** Refreshes one seat, just assigned: its holder's devices may already report the product in use. */
@@ -54,19 +38,8 @@ public final class TelemetryLink {
 
     /** Refreshes the active seats of licenses of these products (after their applications were matched again). */
     public static int refreshProducts(Connection c, Collection<Long> productIds) throws SQLException {
-        List<Long> ids = new ArrayList<>(productIds);
-        int updated = 0;
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE,
-                    "license_id in (select id from license where product_id in (" + InstalledProducts.marks(part.size()) + "))"))) {
-                for (int i = 0; i < part.size(); i++) {
-                    ps.setLong(i + 1, part.get(i));
-                }
-                updated += ps.executeUpdate();
-            }
-        }
-        return updated;
+        return IdChunks.update(c, String.format(UPDATE, "license_id in (select id from license where product_id in (%s))"),
+            productIds);
     }
 
     /** Refreshes the active seats of every person with a device. */
