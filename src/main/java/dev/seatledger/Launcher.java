@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point of the jar and of the window installer; does not extend Application so the classpath launch
@@ -26,13 +27,14 @@ public final class Launcher {
             return;
         }
         java.nio.file.Path folder = DataFolder.fromEnvironment(Arrays.asList(args));
+        // before the first logger is created: the log configuration reads this property
+        System.setProperty("seatledger.logdir", folder.resolve("logs").toString());
         try {
             DataFolder.secure(folder);
             OwnerOnly.folder(folder.resolve("logs"));
         } catch (java.io.UncheckedIOException e) {
-            System.err.println(e.getMessage());
+            LoggerFactory.getLogger(Launcher.class).warn("Data folder permissions not set: {}", e.getMessage());
         }
-        System.setProperty("seatledger.logdir", folder.resolve("logs").toString());
         Application.launch(App.class, args);
     }
 
