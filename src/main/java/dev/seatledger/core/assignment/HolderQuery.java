@@ -2,6 +2,7 @@ package dev.seatledger.core.assignment;
 
 import dev.seatledger.core.common.CancelledException;
 import dev.seatledger.core.common.CsvSafe;
+import dev.seatledger.core.common.IdOrder;
 import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.people.PersonStatus;
@@ -9,9 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,19 +114,8 @@ public class HolderQuery {
                 + " from assignment a join person p on p.id = a.person_id where a.id in (:ids)", Object[].class);
             q.setParameter("cutoff", cutoff());
             q.setParameterList("ids", pageIds);
-            Map<Long, HolderRow> byId = new java.util.HashMap<>();
-            for (Object[] r : q.getResultList()) {
-                HolderRow row = toRow(r);
-                byId.put(row.assignmentId(), row);
-            }
-            List<HolderRow> rows = new ArrayList<>(pageIds.size());
-            for (Long id : pageIds) {
-                HolderRow row = byId.get(id);
-                if (row != null) {
-                    rows.add(row);
-                }
-            }
-            return rows;
+            return IdOrder.arrange(pageIds, q.getResultList().stream().map(HolderQuery::toRow).toList(),
+                HolderRow::assignmentId);
         });
     }
 

@@ -1,6 +1,7 @@
 package dev.seatledger.core.utilization;
 
 import dev.seatledger.core.common.CurrencyConverter;
+import dev.seatledger.core.common.IdOrder;
 import dev.seatledger.core.common.SqlValues;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.license.BillingCycle;
@@ -227,24 +228,16 @@ public class UtilizationQuery {
         if (pageIds.isEmpty()) {
             return new ArrayList<>();
         }
-        Map<Long, DormantSeat> byId = new HashMap<>();
+        List<DormantSeat> read = new ArrayList<>(pageIds.size());
         for (int from0 = 0; from0 < pageIds.size(); from0 += 1000) {
             NativeQuery<Object[]> q = session.createNativeQuery(DormantSql.ROW_COLUMNS + DormantSql.FROM_ROWS
                 + " where a.id in (:ids)", Object[].class);
             q.setParameterList("ids", pageIds.subList(from0, Math.min(pageIds.size(), from0 + 1000)));
             for (Object[] r : q.getResultList()) {
-                DormantSeat seat = seat(r, rates);
-                byId.put(seat.assignmentId(), seat);
+                read.add(seat(r, rates));
             }
         }
-        List<DormantSeat> rows = new ArrayList<>(pageIds.size());
-        for (Long id : pageIds) {
-            DormantSeat seat = byId.get(id);
-            if (seat != null) {
-                rows.add(seat);
-            }
-        }
-        return rows;
+        return IdOrder.arrange(pageIds, read, DormantSeat::assignmentId);
     }
 
     /** Departments of the holders of dormant seats, for the department filter. */
