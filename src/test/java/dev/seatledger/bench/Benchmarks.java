@@ -15,6 +15,7 @@ import dev.seatledger.core.license.LicenseListRequest;
 import dev.seatledger.core.license.LicenseRow;
 import dev.seatledger.core.sample.LargeDataset;
 import dev.seatledger.core.telemetry.ParsedTelemetry;
+import dev.seatledger.core.telemetry.TelemetryLink;
 import dev.seatledger.core.telemetry.TelemetryImportResult;
 import dev.seatledger.core.telemetry.TelemetryQuery;
 import dev.seatledger.core.telemetry.TelemetryRecord;
@@ -759,7 +760,8 @@ public final class Benchmarks {
         List<Double> sl = new ArrayList<>();
         List<Double> plain = new ArrayList<>();
         int assignRuns = Math.max(3, runs / 2);
-        for (int r = 0; r <= assignRuns; r++) {
+        int warmRounds = Math.max(1, warmup);
+        for (int r = 0; r < warmRounds + assignRuns; r++) {
             int round = r;
             double a = throughput(threads, ops, (t, i) -> {
                 long license = licenses.get((t + i) % licenses.size());
@@ -777,7 +779,7 @@ public final class Benchmarks {
                 long person = people.get((round * threads * ops + t * ops + i + 1000) % people.size());
                 return sqlAssignRevoke(license, person);
             });
-            if (r > 0) {
+            if (r >= warmRounds) {
                 sl.add(a);
                 plain.add(b);
             }
@@ -825,14 +827,15 @@ public final class Benchmarks {
                  PreparedStatement active = c.prepareStatement("select count(*) from assignment where license_id = ?"
                      + " and person_id = ? and revoked_at is null");
                  PreparedStatement insert = c.prepareStatement("insert into assignment (license_id, person_id, active_person_id,"
-                     + " assigned_at, assigned_by, holder_key) values (?, ?, ?, ?, 'bench',"
-                     + " (select lower(display_name) from person where id = ?))", new String[] {"id"});
+                     + " assigned_at, assigned_by, holder_key, holder_status, holder_department, holder_sign_in, holder_email)"
+                     + " select ?, p.id, p.id, ?, 'bench', lower(p.display_name), p.status, p.department, p.last_sign_in,"
+                     + " p.email_key from person p where p.id = ?", new String[] {"id"});
                  PreparedStatement seats = c.prepareStatement("update license set seats_used = seats_used + ?,"
                      + " version = version + 1 where id = ?");
                  PreparedStatement revoke = c.prepareStatement("update assignment set revoked_at = ?, revoked_by = 'bench',"
                      + " revoke_reason = 'MANUAL', active_person_id = null where id = ?");
                  PreparedStatement history = c.prepareStatement("insert into change_log (id, subject_type, subject_id,"
-                     + " action, summary, changed_at, changed_by) values (next value for change_log_seq, ?, ?, ?, 'plain', ?,"
+                     + " action, summary, changed_at, changed_by) values (next value for change_log_seq, ?, ?, ?, ?, ?,"
                      + " 'bench')")) {
                 lock.setLong(1, license);
                 try (ResultSet rs = lock.executeQuery()) {
@@ -852,16 +855,15 @@ public final class Benchmarks {
                     }
                 }
                 insert.setLong(1, license);
-                insert.setLong(2, person);
+                insert.setTimestamp(2, now);
                 insert.setLong(3, person);
-                insert.setTimestamp(4, now);
-                insert.setLong(5, person);
                 insert.executeUpdate();
                 long id;
                 try (ResultSet k = insert.getGeneratedKeys()) {
                     k.next();
                     id = k.getLong(1);
                 }
+                TelemetryLink.refreshSeat(c, id);
                 seats.setInt(1, 1);
                 seats.setLong(2, license);
                 seats.executeUpdate();
@@ -887,10 +889,12 @@ public final class Benchmarks {
         history.setString(1, "LICENSE");
         history.setLong(2, license);
         history.setString(3, action);
-        history.setTimestamp(4, now);
+        history.setString(4, action + " person " + person);
+        history.setTimestamp(5, now);
         history.executeUpdate();
         history.setString(1, "PERSON");
         history.setLong(2, person);
+        history.setString(4, action + " seat of license " + license);
         history.executeUpdate();
     }
 

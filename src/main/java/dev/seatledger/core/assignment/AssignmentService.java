@@ -94,10 +94,16 @@ public class AssignmentService {
 
     public void revoke(long assignmentId, RevokeReason reason) {
         tx.run(session -> {
-            Assignment a = lockForRevoke(session, List.of(assignmentId)).get(assignmentId);
-            if (a == null) {
+            // Locks the seat's license row in one statement; the seat is read after, under that lock.
+            List<?> locked = session.createNativeQuery("select l.id from license l"
+                    + " where l.id = (select a.license_id from assignment a where a.id = :id) for update", Object.class)
+                .setParameter("id", assignmentId).getResultList();
+            if (locked.isEmpty()) {
                 throw new NotFoundException(Messages.get("assignment.notFound"));
             }
+            Assignment a = session.createSelectionQuery("from Assignment a join fetch a.person"
+                    + " join fetch a.license l join fetch l.product where a.id = :id", Assignment.class)
+                .setParameter("id", assignmentId).getSingleResult();
             revokeUnderLock(session, a, reason);
         });
     }
@@ -141,17 +147,17 @@ public class AssignmentService {
         }
         List<Long> licenseIds = session.createSelectionQuery(
                 "select distinct a.license.id from Assignment a where a.id in :ids", Long.class)
-            .setParameter("ids", assignmentIds).getResultList();
+            .setParameterList("ids", assignmentIds).getResultList();
         if (!licenseIds.isEmpty()) {
             session.createSelectionQuery("from License l where l.id in :ids order by l.id", License.class)
-                .setParameter("ids", licenseIds)
+                .setParameterList("ids", licenseIds)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         }
         Map<Long, Assignment> byId = new HashMap<>();
         for (Assignment a : session.createSelectionQuery("from Assignment a join fetch a.person"
                 + " join fetch a.license l join fetch l.product where a.id in :ids", Assignment.class)
-            .setParameter("ids", assignmentIds).getResultList()) {
+            .setParameterList("ids", assignmentIds).getResultList()) {
             byId.put(a.getId(), a);
         }
         return byId;

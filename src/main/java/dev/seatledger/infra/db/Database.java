@@ -85,6 +85,8 @@ public final class Database implements AutoCloseable {
         cfg.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "100");
         cfg.setProperty(AvailableSettings.ORDER_INSERTS, "true");
         cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
+        // The pool hands out connections with auto-commit off already (see pool()).
+        cfg.setProperty(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, "true");
         return cfg.buildSessionFactory();
     }
 
