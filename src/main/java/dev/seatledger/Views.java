@@ -29,6 +29,9 @@ import dev.seatledger.ui.settings.SettingsView;
 import dev.seatledger.ui.settings.SettingsViewModel;
 import dev.seatledger.ui.shell.MainWindow;
 import java.io.InputStream;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -144,7 +147,10 @@ public final class Views {
         importButton.setOnAction(e -> importCsv.run());
         shell.addHeaderAction(importButton);
         shell.addHeaderAction(bell.root());
-        center.startUp(fresh -> Toast.show(shell.root().getScene().getWindow(), fresh));
+        // The start-up scan (audits due, renewals, dormant seats) waits for the Licenses list's first load, so
+        // the first rows a user looks at do not share the processor with it.
+        afterLoad(licenses.listViewModel().loadingProperty(),
+            () -> center.startUp(fresh -> Toast.show(shell.root().getScene().getWindow(), fresh)));
         javafx.animation.Timeline periodic = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
             javafx.util.Duration.millis(NotificationService.SCAN_INTERVAL.toMillis()), e -> center.scan()));
         periodic.setCycleCount(javafx.animation.Animation.INDEFINITE);
@@ -171,6 +177,23 @@ public final class Views {
         settingsScroll.getStyleClass().add("edge-to-edge");
         shell.setSettings(settingsScroll);
         FinanceViews.install(shell, s, executor, prefs, licenses);
+    }
+
+    /** Runs the action once, as soon as {@code loading} is false (at once when nothing is loading). */
+    static void afterLoad(ReadOnlyBooleanProperty loading, Runnable action) {
+        if (!loading.get()) {
+            action.run();
+            return;
+        }
+        loading.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    loading.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 
     public static void addStylesheets(Scene scene) {

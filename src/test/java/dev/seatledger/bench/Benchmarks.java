@@ -272,7 +272,11 @@ public final class Benchmarks {
         add("2c All users: search (count + first page)", search, coldSearch, 150, true);
         Stats sort = compare(i -> {
             HolderFilter f = HolderFilter.all().sortedBy(SORTS[i % SORTS.length], i % 2 == 1);
-            return s.holders().page(bigLicense, f, 0, page).size();
+            long t0 = System.nanoTime();
+            int n = s.holders().page(bigLicense, f, 0, page).size();
+            System.out.printf(Locale.ROOT, "  sort by %s%s: %.0f ms%n", SORTS[i % SORTS.length], i % 2 == 1 ? " descending" : "",
+                (System.nanoTime() - t0) / 1e6);
+            return n;
         }, i -> sqlHolders(null, sortSql(SORTS[i % SORTS.length]), i % 2 == 1, page));
         add("2d All users: sort by another column (first page)", sort, -1, 150, true);
         int exportRuns = Math.max(3, runs / 2);

@@ -170,7 +170,6 @@ public class PeopleView {
 
         vm.rows().addListener((javafx.collections.ListChangeListener<PersonRow>) c -> countLabel.setText(vm.countText()));
         Notices.bind(noticeLabel, vm.noticeProperty(), vm.errorProperty());
-        vm.refresh();
     }
 
     private static ListCell<String> nullable(String nullText) {

@@ -76,6 +76,12 @@ public class MainWindow {
         headerActions.getChildren().add(node);
     }
 
+    /** Whether the tab showing this content is the selected one. */
+    public boolean isSelected(Node tabContent) {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return selected != null && selected.getContent() == tabContent;
+    }
+
     public void select(Node tabContent) {
         tabs.getTabs().stream().filter(t -> t.getContent() == tabContent).findFirst()
             .ifPresent(t -> tabs.getSelectionModel().select(t));

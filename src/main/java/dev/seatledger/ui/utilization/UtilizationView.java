@@ -48,7 +48,6 @@ public class UtilizationView {
         this.vm = vm;
         this.dormancyText = dormancyText;
         build();
-        vm.refresh();
     }
 
     public Parent root() {

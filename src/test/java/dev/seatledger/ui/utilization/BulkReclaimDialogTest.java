@@ -68,6 +68,7 @@ class BulkReclaimDialogTest {
         vm = new UtilizationViewModel(s.utilization(), s.telemetry(), s.telemetryImporter(), s.aliases(), s.reclaim(),
             s.catalog(), executor, s.clock());
         TestScenes.show(stage, new UtilizationView(vm, "Dormancy window: 90 days").root(), 1280, 800);
+        vm.refresh();
     }
 
     @AfterEach
