@@ -14,6 +14,8 @@ import dev.seatledger.core.license.LicenseListing;
 import dev.seatledger.core.license.LicenseListRequest;
 import dev.seatledger.core.license.LicenseRow;
 import dev.seatledger.core.sample.LargeDataset;
+import dev.seatledger.core.people.PersonFilter;
+import dev.seatledger.core.people.PersonStatus;
 import dev.seatledger.core.telemetry.ParsedTelemetry;
 import dev.seatledger.core.telemetry.TelemetryLink;
 import dev.seatledger.core.telemetry.TelemetryImportResult;
@@ -160,6 +162,31 @@ public final class Benchmarks {
         print();
     }
 
+    /** The People list as one hand-written query: the filters, name order and each person's active seat count. */
+    private int sqlPeople(PersonFilter f) throws SQLException {
+        return sql(c -> {
+            String where = (f.department() != null ? " and p.department = ?" : "") + (f.status() != null ? " and p.status = ?" : "");
+            try (PreparedStatement ps = c.prepareStatement("select p.id, p.display_name, p.email, p.department, p.job_title,"
+                + " p.status, p.end_date, p.last_sign_in, (select count(*) from assignment a where a.person_id = p.id"
+                + " and a.revoked_at is null) from person p where 1 = 1" + where + " order by p.name_key, p.id limit 5000")) {
+                int k = 1;
+                if (f.department() != null) {
+                    ps.setString(k++, f.department());
+                }
+                if (f.status() != null) {
+                    ps.setString(k, f.status().name());
+                }
+                int n = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n++;
+                    }
+                }
+                return n;
+            }
+        });
+    }
+
     private boolean selected(int op) {
         return only.isBlank() || Arrays.asList(only.split(",")).contains(String.valueOf(op));
     }
@@ -178,6 +205,13 @@ public final class Benchmarks {
         Stats search = compare(i -> licensesPage(all.withSearch(SEARCHES[i % SEARCHES.length])),
             i -> sqlLicenses(SEARCHES[i % SEARCHES.length], true));
         add("1c Licenses: list + counts with search text", search, coldSearch, 150, true);
+        PersonFilter[] peopleFilters = {PersonFilter.all(), new PersonFilter(null, null, PersonStatus.ACTIVE),
+            new PersonFilter(null, "Engineering", null), new PersonFilter(null, "Sales", PersonStatus.ACTIVE)};
+        long coldPeople = time(() -> s.personQuery().list(PersonFilter.all()).size());
+        Stats people = compare(i -> s.personQuery().list(peopleFilters[i % peopleFilters.length]).size(),
+            i -> sqlPeople(peopleFilters[i % peopleFilters.length]));
+        add("1d People: first 5,000 by name with seat counts (no filter, status, department, both in turn)", people,
+            coldPeople, 150, true);
     }
 
     private Object licensesPage(LicenseListRequest r) {

@@ -15,7 +15,7 @@ public class PeopleCsvExport {
     private static final String SQL = "select p.display_name, p.email, p.department, p.job_title, p.manager,"
         + " p.employee_id, p.status, p.last_sign_in, p.end_date,"
         + " (select count(*) from assignment a where a.person_id = p.id and a.revoked_at is null)"
-        + " from person p order by lower(p.display_name), p.id";
+        + " from person p order by p.name_key, p.id";
 
     private final Transactions tx;
 

@@ -34,6 +34,10 @@ public class Person extends AuditedEntity {
     @Column(name = "display_name", nullable = false, length = NAME_MAX)
     private String displayName;
 
+    /** The name lower-cased, so the People list reads people in name order from an index (V16). */
+    @Column(name = "name_key", nullable = false, length = NAME_MAX)
+    private String nameKey;
+
     @Column(nullable = false, length = EMAIL_MAX)
     private String email;
 
@@ -88,8 +92,9 @@ public class Person extends AuditedEntity {
 
     @PrePersist
     @PreUpdate
-    void syncEmailKey() {
+    void syncKeys() {
         emailKey = normalizeEmail(email);
+        nameKey = nameKey(displayName);
     }
 
     public static String normalizeEmail(String email) {
@@ -98,9 +103,9 @@ public class Person extends AuditedEntity {
 
     public Long getId() { return id; }
     public String getDisplayName() { return displayName; }
-    public void setDisplayName(String v) { displayName = v; }
+    public void setDisplayName(String v) { displayName = v; syncKeys(); }
     public String getEmail() { return email; }
-    public void setEmail(String v) { email = v; syncEmailKey(); }
+    public void setEmail(String v) { email = v; syncKeys(); }
     public String getDepartment() { return department; }
     public void setDepartment(String v) { department = v; }
     public String getJobTitle() { return jobTitle; }

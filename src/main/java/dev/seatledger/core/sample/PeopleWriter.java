@@ -1,5 +1,7 @@
 package dev.seatledger.core.sample;
 
+import dev.seatledger.core.people.Person;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -63,7 +65,7 @@ final class PeopleWriter {
     int writePeople(Connection c, int from, int to) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into person (id, display_name, email, email_key,"
             + " department, job_title, manager, employee_id, status, last_sign_in, source, created_at, created_by,"
-            + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?, 0)")) {
+            + " version, name_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?, 0, ?)")) {
             JdbcBatch b = new JdbcBatch(ps);
             for (int p = from; p < to; p++) {
                 Generated g = generated(p);
@@ -80,6 +82,7 @@ final class PeopleWriter {
                 ps.setDate(10, g.signIn() == null ? null : Date.valueOf(g.signIn()));
                 ps.setTimestamp(11, Timestamp.from(now.minus(900, ChronoUnit.DAYS)));
                 ps.setString(12, LargeDataset.BY);
+                ps.setString(13, Person.nameKey(g.displayName()));
                 b.add();
             }
             return b.finish();
