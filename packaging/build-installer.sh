@@ -34,6 +34,10 @@ MAC_BUNDLE_ID=dev.seatledger.SeatLedger
 APP_JAVA_OPTIONS=(-Xmx384m -XX:+UseSerialGC)
 # The command-line launcher generates and imports large datasets in batches: a larger cap.
 CLI_JAVA_OPTIONS="-Xmx1g"
+# Linux packages build a class-data sharing archive when installed (packaging/linux/seatledger-cds,
+# ADR 0025): the classes the start loads, parsed and verified, which the JVM maps instead of loading
+# them one by one. Without the archive (or when it does not match) the JVM starts without it, quietly.
+CDS_OPTIONS=('-XX:SharedArchiveFile=$APPDIR/seatledger.jsa' -Xlog:cds=off)
 
 # The Java modules the runtime holds. JavaFX is not among them: its jars stay on the class path
 # in the app folder. The list is what `jdeps --print-module-deps` reports for seatledger.jar and
@@ -43,7 +47,7 @@ CLI_JAVA_OPTIONS="-Xmx1g"
 # To recheck after changing dependencies:
 #   jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
 #         --class-path "$(ls target/lib/*.jar | paste -sd:)" target/seatledger.jar
-JLINK_MODULES=java.base,java.desktop,java.instrument,java.logging,java.management,java.naming,java.rmi,java.scripting,java.security.jgss,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.crypto.ec,jdk.localedata
+JLINK_MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.rmi,java.scripting,java.security.jgss,java.sql,java.xml,jdk.jfr,jdk.net,jdk.unsupported,jdk.crypto.ec,jdk.localedata
 
 # What JavaFX's native libraries (unpacked from the javafx-*-linux jars at run time, so jpackage
 # cannot see them) link against, plus a font. jpackage adds the runtime's own libraries itself.
@@ -131,6 +135,9 @@ for jar in target/lib/*.jar; do
 done
 
 if [ "$OS" = linux ]; then
+  APP_JAVA_OPTIONS+=("${CDS_OPTIONS[@]}")
+  CLI_JAVA_OPTIONS="$CLI_JAVA_OPTIONS ${CDS_OPTIONS[*]}"
+  install -m 755 packaging/linux/seatledger-cds "$WORK/input/seatledger-cds"
   # The menu entry and the icon theme files. jpackage's .deb and .rpm drop folders it does not know
   # from an app image, so they travel in the app folder (lib/app/share); the post-install script
   # copies them to /usr/share.
@@ -148,9 +155,12 @@ fi
 # jlink's compression, which keeps the installed size down.
 if [ "$OS" = linux ]; then JLINK_COMPRESS=0; else JLINK_COMPRESS=2; fi
 
+# Linux keeps the runtime's java command: the package builds the class-data sharing archive with it.
+if [ "$OS" = linux ]; then STRIP_COMMANDS=(); else STRIP_COMMANDS=(--strip-native-commands); fi
+
 step "jlink runtime ($JLINK_MODULES)"
 "$JLINK" --add-modules "$JLINK_MODULES" \
-  --strip-debug --no-header-files --no-man-pages --strip-native-commands \
+  --strip-debug --no-header-files --no-man-pages "${STRIP_COMMANDS[@]+"${STRIP_COMMANDS[@]}"}" \
   --compress="$JLINK_COMPRESS" --output "$WORK/runtime"
 if [ "$OS" = linux ] && command -v strip >/dev/null 2>&1; then
   # The JDK's shared libraries keep their symbol tables; the app does not need them.
@@ -202,6 +212,37 @@ step "jpackage app image"
   "${IMAGE_OPTS[@]+"${IMAGE_OPTS[@]}"}"
 
 if [ "$OS" = mac ]; then IMAGE="$WORK/image/$APP_NAME.app"; else IMAGE="$WORK/image/$APP_NAME"; fi
+
+# ---------------------------------------------------------------- class-data sharing class list
+# Linux: training runs with the image's own runtime and class path list the classes a start loads: the
+# command line opening a new database (migrations, Hibernate, H2: the bulk of the start) and, when an X
+# server can be started, the window itself. The list ships as lib/app/seatledger.classlist; the archive is
+# built from it at install time, and once here to check that it can be.
+if [ "$OS" = linux ]; then
+  RT="$IMAGE/lib/runtime"
+  step "class-data sharing class list"
+  APPDIR="$IMAGE/lib/app"
+  APP_CP=$(sed -n 's/^app\.classpath=\$APPDIR\///p' "$APPDIR/$APP_NAME.cfg" | sed "s|^|$APPDIR/|" | paste -sd : -)
+  rm -rf "$WORK/cds-data" "$WORK/cds-cli.lst" "$WORK/cds-gui.lst"
+  "$RT/bin/java" -Xshare:off -XX:DumpLoadedClassList="$WORK/cds-cli.lst" -cp "$APP_CP" "$MAIN_CLASS" \
+    --data-dir "$WORK/cds-data" database >/dev/null
+  if command -v Xvfb >/dev/null 2>&1; then
+    for n in $(seq 90 120); do [ -e "/tmp/.X$n-lock" ] || { XNUM=$n; break; }; done
+    Xvfb ":$XNUM" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+    XPID=$!
+    sleep 1
+    DISPLAY=":$XNUM" timeout 25 "$RT/bin/java" -Xshare:off -XX:DumpLoadedClassList="$WORK/cds-gui.lst" \
+      -cp "$APP_CP" "$MAIN_CLASS" --data-dir "$WORK/cds-data" >/dev/null 2>&1 || true
+    kill "$XPID" 2>/dev/null || true
+  fi
+  cat "$WORK/cds-cli.lst" "$WORK/cds-gui.lst" 2>/dev/null | awk '!seen[$0]++' >"$APPDIR/seatledger.classlist"
+  echo "    $(wc -l <"$APPDIR/seatledger.classlist") classes"
+  "$APPDIR/seatledger-cds" "$IMAGE"
+  [ -s "$APPDIR/seatledger.jsa" ] || fail "the class-data sharing archive could not be built from the list"
+  rm -f "$APPDIR/seatledger.jsa"
+  # The runtime's commands other than java (which builds the archive on install) are not needed.
+  for c in jfr jrunscript keytool rmiregistry; do rm -f "$RT/bin/$c"; done
+fi
 
 # ---------------------------------------------------------------- installers
 for type in "${TYPES[@]}"; do

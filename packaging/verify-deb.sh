@@ -83,6 +83,8 @@ DESKTOP=/usr/share/applications/seatledger.desktop
 if command -v desktop-file-validate >/dev/null 2>&1; then
   desktop-file-validate "$DESKTOP" && pass "desktop-file-validate" || fail "desktop-file-validate"
 fi
+[ -s /opt/seatledger/lib/app/seatledger.jsa ] && pass "class-data sharing archive built on install" \
+  || fail "no class-data sharing archive after install"
 du -sh /opt/seatledger | sed 's/^/  installed: /'
 
 step "apt-get install --reinstall (the upgrade path: old prerm, then new postinst)"
@@ -90,12 +92,18 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -q --reinstall "$DEB" >"$OUT/a
   || { tail -20 "$OUT/apt-reinstall.log"; fail "reinstall failed"; }
 [ -L /usr/bin/seatledger ] && [ -f "$DESKTOP" ] && pass "command and menu entry still there after reinstall" \
   || fail "reinstall lost the command or the menu entry"
+[ -s /opt/seatledger/lib/app/seatledger.jsa ] && pass "class-data sharing archive rebuilt after reinstall" \
+  || fail "reinstall lost the class-data sharing archive"
 
 # ------------------------------------------------------------------ command line
 step "seatledger command"
 DATA=$(mktemp -d /tmp/seatledger-verify.XXXXXX)
 seatledger --version >"$OUT/cli-version.txt" 2>&1 || fail "seatledger --version"
 grep -q "SeatLedger" "$OUT/cli-version.txt" && pass "seatledger --version: $(cat "$OUT/cli-version.txt")" || fail "unexpected --version output"
+JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$OUT/cli-classes.txt" seatledger --version >/dev/null 2>&1 || true
+SHARED=$(grep -c 'shared objects file' "$OUT/cli-classes.txt" || true)
+[ "$SHARED" -gt 1000 ] && pass "the launcher maps the archive ($SHARED classes from it)" \
+  || fail "the launcher does not use the class-data sharing archive ($SHARED classes from it)"
 seatledger --help >"$OUT/cli-help.txt" 2>&1 || fail "seatledger --help"
 grep -q "sample-data" "$OUT/cli-help.txt" && pass "seatledger --help lists the commands" || fail "unexpected --help output"
 seatledger --data-dir "$DATA" sample-data >"$OUT/cli-sample-data.txt" 2>&1 || { cat "$OUT/cli-sample-data.txt"; fail "sample-data"; }

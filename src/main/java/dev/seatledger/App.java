@@ -59,9 +59,10 @@ public class App extends Application {
             return AppServices.create(db.transactions(), Clock.systemDefaultZone(), (Operator) settings::operatorName,
                 cipher, settings, dataFolder);
         }, services -> {
-            Views.install(shell, services, executor, settings, dataFolder.toString(), database.config().describe());
+            var firstLoad = Views.install(shell, services, executor, settings, dataFolder.toString(),
+                database.config().describe());
             shell.showReady();
-            dailyBackup();
+            Views.afterLoad(firstLoad, this::dailyBackup);
         }, failure -> {
             String message = failure instanceof DatabaseOpenException ? failure.getMessage() : ErrorText.of(failure);
             LOG.error("Database could not be opened", failure);
@@ -72,8 +73,9 @@ public class App extends Application {
     private BackupService backups;
 
     /**
-     * The day's first automatic backup, taken beside the first reads of the views rather than before them:
-     * on a large database it takes seconds, and the window is usable meanwhile (H2 backs up online).
+     * The day's first automatic backup, taken once the Licenses list has loaded rather than before or beside
+     * the first reads: on a large database it takes seconds, and the window is usable meanwhile (H2 backs up
+     * online).
      */
     private void dailyBackup() {
         Database db = database;

@@ -41,8 +41,12 @@ public final class Views {
     private Views() {
     }
 
-    public static void install(MainWindow shell, AppServices s, TaskExecutor executor, Preferences prefs,
-                               String dataFolder, String database) {
+    /**
+     * Installs every tab; returns the Licenses list's loading state, whose first end is when start-up work
+     * that nobody is waiting for (the notification scan, the daily backup) may begin.
+     */
+    public static ReadOnlyBooleanProperty install(MainWindow shell, AppServices s, TaskExecutor executor,
+                                                  Preferences prefs, String dataFolder, String database) {
         CatalogViewModel catalog = new CatalogViewModel(s.catalog(), s.products(), s.sampleData(), executor);
         CatalogView catalogView = new CatalogView(catalog);
         catalogView.setHistoryFactory(id -> new HistoryPanel(s.history(), executor, SubjectType.PRODUCT, id).root());
@@ -177,10 +181,11 @@ public final class Views {
         settingsScroll.getStyleClass().add("edge-to-edge");
         shell.setSettings(settingsScroll);
         FinanceViews.install(shell, s, executor, prefs, licenses);
+        return licenses.listViewModel().loadingProperty();
     }
 
     /** Runs the action once, as soon as {@code loading} is false (at once when nothing is loading). */
-    static void afterLoad(ReadOnlyBooleanProperty loading, Runnable action) {
+    public static void afterLoad(ReadOnlyBooleanProperty loading, Runnable action) {
         if (!loading.get()) {
             action.run();
             return;

@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>System properties: {@code bench.jar} (target/seatledger.jar), {@code bench.dataDir} (a data folder
  * holding the generated database), {@code bench.display} (:77), {@code bench.runs} (5),
- * {@code bench.appArgs} (extra JVM options for the app, space separated).
+ * {@code bench.appArgs} (extra JVM options for the app, space separated), {@code bench.launcher} (an installed
+ * app's native launcher, e.g. /opt/seatledger/bin/SeatLedger, started instead of {@code java -jar}).
  */
 public final class ColdStart {
     private static final String WINDOW = "Window shown";
@@ -41,11 +42,17 @@ public final class ColdStart {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String testClasses = Path.of(BareWindow.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
 
-        List<String> app = new ArrayList<>(List.of(javaBin));
-        if (!appArgs.isEmpty()) {
-            app.addAll(List.of(appArgs.split("\\s+")));
+        String launcher = System.getProperty("bench.launcher", "").strip();
+        List<String> app = new ArrayList<>();
+        if (!launcher.isEmpty()) {
+            app.addAll(List.of(launcher, "--data-dir", data.toString()));
+        } else {
+            app.add(javaBin);
+            if (!appArgs.isEmpty()) {
+                app.addAll(List.of(appArgs.split("\\s+")));
+            }
+            app.addAll(List.of("-jar", jar.toString(), "--data-dir", data.toString()));
         }
-        app.addAll(List.of("-jar", jar.toString(), "--data-dir", data.toString()));
         List<String> bare = List.of(javaBin, "-cp", jar + java.io.File.pathSeparator + testClasses,
             BareWindow.class.getName());
 

@@ -27,7 +27,8 @@ public class OpenAiChatClient implements ChatClient {
 
     private final Supplier<AiSettings> settings;
     private final Duration timeout;
-    private final HttpClient http;
+    /** Built on first use: an HTTP client starts a selector thread, which a workstation without AI never needs. */
+    private HttpClient http;
 
     public OpenAiChatClient(Supplier<AiSettings> settings) {
         this(settings, DEFAULT_TIMEOUT);
@@ -36,7 +37,13 @@ public class OpenAiChatClient implements ChatClient {
     public OpenAiChatClient(Supplier<AiSettings> settings, Duration timeout) {
         this.settings = settings;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
+        return http;
     }
 
     @Override
@@ -82,7 +89,7 @@ public class OpenAiChatClient implements ChatClient {
         }
         HttpResponse<String> response;
         try {
-            response = http.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http().send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (java.net.http.HttpTimeoutException e) {
             throw new AiUnavailableException("The AI endpoint did not answer within " + timeout.toSeconds() + " s", e);
         } catch (IOException e) {

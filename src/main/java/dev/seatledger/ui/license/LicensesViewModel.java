@@ -87,8 +87,14 @@ public class LicensesViewModel {
         }, this::fail);
     }
 
-    /** Applies a new sort and reloads once. */
+    /**
+     * Applies a new sort and reloads once; the sort in force already is not read again (the table asks for
+     * its sort as it is first shown, while the first load is running).
+     */
     public void sortBy(LicenseSort s, boolean asc) {
+        if (s == sort.get() && asc == ascending.get()) {
+            return;
+        }
         batching = true;
         sort.set(s);
         ascending.set(asc);

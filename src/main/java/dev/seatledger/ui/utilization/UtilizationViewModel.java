@@ -106,6 +106,9 @@ public class UtilizationViewModel {
         product.addListener((o, a, b) -> refreshDormant());
     }
 
+    /** Whether refresh() has run: until then nothing is read (the tab has not been opened). */
+    private boolean opened;
+
     public DormancyFilter filter() {
         return new DormancyFilter(signal.get(), product.get() == null ? null : product.get().id(), department.get());
     }
@@ -115,6 +118,7 @@ public class UtilizationViewModel {
      * they never hold the rest back, the reconciliation lists and devices.
      */
     public void refresh() {
+        opened = true;
         long gen = ++dormantGeneration;
         DormancyFilter f = filter();
         DormantSort s0 = sort;
@@ -165,6 +169,10 @@ public class UtilizationViewModel {
 
     /** Reloads the dormant seats only (after a filter or sort change): their count and first page. */
     public void refreshDormant() {
+        if (!opened) {
+            // the view's filters and sort settle while it is built; the first refresh() reads with them
+            return;
+        }
         long gen = ++dormantGeneration;
         DormancyFilter f = filter();
         DormantSort s0 = sort;
