@@ -10,6 +10,7 @@ import dev.seatledger.core.license.LicenseSort;
 import dev.seatledger.core.license.LicenseStatus;
 import dev.seatledger.core.license.SavedFilter;
 import dev.seatledger.core.license.SeatType;
+import dev.seatledger.testing.CountingTaskExecutor;
 import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.ui.common.CurrentThreadTaskExecutor;
 import java.time.LocalDate;
@@ -40,6 +41,27 @@ class LicensesViewModelTest {
     private long license(long product, String name, LicenseStatus status, LocalDate expiry) {
         return s.licenses().create(LicenseDraft.defaults(product).withName(name).withStatus(status)
             .withSeats(10, SeatType.USER).withDates(null, null, expiry, null)).id();
+    }
+
+    @Test
+    void askingForTheSortInForceDoesNotReadTheListAgain() {
+        long slack = s.products().create(ProductDraft.of("Slack", "Slack Technologies", null));
+        long zoom = s.products().create(ProductDraft.of("Zoom", "Zoom Video Communications", null));
+        license(slack, "Business+", LicenseStatus.ACTIVE, today.plusDays(30));
+        license(zoom, "Pro", LicenseStatus.ACTIVE, today.plusDays(10));
+        CountingTaskExecutor counting = new CountingTaskExecutor();
+        LicensesViewModel list = new LicensesViewModel(s.licenseQuery(), s.licenses(), counting, db.fixedClock());
+
+        list.refresh();
+        list.sortBy(LicenseSort.PRODUCT, true);
+
+        assertThat(counting.tasks()).isEqualTo(1);
+        assertThat(list.rows()).extracting(LicenseRow::productName).containsExactly("Slack", "Zoom");
+
+        list.sortBy(LicenseSort.PRODUCT, false);
+
+        assertThat(counting.tasks()).isEqualTo(2);
+        assertThat(list.rows()).extracting(LicenseRow::productName).containsExactly("Zoom", "Slack");
     }
 
     @Test

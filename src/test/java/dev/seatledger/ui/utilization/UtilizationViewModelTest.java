@@ -10,6 +10,7 @@ import dev.seatledger.core.license.SeatType;
 import dev.seatledger.core.people.PersonDraft;
 import dev.seatledger.core.utilization.DormantSeat;
 import dev.seatledger.core.utilization.DormantSort;
+import dev.seatledger.testing.CountingTaskExecutor;
 import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.ui.common.CurrentThreadTaskExecutor;
 import java.time.Duration;
@@ -63,6 +64,25 @@ class UtilizationViewModelTest {
         assertThat(vm.dormant()).hasSize(125);
         assertThat(vm.dormantCountProperty().get()).isEqualTo("125 dormant seats match");
         assertThat(vm.dormant().get(0).holder()).isEqualTo("User 248");
+    }
+
+    @Test
+    void nothingIsReadBeforeTheTabOpensThenTheSettledFiltersApply() {
+        AppServices s = db.services();
+        CountingTaskExecutor counting = new CountingTaskExecutor();
+        UtilizationViewModel unopened = new UtilizationViewModel(s.utilization(), s.telemetry(), s.telemetryImporter(),
+            s.aliases(), s.reclaim(), s.catalog(), counting, s.clock());
+
+        unopened.departmentProperty().set("Sales");
+        unopened.sortBy(DormantSort.HOLDER, false);
+
+        assertThat(counting.tasks()).isZero();
+        assertThat(unopened.dormant()).isEmpty();
+
+        unopened.refresh();
+
+        assertThat(unopened.dormant()).hasSize(125);
+        assertThat(unopened.dormant().get(0).holder()).isEqualTo("User 248");
     }
 
     @Test
