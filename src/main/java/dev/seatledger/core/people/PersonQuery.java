@@ -29,13 +29,31 @@ public class PersonQuery {
         this.clock = clock;
     }
 
+    /** The first {@value #LIST_LIMIT} people matching the filter, in name order. */
     public List<PersonRow> list(PersonFilter f) {
+        return page(f, 0, LIST_LIMIT);
+    }
+
+    /** How many people match the filter (the People list's size). */
+    public long count(PersonFilter f) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String sql = "select count(*) from person p" + where(f, params);
+        return tx.read(session -> {
+            NativeQuery<Object> q = session.createNativeQuery(sql, Object.class);
+            params.forEach(q::setParameter);
+            return ((Number) q.getSingleResult()).longValue();
+        });
+    }
+
+    /** People [offset, offset + limit) of the filtered list in name order, each with its active seat count. */
+    public List<PersonRow> page(PersonFilter f, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = listSql(f, params);
         return tx.read(session -> {
             NativeQuery<Object[]> q = session.createNativeQuery(sql, Object[].class);
             params.forEach(q::setParameter);
-            q.setMaxResults(LIST_LIMIT);
+            q.setFirstResult(offset);
+            q.setMaxResults(limit);
             List<PersonRow> rows = new ArrayList<>();
             for (Object[] r : q.getResultList()) {
                 rows.add(new PersonRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
@@ -58,9 +76,17 @@ public class PersonQuery {
     }
 
     private static String listSql(PersonFilter f, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder("select p.id, p.display_name, p.email, p.department, p.job_title, p.status,"
-            + " p.end_date, p.last_sign_in, (select count(*) from assignment a where a.person_id = p.id and a.revoked_at is null)"
-            + " from person p where 1 = 1");
+        String select = "select p.id, p.display_name, p.email, p.department, p.job_title, p.status, p.end_date,"
+            + " p.last_sign_in, (select count(*) from assignment a where a.person_id = p.id and a.revoked_at is null)"
+            + " from person p";
+        // Naming the filtered column first (constant under the filter) lets H2 read that filter's index
+        // (V16) in name order and count the seats of the rows shown only.
+        String within = f.department() != null ? "p.department, " : f.status() != null ? "p.status, " : "";
+        return select + where(f, params) + " order by " + within + "p.name_key, p.id";
+    }
+
+    private static String where(PersonFilter f, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" where 1 = 1");
         if (f.search() != null && !f.search().isBlank()) {
             sql.append(" and (p.name_key like :q or p.email_key like :q or lower(coalesce(p.job_title, '')) like :q"
                 + " or lower(coalesce(p.employee_id, '')) like :q)");
@@ -74,10 +100,7 @@ public class PersonQuery {
             sql.append(" and p.status = :status");
             params.put("status", f.status().name());
         }
-        // Naming the filtered column first (constant under the filter) lets H2 read that filter's index
-        // (V16) in name order and count the seats of the rows shown only.
-        String within = f.department() != null ? "p.department, " : f.status() != null ? "p.status, " : "";
-        return sql.append(" order by ").append(within).append("p.name_key, p.id").toString();
+        return sql.toString();
     }
 
     /** Active people matching the text (name, email, department), for the assign picker. */

@@ -120,14 +120,15 @@ public class PeopleView {
             @Override
             protected void updateItem(java.time.LocalDate d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty ? null : d == null ? Messages.get("holders.never") : Labels.date(d));
+                boolean loaded = getTableRow() != null && getTableRow().getItem() != null;
+                setText(empty || !loaded ? null : d == null ? Messages.get("holders.never") : Labels.date(d));
             }
         });
         Columns.bind(seatsCol, r -> r.activeSeats());
         table.setRowFactory(t -> {
             TableRow<PersonRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem() != null) {
                     openPerson.accept(row.getItem().id());
                 }
             });

@@ -8,6 +8,7 @@ import dev.seatledger.core.people.PersonRow;
 import dev.seatledger.core.people.PersonService;
 import dev.seatledger.core.people.PersonStatus;
 import dev.seatledger.ui.common.ErrorText;
+import dev.seatledger.ui.common.PagedRowList;
 import dev.seatledger.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +34,10 @@ public class PeopleViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<String> department = new SimpleObjectProperty<>();
     private final ObjectProperty<PersonStatus> status = new SimpleObjectProperty<>();
-    private final ObservableList<PersonRow> rows = FXCollections.observableArrayList();
+    /** Rows a page at a time: the whole list can be 120,000 people (ADR 0024). */
+    static final int PAGE_SIZE = 200;
+
+    private final PagedRowList<PersonRow> rows;
     private final ObservableList<String> departments = FXCollections.observableArrayList();
     private final ObservableList<OffboardingRow> queue = FXCollections.observableArrayList();
     private final StringProperty notice = new SimpleStringProperty("");
@@ -45,6 +49,7 @@ public class PeopleViewModel {
         this.service = service;
         this.executor = executor;
         this.clock = clock;
+        this.rows = new PagedRowList<>(executor, PAGE_SIZE, 40);
         search.addListener((o, a, b) -> refresh());
         department.addListener((o, a, b) -> refresh());
         status.addListener((o, a, b) -> refresh());
@@ -53,11 +58,12 @@ public class PeopleViewModel {
     public void refresh() {
         long gen = ++generation;
         PersonFilter f = new PersonFilter(search.get(), department.get(), status.get());
-        executor.execute(() -> new Snapshot(query.list(f), query.departments(), query.offboardingQueue()), s -> {
+        executor.execute(() -> new Snapshot(query.count(f), query.page(f, 0, PAGE_SIZE), query.departments(),
+                query.offboardingQueue()), s -> {
             if (gen != generation) {
                 return;
             }
-            rows.setAll(s.rows());
+            rows.reset((int) s.count(), s.firstPage(), (offset, limit) -> query.page(f, offset, limit));
             String selected = department.get();
             java.util.List<String> wanted = new java.util.ArrayList<>(s.departments());
             if (selected != null && !wanted.contains(selected)) {
@@ -92,12 +98,13 @@ public class PeopleViewModel {
     public StringProperty searchProperty() { return search; }
     public ObjectProperty<String> departmentProperty() { return department; }
     public ObjectProperty<PersonStatus> statusProperty() { return status; }
-    public ObservableList<PersonRow> rows() { return rows; }
+    public PagedRowList<PersonRow> rows() { return rows; }
     public ObservableList<String> departments() { return departments; }
     public ObservableList<OffboardingRow> queue() { return queue; }
     public StringProperty noticeProperty() { return notice; }
     public StringProperty errorProperty() { return error; }
 
-    private record Snapshot(List<PersonRow> rows, List<String> departments, List<OffboardingRow> queue) {
+    private record Snapshot(long count, List<PersonRow> firstPage, List<String> departments,
+                            List<OffboardingRow> queue) {
     }
 }

@@ -63,6 +63,20 @@ class PersonQueryTest {
     }
 
     @Test
+    void countAndPagesFollowTheFilter() {
+        for (String name : new String[] {"Eve", "bob", "Dan", "alice", "Carol"}) {
+            s.people().create(PersonDraft.of(name, name.toLowerCase() + "@example.com", name.length() == 3 ? "Ops" : "Dev"));
+        }
+
+        assertThat(s.personQuery().count(PersonFilter.all())).isEqualTo(5);
+        assertThat(s.personQuery().page(PersonFilter.all(), 1, 2)).extracting(PersonRow::name).containsExactly("bob", "Carol");
+        assertThat(s.personQuery().count(new PersonFilter(null, "Ops", null))).isEqualTo(3);
+        assertThat(s.personQuery().page(new PersonFilter(null, "Ops", null), 2, 10)).extracting(PersonRow::name)
+            .containsExactly("Eve");
+        assertThat(s.personQuery().count(new PersonFilter("AL", null, null))).isEqualTo(1);
+    }
+
+    @Test
     @dev.seatledger.testing.H2Only
     void listReadsPeopleInNameOrderFromAnIndexUnderEachFilter() {
         assertThat(s.personQuery().listPlan(PersonFilter.all())).contains("IX_PERSON_NAME").contains("index sorted");

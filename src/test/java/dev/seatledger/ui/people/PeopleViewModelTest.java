@@ -102,6 +102,29 @@ class PeopleViewModelTest {
     }
 
     @Test
+    void aLongListArrivesAPageAtATime() {
+        for (int i = 0; i < 450; i++) {
+            s.people().create(PersonDraft.of(String.format("Person %03d", i), "p" + i + "@example.com",
+                i % 3 == 0 ? "Sales" : "Support"));
+        }
+        PeopleViewModel vm = new PeopleViewModel(s.personQuery(), s.people(), executor, db.fixedClock());
+
+        vm.refresh();
+
+        assertThat(vm.rows()).hasSize(450);
+        assertThat(vm.countText()).isEqualTo(dev.seatledger.core.common.Messages.get("people.count", 450));
+        assertThat(vm.rows().isLoaded(PeopleViewModel.PAGE_SIZE - 1)).isTrue();
+        assertThat(vm.rows().isLoaded(PeopleViewModel.PAGE_SIZE)).isFalse();
+        assertThat(vm.rows().get(449).name()).isEqualTo("Person 449");
+        assertThat(vm.rows().get(PeopleViewModel.PAGE_SIZE).name()).isEqualTo("Person 200");
+
+        vm.departmentProperty().set("Sales");
+
+        assertThat(vm.rows()).hasSize(150);
+        assertThat(vm.rows().get(149).name()).isEqualTo("Person 447");
+    }
+
+    @Test
     void offboardingQueueIsSoonestFirstWithUrgencyAndCost() {
         long product = s.products().create(ProductDraft.of("Slack", "Slack Technologies", null));
         long lic = s.licenses().create(LicenseDraft.defaults(product).withSeats(10, SeatType.USER)
