@@ -47,7 +47,7 @@ CDS_OPTIONS=('-XX:SharedArchiveFile=$APPDIR/seatledger.jsa' -Xlog:cds=off)
 # To recheck after changing dependencies:
 #   jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
 #         --class-path "$(ls target/lib/*.jar | paste -sd:)" target/seatledger.jar
-JLINK_MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.rmi,java.scripting,java.security.jgss,java.sql,java.xml,jdk.jfr,jdk.net,jdk.unsupported,jdk.crypto.ec,jdk.localedata
+JLINK_MODULES=java.base,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.rmi,java.scripting,java.security.jgss,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.crypto.ec,jdk.localedata
 
 # What JavaFX's native libraries (unpacked from the javafx-*-linux jars at run time, so jpackage
 # cannot see them) link against, plus a font. jpackage adds the runtime's own libraries itself.
@@ -226,8 +226,11 @@ if [ "$OS" = linux ]; then
   rm -rf "$WORK/cds-data" "$WORK/cds-cli.lst" "$WORK/cds-gui.lst"
   "$RT/bin/java" -Xshare:off -XX:DumpLoadedClassList="$WORK/cds-cli.lst" -cp "$APP_CP" "$MAIN_CLASS" \
     --data-dir "$WORK/cds-data" database >/dev/null
+  XNUM=""
   if command -v Xvfb >/dev/null 2>&1; then
     for n in $(seq 90 120); do [ -e "/tmp/.X$n-lock" ] || { XNUM=$n; break; }; done
+  fi
+  if [ -n "$XNUM" ]; then
     Xvfb ":$XNUM" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
     XPID=$!
     sleep 1
