@@ -19,15 +19,7 @@ public final class FinanceViews {
                 licenses.openLicense(id);
             });
         shell.setRenewals(renewals.root());
-        // Loaded when the tab is first opened (and on each return to it), not while the window starts.
-        shell.tabs().getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            if (tab != null && tab.getContent() == renewals.root()) {
-                renewals.refresh();
-            }
-        });
-        if (shell.isSelected(renewals.root())) {
-            renewals.refresh();
-        }
+        shell.onShown(renewals.root(), renewals::refresh);
         return renewals;
     }
 }

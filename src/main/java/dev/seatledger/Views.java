@@ -91,8 +91,8 @@ public final class Views {
                 licenses.showSubPage(holders.root());
             }).root());
         });
-        shell.tabs().getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            if (tab != null && tab.getContent() == licenses.root() && licenses.currentPage() == null) {
+        shell.onShown(licenses.root(), () -> {
+            if (licenses.currentPage() == null) {
                 licenses.listViewModel().refresh();
             }
         });
@@ -159,21 +159,13 @@ public final class Views {
             javafx.util.Duration.millis(NotificationService.SCAN_INTERVAL.toMillis()), e -> center.scan()));
         periodic.setCycleCount(javafx.animation.Animation.INDEFINITE);
         periodic.play();
-        shell.tabs().getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            if (tab != null && tab.getContent() == people.root()) {
-                people.refreshIfListed();
-            }
-        });
+        shell.onShown(people.root(), people::refreshIfListed);
         UtilizationViewModel utilization = new UtilizationViewModel(s.utilization(), s.telemetry(),
             s.telemetryImporter(), s.aliases(), s.reclaim(), s.catalog(), executor, s.clock());
         javafx.scene.Parent utilizationRoot = new UtilizationView(utilization, dev.seatledger.core.common.Messages.get(
             "util.window", prefs.getInt(Preferences.DORMANCY_DAYS, AppServices.DEFAULT_DORMANCY_DAYS))).root();
         shell.setUtilization(utilizationRoot);
-        shell.tabs().getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            if (tab != null && tab.getContent() == utilizationRoot) {
-                utilization.refresh();
-            }
-        });
+        shell.onShown(utilizationRoot, utilization::refresh);
         SettingsView settingsView = new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database));
         settingsView.addSection(DocumentViews.aiSettings(prefs, executor, dataFolder));
         javafx.scene.control.ScrollPane settingsScroll = new javafx.scene.control.ScrollPane(settingsView.root());

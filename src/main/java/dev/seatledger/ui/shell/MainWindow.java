@@ -76,10 +76,20 @@ public class MainWindow {
         headerActions.getChildren().add(node);
     }
 
-    /** Whether the tab showing this content is the selected one. */
-    public boolean isSelected(Node tabContent) {
+    /**
+     * Runs {@code load} each time the tab showing this content is selected, and at once when it is the
+     * selected one already: a tab reads its data when it is looked at, not while the window starts.
+     */
+    public void onShown(Node tabContent, Runnable load) {
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab != null && tab.getContent() == tabContent) {
+                load.run();
+            }
+        });
         Tab selected = tabs.getSelectionModel().getSelectedItem();
-        return selected != null && selected.getContent() == tabContent;
+        if (selected != null && selected.getContent() == tabContent) {
+            load.run();
+        }
     }
 
     public void select(Node tabContent) {
