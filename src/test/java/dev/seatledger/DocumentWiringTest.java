@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.license.LicenseDraft;
 import dev.seatledger.testing.TestDatabase;
-import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import dev.seatledger.ui.shell.MainWindow;
 import java.util.concurrent.TimeUnit;
@@ -45,10 +44,7 @@ class DocumentWiringTest {
     @Start
     void start(Stage stage) {
         executor = new FxTaskExecutor();
-        shell = new MainWindow();
-        TestScenes.show(stage, shell.root(), 1300, 850);
-        Views.install(shell, db.services(), executor, db.preferences(), db.folder().toString(), "H2");
-        shell.showReady();
+        shell = InstalledWindow.show(stage, db, executor);
     }
 
     @AfterEach
@@ -57,7 +53,7 @@ class DocumentWiringTest {
     }
 
     private Tab tab(String text) {
-        return shell.tabs().getTabs().stream().filter(t -> t.getText().equals(text)).findFirst().orElseThrow();
+        return InstalledWindow.tab(shell, text);
     }
 
     @Test

@@ -1,0 +1,26 @@
+package dev.seatledger;
+
+import dev.seatledger.testing.TestDatabase;
+import dev.seatledger.testing.TestScenes;
+import dev.seatledger.ui.common.TaskExecutor;
+import dev.seatledger.ui.shell.MainWindow;
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
+
+/** The main window with every tab installed by the composition root over a test database, as the app starts it. */
+final class InstalledWindow {
+    private InstalledWindow() {
+    }
+
+    static MainWindow show(Stage stage, TestDatabase db, TaskExecutor executor) {
+        MainWindow shell = new MainWindow();
+        TestScenes.show(stage, shell.root(), 1300, 850);
+        Views.install(shell, db.services(), executor, db.preferences(), db.folder().toString(), "H2");
+        shell.showReady();
+        return shell;
+    }
+
+    static Tab tab(MainWindow shell, String text) {
+        return shell.tabs().getTabs().stream().filter(t -> t.getText().equals(text)).findFirst().orElseThrow();
+    }
+}
