@@ -13,6 +13,7 @@ import dev.seatledger.core.history.HistoryAction;
 import dev.seatledger.core.history.HistoryRecorder;
 import dev.seatledger.core.history.SubjectType;
 import dev.seatledger.core.common.Money;
+import dev.seatledger.core.telemetry.TelemetryLink;
 import org.hibernate.Session;
 
 /** Create, edit, archive and restore licenses; the license key is encrypted before it is stored. */
@@ -94,7 +95,8 @@ public class LicenseService {
             License l = load(session, id);
             String oldKey = clearKey(l);
             FieldDiff before = snapshot(l, oldKey);
-            if (!l.getProduct().getId().equals(d.productId())) {
+            boolean productChanged = !l.getProduct().getId().equals(d.productId());
+            if (productChanged) {
                 l.setProduct(liveProduct(session, d.productId()));
             }
             apply(l, d);
@@ -105,6 +107,10 @@ public class LicenseService {
             history.recordEdit(session, SubjectType.LICENSE, id, before,
                 snapshot(l, d.licenseKey() == null || d.licenseKey().isEmpty() && oldKey == null ? oldKey
                     : d.licenseKey().isEmpty() ? null : d.licenseKey()));
+            if (productChanged) {
+                session.flush();
+                session.doWork(c -> TelemetryLink.refreshLicense(c, id));
+            }
         });
         return new SaveResult(id, LicenseRules.warnings(d));
     }

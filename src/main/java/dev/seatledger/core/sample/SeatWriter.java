@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-/** Writes the generated seats, with the telemetry columns TelemetryLink would compute from the devices. */
+/** Writes the generated seats, with the telemetry facts TelemetryLink would compute from the devices. */
 final class SeatWriter {
     static final String[] ACCESS = {"Member", "Admin", "Viewer", "Editor", "Owner"};
 
@@ -51,7 +51,8 @@ final class SeatWriter {
         try (PreparedStatement ps = c.prepareStatement("insert into assignment (id, license_id, person_id,"
             + " active_person_id, access_level, account_identifier, assigned_at, assigned_by, revoked_at, revoked_by,"
             + " revoke_reason, last_used_at, has_telemetry, holder_key, holder_status, holder_department, holder_sign_in,"
-            + " holder_email, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            + " holder_email, holder_reports, product_installed, product_in_use, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             JdbcBatch b = new JdbcBatch(ps);
             for (int k = fromLicense; k < toLicense; k++) {
                 int product = licProduct[k];
@@ -79,11 +80,16 @@ final class SeatWriter {
                     boolean has = false;
                     int best = Integer.MAX_VALUE;
                     int d = personDevice[p];
-                    if (!isRevoked && d >= 0 && deviceTracked[d]) {
+                    boolean reports = !isRevoked && d >= 0 && deviceApps[d].length > 0;
+                    boolean installed = false;
+                    boolean inUse = false;
+                    if (reports) {
                         int i = Arrays.binarySearch(deviceApps[d], product);
-                        if (i >= 0) {
+                        installed = i >= 0;
+                        short u = installed ? deviceLastUsed[d][i] : -1;
+                        inUse = installed && (!deviceTracked[d] || u >= 0);
+                        if (installed && deviceTracked[d]) {
                             has = true;
-                            short u = deviceLastUsed[d][i];
                             best = u < 0 ? Integer.MAX_VALUE : u;
                         }
                     }
@@ -99,6 +105,9 @@ final class SeatWriter {
                     ps.setString(16, holder.department());
                     ps.setDate(17, holder.signIn() == null ? null : Date.valueOf(holder.signIn()));
                     ps.setString(18, PeopleWriter.email(holder, p));
+                    ps.setBoolean(19, reports);
+                    ps.setBoolean(20, installed);
+                    ps.setBoolean(21, inUse);
                     b.add();
                     plan.assignmentRows++;
                     if (!isRevoked) {

@@ -53,6 +53,7 @@ public class TelemetryImporter {
         Map<String, Long> people = peopleByEmail(c, byHost);
         ProductMatch match = ProductMatch.load(c);
         int devicesAdded = 0;
+        int devicesMoved = 0;
         int added = 0;
         int updated = 0;
         Set<Long> touchedPeople = new HashSet<>();
@@ -99,6 +100,7 @@ public class TelemetryImporter {
                             updateDevice.setTimestamp(2, Timestamp.from(newSeen));
                             updateDevice.setLong(3, deviceId);
                             updateDevice.executeUpdate();
+                            devicesMoved += Objects.equals(oldPerson, newPerson) ? 0 : 1;
                         }
                         if (oldPerson != null) {
                             touchedPeople.add(oldPerson);
@@ -200,7 +202,7 @@ public class TelemetryImporter {
                 updateApp.executeBatch();
             }
         }
-        if (devicesAdded + added + updated > 0) {
+        if (devicesAdded + devicesMoved + added + updated > 0) {
             TelemetryLink.refreshPeople(c, touchedPeople);
         }
         return new TelemetryImportResult(records, devicesAdded, added, updated, unknownIn(match, byHost));

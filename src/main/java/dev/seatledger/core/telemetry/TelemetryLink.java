@@ -7,18 +7,24 @@ import java.util.Collection;
 
 /**
  * Feeds telemetry into seats: for active assignments of the given people, sets whether usage
- * telemetry exists for the holder's devices and the product, and the last day it was used.
+ * telemetry exists for the holder's devices and the product, and the last day it was used (dormancy), and
+ * whether the holder's devices report applications at all, have the product installed, and use it (the
+ * "paid but unused" list, V17). Every path that changes devices, installed applications, their products or
+ * a seat's product refreshes the seats concerned here, so the facts are written in one place.
  */
 public final class TelemetryLink {
-    private static final String UPDATE = "update assignment set"
-        + " has_telemetry = case when exists (select 1 from device d join installed_app ia on ia.device_id = d.id"
-        + "   join license l on l.id = assignment.license_id"
-        + "   where d.primary_person_id = assignment.person_id and ia.product_id = l.product_id and ia.usage_tracked)"
-        + "   then true else false end,"
-        + " last_used_at = (select max(ia.last_used) from device d join installed_app ia on ia.device_id = d.id"
-        + "   join license l on l.id = assignment.license_id"
-        + "   where d.primary_person_id = assignment.person_id and ia.product_id = l.product_id and ia.usage_tracked)"
-        + " where revoked_at is null and %s";
+    private static final String UPDATE = """
+        update assignment set
+            (has_telemetry, last_used_at, product_installed, product_in_use) = (
+                select coalesce(bool_or(ia.usage_tracked), false),
+                       max(case when ia.usage_tracked then ia.last_used end),
+                       coalesce(bool_or(ia.installed), false),
+                       coalesce(bool_or(ia.installed and (not ia.usage_tracked or ia.last_used is not null)), false)
+                from device d join installed_app ia on ia.device_id = d.id join license l on l.id = assignment.license_id
+                where d.primary_person_id = assignment.person_id and ia.product_id = l.product_id),
+            holder_reports = exists (select 1 from device d join installed_app x on x.device_id = d.id
+                where d.primary_person_id = assignment.person_id)
+        where revoked_at is null and %s""";
 
     private TelemetryLink() {
     }
@@ -32,6 +38,14 @@ public final class TelemetryLink {
     public static int refreshSeat(Connection c, long assignmentId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE, "id = ?"))) {
             ps.setLong(1, assignmentId);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Refreshes the active seats of one license (after its product changed). */
+    public static int refreshLicense(Connection c, long licenseId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE, "license_id = ?"))) {
+            ps.setLong(1, licenseId);
             return ps.executeUpdate();
         }
     }

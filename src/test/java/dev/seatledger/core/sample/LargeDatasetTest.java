@@ -95,7 +95,9 @@ class LargeDatasetTest {
     @Test
     void seatTelemetryIsWhatTelemetryLinkComputesFromTheDevices() {
         String fingerprint = "select count(*), sum(case when has_telemetry then 1 else 0 end),"
-            + " sum(coalesce(datediff('DAY', date '2000-01-01', last_used_at), 0))"
+            + " sum(coalesce(datediff('DAY', date '2000-01-01', last_used_at), 0)),"
+            + " sum(case when holder_reports then id else 0 end), sum(case when product_installed then id else 0 end),"
+            + " sum(case when product_in_use then id else 0 end)"
             + " from assignment where revoked_at is null";
         String before = db.services().tx().read(s -> s.doReturningWork(c -> row(c, fingerprint)));
         String after = db.services().tx().write(s -> s.doReturningWork(c -> {
@@ -104,6 +106,9 @@ class LargeDatasetTest {
         }));
         assertThat(after).isEqualTo(before);
         assertThat(single("select count(*) from assignment where has_telemetry")).isPositive();
+        assertThat(single("select count(*) from assignment where revoked_at is null and holder_reports"
+            + " and not product_in_use")).as("seats paid for but unused").isPositive();
+        assertThat(single("select count(*) from assignment where revoked_at is null and product_in_use")).isPositive();
     }
 
     @Test

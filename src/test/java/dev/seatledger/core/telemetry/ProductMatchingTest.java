@@ -135,6 +135,70 @@ class ProductMatchingTest {
         assertThat(s.telemetry().paidUnused(1)).extracting(TelemetryQuery.UnusedSeat::holder).containsExactly("Ben");
     }
 
+    private List<String> paidUnused() {
+        return s.telemetry().paidUnused(50).stream().map(u -> u.holder() + (u.installed() ? " (installed)" : "")).toList();
+    }
+
+    @Test
+    void aSeatLeavesPaidButUnusedWhenItsHolderStartsUsingTheProductAndReturnsWhenItIsUninstalled() {
+        report("mbp-ana", "ana@example.com", "Zoom.app", null, true, USED);
+        assertThat(paidUnused()).containsExactly("Ana");
+
+        report("mbp-ana", "ana@example.com", "Jira.app", null, true, USED);
+        assertThat(paidUnused()).as("Jira is now installed and used on Ana's laptop").isEmpty();
+
+        report("mbp-ana", "ana@example.com", "Jira.app", null, false, USED);
+        assertThat(paidUnused()).containsExactly("Ana");
+    }
+
+    @Test
+    void aLaptopHandedToAnotherHolderMovesTheUnusedSeatWithIt() {
+        long ben = s.people().create(PersonDraft.of("Ben", "ben@example.com", null));
+        s.assignments().assign(jiraLicense, ben, AssignmentDraft.EMPTY);
+        report("lt-7", "ana@example.com", "Zoom.app", null, true, USED);
+        assertThat(paidUnused()).as("Ben has no device reporting, so nothing is known of his seat").containsExactly("Ana");
+
+        report("lt-7", "ben@example.com", "Zoom.app", null, true, USED);
+
+        assertThat(paidUnused()).containsExactly("Ben");
+    }
+
+    @Test
+    void changingALicensesProductJudgesItsSeatsOnTheNewProduct() {
+        report("mbp-ana", "ana@example.com", "Jira.app", null, true, USED);
+        assertThat(paidUnused()).isEmpty();
+        long confluence = s.products().create(ProductDraft.of("Confluence", "Atlassian", null));
+
+        s.licenses().update(jiraLicense, s.licenses().draftOf(jiraLicense).copy().productId(confluence).build());
+
+        assertThat(paidUnused()).containsExactly("Ana");
+        assertThat(anaLastUsed()).as("usage of Jira no longer counts for a Confluence seat").isNull();
+
+        s.licenses().update(jiraLicense, s.licenses().draftOf(jiraLicense).copy().productId(jira).build());
+        assertThat(paidUnused()).isEmpty();
+        assertThat(anaLastUsed()).isEqualTo(USED);
+    }
+
+    @Test
+    void anUnusedSeatOfAnArchivedLicenseIsNotListedAndTheListIsSortedByProductThenHolder() {
+        long zoom = s.products().create(ProductDraft.of("Zoom", "Zoom", null));
+        long zoomLicense = s.licenses().create(LicenseDraft.defaults(zoom).withSeats(5, SeatType.USER)).id();
+        long ben = s.people().create(PersonDraft.of("ben", "ben@example.com", null));
+        s.assignments().assign(jiraLicense, ben, AssignmentDraft.EMPTY);
+        s.assignments().assign(zoomLicense, ben, AssignmentDraft.EMPTY);
+        report("mbp-ana", "ana@example.com", "Slack.app", null, true, USED);
+        report("mbp-ben", "ben@example.com", "Slack.app", null, true, USED);
+
+        assertThat(s.telemetry().paidUnused(50)).extracting(TelemetryQuery.UnusedSeat::license,
+                TelemetryQuery.UnusedSeat::holder, TelemetryQuery.UnusedSeat::email)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("Jira", "Ana", "ana@example.com"),
+                org.assertj.core.groups.Tuple.tuple("Jira", "ben", "ben@example.com"),
+                org.assertj.core.groups.Tuple.tuple("Zoom", "ben", "ben@example.com"));
+
+        s.licenses().archive(zoomLicense);
+        assertThat(s.telemetry().paidUnused(50)).extracting(TelemetryQuery.UnusedSeat::license).containsExactly("Jira", "Jira");
+    }
+
     @Test
     void aSeatAssignedAfterTheImportShowsTheUsageAlreadyReported() {
         long ben = s.people().create(PersonDraft.of("Ben", "ben@example.com", null));
