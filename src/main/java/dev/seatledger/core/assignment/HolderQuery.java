@@ -49,7 +49,7 @@ public class HolderQuery {
         StringBuilder sb = new StringBuilder(" where a.license_id = :license and a.revoked_at is null");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("license", licenseId);
-        if (f.search() != null && !f.search().isBlank()) {
+        if (searching(f)) {
             sb.append(" and (a.holder_key like :q or a.holder_email like :q or lower(coalesce(a.holder_department, '')) like :q"
                 + " or lower(coalesce(a.access_level, '')) like :q or lower(coalesce(a.account_identifier, '')) like :q)");
             params.put("q", "%" + f.search().strip().toLowerCase(Locale.ROOT)
@@ -81,17 +81,23 @@ public class HolderQuery {
         + " case when " + INACTIVE + " then true else false end";
 
     /**
-     * The sort. Name and assignment date are kept beside the license id in an index (V10); naming the
-     * index's leading columns first (fixed by the where clause, so the order is the same) lets the
-     * database read a page straight from the index, in either direction, without sorting every seat.
+     * The sort. Every sort key is kept beside the license id in an index (V10, V18); naming the index's
+     * leading columns first (fixed by the where clause, so the order is the same) lets the database read a
+     * page straight from the index, in either direction, without sorting every seat. Blanks come last when
+     * ascending, first when descending: the keys of V18 sort them after every value. With a search text and a
+     * sort other than name or assignment date, the order names the key alone: walking that sort's index would
+     * read the row of every seat to test the search, while the name index carries the searched columns and is
+     * tested without reading rows (V14); the matches are then sorted.
      */
     private static String orderBy(HolderFilter f) {
         String dir = f.ascending() ? " asc" : " desc";
-        return switch (f.sort()) {
-            case NAME, ASSIGNED -> " order by a.license_id" + dir + ", a.revoked_at" + dir + ", " + f.sort().sql + dir
-                + ", a.id" + dir;
-            default -> " order by " + f.sort().sql + dir + " nulls last, a.id";
-        };
+        String key = f.sort().sql + dir + ", a.id" + dir;
+        boolean fromIndex = !searching(f) || f.sort() == HolderSort.NAME || f.sort() == HolderSort.ASSIGNED;
+        return fromIndex ? " order by a.license_id" + dir + ", a.revoked_at" + dir + ", " + key : " order by " + key;
+    }
+
+    private static boolean searching(HolderFilter f) {
+        return f.search() != null && !f.search().isBlank();
     }
 
     /**

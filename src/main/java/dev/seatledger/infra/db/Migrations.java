@@ -3,6 +3,7 @@ package dev.seatledger.infra.db;
 import dev.seatledger.core.common.Messages;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -25,10 +26,19 @@ final class Migrations {
     private Migrations() {
     }
 
-    static Flyway flyway(DataSource ds) {
+    /**
+     * Values of the {@code ${...}} placeholders in the migrations: {@code stored} ends a generated column's
+     * definition, required by PostgreSQL and not accepted by H2, which always stores generated columns.
+     */
+    static Map<String, String> placeholders(String jdbcUrl) {
+        return Map.of("stored", jdbcUrl.startsWith("jdbc:postgresql:") ? "stored" : "");
+    }
+
+    static Flyway flyway(DatabaseConfig config, DataSource ds) {
         return Flyway.configure()
             .dataSource(ds)
             .locations(LOCATION)
+            .placeholders(placeholders(config.jdbcUrl()))
             // Flyway's default ("*:future") lets migrate() run on a newer schema; this app never does.
             .ignoreMigrationPatterns(new String[0])
             .validateOnMigrate(true)
@@ -36,7 +46,7 @@ final class Migrations {
     }
 
     static void run(DatabaseConfig config, DataSource ds) {
-        Flyway flyway = flyway(ds);
+        Flyway flyway = flyway(config, ds);
         MigrationInfoService info = flyway.info();
         refuseNewer(config, info);
         MigrationInfo[] pending = info.pending();

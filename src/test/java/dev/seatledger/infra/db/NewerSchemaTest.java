@@ -24,7 +24,7 @@ class NewerSchemaTest {
         makeNewer(config);
 
         Flyway defaults = Flyway.configure().dataSource(config.jdbcUrl(), config.user(), config.password())
-            .locations(Migrations.LOCATION).load();
+            .locations(Migrations.LOCATION).placeholders(Migrations.placeholders(config.jdbcUrl())).load();
 
         assertThat(defaults.migrate().success).isTrue();
     }
@@ -71,13 +71,13 @@ class NewerSchemaTest {
     /** The newest migration this app ships, read from the database's own history before V99 is added. */
     private static String latestShipped(DatabaseConfig config) {
         return Flyway.configure().dataSource(config.jdbcUrl(), config.user(), config.password())
-            .locations(Migrations.LOCATION).load().info().current().getVersion().getVersion();
+            .locations(Migrations.LOCATION).placeholders(Migrations.placeholders(config.jdbcUrl())).load().info().current().getVersion().getVersion();
     }
 
     /** Migrates with this app's migrations plus a V99 only a newer SeatLedger would have. */
     private static void makeNewer(DatabaseConfig config) {
         Flyway.configure().dataSource(config.jdbcUrl(), config.user(), config.password())
-            .locations(Migrations.LOCATION, FUTURE).load().migrate();
+            .locations(Migrations.LOCATION, FUTURE).placeholders(Migrations.placeholders(config.jdbcUrl())).load().migrate();
     }
 
     private static String history(DatabaseConfig config) throws Exception {

@@ -24,7 +24,7 @@ class SequenceUpgradeTest {
     void historyRowsWrittenBeforeTheUpgradeKeepTheirIdsAndNewOnesFollowThem(@TempDir Path dir) throws Exception {
         DatabaseConfig config = DatabaseConfig.h2(dir);
         Flyway.configure().dataSource(config.jdbcUrl(), config.user(), config.password())
-            .locations(Migrations.LOCATION).target("14").load().migrate();
+            .locations(Migrations.LOCATION).placeholders(Migrations.placeholders(config.jdbcUrl())).target("14").load().migrate();
         try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
              Statement st = c.createStatement()) {
             for (int i = 0; i < 130; i++) {
