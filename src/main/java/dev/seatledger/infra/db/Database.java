@@ -22,12 +22,15 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
     private final Transactions transactions;
+    private final long fileSizeAtOpen;
 
-    private Database(DatabaseConfig config, HikariDataSource dataSource, SessionFactory sessionFactory) {
+    private Database(DatabaseConfig config, HikariDataSource dataSource, SessionFactory sessionFactory,
+                     long fileSizeAtOpen) {
         this.config = config;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.transactions = new Transactions(sessionFactory);
+        this.fileSizeAtOpen = fileSizeAtOpen;
     }
 
     public static Database open(DatabaseConfig config) {
@@ -36,12 +39,13 @@ public final class Database implements AutoCloseable {
             if (config.file() != null) {
                 OwnerOnly.folder(config.file().getParent());
             }
+            long sizeAtOpen = H2Compaction.sizeOf(config);
             ds = pool(config);
             Migrations.run(config, ds);
             ownerOnlyFiles(config);
             SessionFactory sf = sessionFactory(ds);
             LOG.info("Database open: {}", config.describe());
-            return new Database(config, ds, sf);
+            return new Database(config, ds, sf, sizeAtOpen);
         } catch (RuntimeException e) {
             if (ds != null) {
                 ds.close();
@@ -156,7 +160,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         try {
             sessionFactory.close();
-            H2Compaction.compactIfSparse(config, dataSource);
+            H2Compaction.compactIfSparse(config, dataSource, fileSizeAtOpen);
         } finally {
             dataSource.close();
         }

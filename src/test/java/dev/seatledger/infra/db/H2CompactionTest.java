@@ -47,6 +47,45 @@ class H2CompactionTest {
     }
 
     @Test
+    void aFileThatMoreThanDoubledSinceItWasOpenedIsWorthCompactingWhateverH2CountsLive() {
+        long mb = 1L << 20;
+        assertThat(H2Compaction.worthCompacting(367 * mb, 2066 * mb, 51))
+            .as("the large dataset after a migration that rewrote its seats: compacting gave 418 MB").isTrue();
+        assertThat(H2Compaction.worthCompacting(400 * mb, 700 * mb, 80)).isFalse();
+        assertThat(H2Compaction.worthCompacting(400 * mb, 700 * mb, 40)).isTrue();
+        assertThat(H2Compaction.worthCompacting(0, 40 * mb, 90)).as("a file created this session, past twice the minimum")
+            .isTrue();
+        assertThat(H2Compaction.worthCompacting(0, 10 * mb, 10)).as("a small file is left as it is").isFalse();
+    }
+
+    @Test
+    void aTableRewrittenInOneSessionGivesItsSpaceBackOnClose(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("seatledger.mv.db");
+        try (TestDatabase db = TestDatabase.in(dir)) {
+            db.services().tx().run(s -> s.createNativeMutationQuery(
+                "create table scratch (id int primary key, v varchar(200))").executeUpdate());
+            db.services().tx().run(s -> s.createNativeMutationQuery("insert into scratch select x, repeat('seat ', 30)"
+                + " from system_range(1, 150000)").executeUpdate());
+        }
+        long atOpen = Files.size(file);
+        long grown;
+        try (TestDatabase db = TestDatabase.in(dir)) {
+            for (String column : new String[] {"a", "b", "c"}) {
+                db.services().tx().run(s -> s.createNativeMutationQuery(
+                    "alter table scratch add column " + column + " int default 0 not null").executeUpdate());
+            }
+            grown = Files.size(file);
+            assertThat(grown).as("rewriting the table three times").isGreaterThan(2 * atOpen);
+        }
+        assertThat(Files.size(file)).isLessThan(grown / 2);
+        try (TestDatabase db = TestDatabase.in(dir)) {
+            long rows = db.services().tx().read(s -> ((Number) s.createNativeQuery(
+                "select count(*) from scratch where a + b + c = 0", Object.class).getSingleResult()).longValue());
+            assertThat(rows).isEqualTo(150_000);
+        }
+    }
+
+    @Test
     void aSmallFileIsLeftAsItIs(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("seatledger.mv.db");
         long size;
