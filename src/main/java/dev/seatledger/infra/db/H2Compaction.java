@@ -61,12 +61,7 @@ final class H2Compaction {
         if (!config.isH2() || file == null || config.jdbcUrl().contains("AUTO_SERVER")) {
             return;
         }
-        long before;
-        try {
-            before = Files.size(file);
-        } catch (IOException e) {
-            return;
-        }
+        long before = sizeOf(config);
         if (before < MIN_BYTES) {
             return;
         }
