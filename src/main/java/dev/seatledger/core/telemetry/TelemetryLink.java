@@ -36,16 +36,17 @@ public final class TelemetryLink {
 
     /** Refreshes one seat, just assigned: its holder's devices may already report the product in use. */
     public static int refreshSeat(Connection c, long assignmentId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE, "id = ?"))) {
-            ps.setLong(1, assignmentId);
-            return ps.executeUpdate();
-        }
+        return refreshWhere(c, "id = ?", assignmentId);
     }
 
     /** Refreshes the active seats of one license (after its product changed). */
     public static int refreshLicense(Connection c, long licenseId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE, "license_id = ?"))) {
-            ps.setLong(1, licenseId);
+        return refreshWhere(c, "license_id = ?", licenseId);
+    }
+
+    private static int refreshWhere(Connection c, String condition, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(String.format(UPDATE, condition))) {
+            ps.setLong(1, id);
             return ps.executeUpdate();
         }
     }
