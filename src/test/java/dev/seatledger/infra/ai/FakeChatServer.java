@@ -7,10 +7,14 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
-/** A local chat-completions endpoint for tests: answers with a set content, status or delay and records requests. */
+/**
+ * A local chat-completions endpoint for tests: answers with a set content or status, or holds its answer until it is
+ * closed (a service that never answers in time), and records requests.
+ */
 final class FakeChatServer implements AutoCloseable {
     record Request(String method, String path, String authorization, String body) {
     }
@@ -19,7 +23,8 @@ final class FakeChatServer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile String content = "{}";
     private volatile int status = 200;
-    private volatile long delayMillis;
+    private volatile boolean holding;
+    private final CountDownLatch closed = new CountDownLatch(1);
     private volatile String rawBody;
 
     FakeChatServer() throws IOException {
@@ -30,8 +35,8 @@ final class FakeChatServer implements AutoCloseable {
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 exchange.getRequestHeaders().getFirst("Authorization"), body));
             try {
-                if (delayMillis > 0) {
-                    Thread.sleep(delayMillis);
+                if (holding) {
+                    closed.await();
                 }
                 byte[] out = (rawBody != null ? rawBody : completion(content)).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -72,8 +77,9 @@ final class FakeChatServer implements AutoCloseable {
         return this;
     }
 
-    FakeChatServer delay(long millis) {
-        this.delayMillis = millis;
+    /** Answers only when the server is closed: a client waiting for it has to give up on its own timeout. */
+    FakeChatServer holdAnswers() {
+        this.holding = true;
         return this;
     }
 
@@ -88,6 +94,7 @@ final class FakeChatServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }
