@@ -17,6 +17,7 @@ import dev.seatledger.ui.shell.WindowState;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -42,12 +43,15 @@ public class App extends Application {
         Scene scene = new Scene(shell.root());
         Views.addStylesheets(scene);
         stage.setTitle(Messages.get("app.title"));
-        Views.setIcons(stage);
         stage.setScene(scene);
         WindowState.restore(stage, settings);
         shell.showDataFolder(dataFolder.toString());
         stage.show();
         LOG.info("Window shown");
+        Platform.runLater(() -> {
+            shell.attachTabs();
+            Views.setIcons(stage);
+        });
 
         executor = new FxTaskExecutor();
         DatabaseSelection.Given given = DatabaseSelection.Given.fromArgs(getParameters().getRaw());

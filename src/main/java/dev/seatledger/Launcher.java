@@ -1,6 +1,7 @@
 package dev.seatledger;
 
 import dev.seatledger.cli.SeatLedgerCli;
+import dev.seatledger.infra.logging.LogConfigurator;
 import dev.seatledger.infra.settings.DataFolder;
 import dev.seatledger.infra.settings.OwnerOnly;
 import java.util.Arrays;
@@ -28,14 +29,25 @@ public final class Launcher {
         }
         java.nio.file.Path folder = DataFolder.fromEnvironment(Arrays.asList(args));
         // before the first logger is created: the log configuration reads this property
-        System.setProperty("seatledger.logdir", folder.resolve("logs").toString());
+        System.setProperty(LogConfigurator.LOG_DIR_PROPERTY, folder.resolve("logs").toString());
         try {
             DataFolder.secure(folder);
             OwnerOnly.folder(folder.resolve("logs"));
         } catch (java.io.UncheckedIOException e) {
             LoggerFactory.getLogger(Launcher.class).warn("Data folder permissions not set: {}", e.getMessage());
         }
+        startLogging();
         Application.launch(App.class, args);
+    }
+
+    /**
+     * Sets logging up on its own thread while JavaFX starts its toolkit, which waits on the display much of the
+     * time; the first logger the window asks for is then ready or nearly so (ADR 0029).
+     */
+    private static void startLogging() {
+        Thread thread = new Thread(() -> LoggerFactory.getLogger(Launcher.class), "logging-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Whether the arguments name a command (or ask for help or the version) rather than open the window. */
