@@ -30,8 +30,10 @@ MAC_BUNDLE_ID=dev.seatledger.SeatLedger
 # JVM options of the window launcher. The heap is capped: without a cap the JVM may grow its heap to a
 # quarter of the machine's memory, and resident memory follows (docs/benchmarks.md, "Cold start and
 # memory"). Every list the window shows is paged from SQL, so 384 MB is ample for the large dataset;
-# the serial collector keeps the collector's own memory and threads small on a desktop.
-APP_JAVA_OPTIONS=(-Xmx384m -XX:+UseSerialGC)
+# the serial collector keeps the collector's own memory and threads small on a desktop. The heap starts
+# at 32 MB and grows as needed: the default start is 1/64 of the machine's memory (376 MB on 24 GB), and
+# the serial collector touches all of its young generation, so resident memory followed (ADR 0029).
+APP_JAVA_OPTIONS=(-Xmx384m -Xms32m -XX:+UseSerialGC)
 # The command-line launcher generates and imports large datasets in batches: a larger cap.
 CLI_JAVA_OPTIONS="-Xmx1g"
 # Linux packages build a class-data sharing archive when installed (packaging/linux/seatledger-cds,

@@ -11,15 +11,17 @@ public final class FinanceViews {
     private FinanceViews() {
     }
 
-    public static RenewalsSection install(MainWindow shell, AppServices s, TaskExecutor executor, Preferences prefs,
-                                          LicensesSection licenses) {
-        RenewalsSection renewals = new RenewalsSection(s.finance(), s.renewalReviews(), s.exchangeRates(),
-            s.financeExports(), executor, prefs, id -> {
-                shell.select(licenses.root());
-                licenses.openLicense(id);
-            });
-        shell.setRenewals(renewals.root());
-        shell.onShown(renewals.root(), renewals::refresh);
-        return renewals;
+    /** The Renewals tab is built when first opened, and reads its figures each time it is shown. */
+    public static void install(MainWindow shell, AppServices s, TaskExecutor executor, Preferences prefs,
+                               LicensesSection licenses) {
+        shell.setRenewals(() -> {
+            RenewalsSection renewals = new RenewalsSection(s.finance(), s.renewalReviews(), s.exchangeRates(),
+                s.financeExports(), executor, prefs, id -> {
+                    shell.select(licenses.root());
+                    licenses.openLicense(id);
+                });
+            shell.onShown(renewals.root(), renewals::refresh);
+            return renewals.root();
+        });
     }
 }

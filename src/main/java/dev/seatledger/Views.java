@@ -42,7 +42,7 @@ public final class Views {
     }
 
     /**
-     * Installs every tab; returns the Licenses list's loading state, whose first end is when start-up work
+     * Installs every tab (Utilization, Renewals and Settings are built when first opened); returns the Licenses list's loading state, whose first end is when start-up work
      * that nobody is waiting for (the notification scan, the daily backup) may begin.
      */
     public static ReadOnlyBooleanProperty install(MainWindow shell, AppServices s, TaskExecutor executor,
@@ -160,18 +160,22 @@ public final class Views {
         periodic.setCycleCount(javafx.animation.Animation.INDEFINITE);
         periodic.play();
         shell.onShown(people.root(), people::refreshIfListed);
-        UtilizationViewModel utilization = new UtilizationViewModel(s.utilization(), s.telemetry(),
-            s.telemetryImporter(), s.aliases(), s.reclaim(), s.catalog(), executor, s.clock());
-        javafx.scene.Parent utilizationRoot = new UtilizationView(utilization, dev.seatledger.core.common.Messages.get(
-            "util.window", prefs.getInt(Preferences.DORMANCY_DAYS, AppServices.DEFAULT_DORMANCY_DAYS))).root();
-        shell.setUtilization(utilizationRoot);
-        shell.onShown(utilizationRoot, utilization::refresh);
-        SettingsView settingsView = new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database));
-        settingsView.addSection(DocumentViews.aiSettings(prefs, executor, dataFolder));
-        javafx.scene.control.ScrollPane settingsScroll = new javafx.scene.control.ScrollPane(settingsView.root());
-        settingsScroll.setFitToWidth(true);
-        settingsScroll.getStyleClass().add("edge-to-edge");
-        shell.setSettings(settingsScroll);
+        shell.setUtilization(() -> {
+            UtilizationViewModel utilization = new UtilizationViewModel(s.utilization(), s.telemetry(),
+                s.telemetryImporter(), s.aliases(), s.reclaim(), s.catalog(), executor, s.clock());
+            javafx.scene.Parent utilizationRoot = new UtilizationView(utilization, dev.seatledger.core.common.Messages.get(
+                "util.window", prefs.getInt(Preferences.DORMANCY_DAYS, AppServices.DEFAULT_DORMANCY_DAYS))).root();
+            shell.onShown(utilizationRoot, utilization::refresh);
+            return utilizationRoot;
+        });
+        shell.setSettings(() -> {
+            SettingsView settingsView = new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database));
+            settingsView.addSection(DocumentViews.aiSettings(prefs, executor, dataFolder));
+            javafx.scene.control.ScrollPane settingsScroll = new javafx.scene.control.ScrollPane(settingsView.root());
+            settingsScroll.setFitToWidth(true);
+            settingsScroll.getStyleClass().add("edge-to-edge");
+            return settingsScroll;
+        });
         FinanceViews.install(shell, s, executor, prefs, licenses);
         return licenses.listViewModel().loadingProperty();
     }

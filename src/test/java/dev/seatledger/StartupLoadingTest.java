@@ -72,15 +72,32 @@ class StartupLoadingTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> licenses.getItems().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> people = table("People", ".table-view");
-        TableView<?> ranking = table("Utilization", "#rankingTable");
         assertThat(people.getItems()).isEmpty();
-        assertThat(ranking.getItems()).isEmpty();
+        assertThat(table("Utilization", "#rankingTable")).as("built when first opened").isNull();
 
         robot.interact(() -> shell.tabs().getSelectionModel().select(tab("People")));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> people.getItems().size() == 1);
-        assertThat(ranking.getItems()).isEmpty();
 
         robot.interact(() -> shell.tabs().getSelectionModel().select(tab("Utilization")));
+        TableView<?> ranking = table("Utilization", "#rankingTable");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !ranking.getItems().isEmpty());
+    }
+
+    @Test
+    void renewalsAndSettingsAreBuiltWhenFirstOpenedAndOnlyOnce(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#financeDashboardTab").tryQuery()).isEmpty();
+        assertThat(tab("Renewals").getContent().lookup(".renewals-tabs")).isNull();
+        assertThat(tab("Settings").getContent().lookup("#aiSettings")).isNull();
+
+        robot.interact(() -> shell.tabs().getSelectionModel().select(tab("Renewals")));
+        javafx.scene.Node renewals = tab("Renewals").getContent();
+        assertThat(renewals.getStyleClass()).contains("renewals-tabs");
+        assertThat(((javafx.scene.control.TabPane) renewals).getTabs()).extracting(Tab::getText)
+            .containsExactly("Spend", "Agenda", "Calendar", "Currencies");
+
+        robot.interact(() -> shell.tabs().getSelectionModel().select(tab("Settings")));
+        assertThat(tab("Settings").getContent().lookup("#aiSettings")).isNotNull();
+        robot.interact(() -> shell.tabs().getSelectionModel().select(tab("Renewals")));
+        assertThat(tab("Renewals").getContent()).isSameAs(renewals);
     }
 }

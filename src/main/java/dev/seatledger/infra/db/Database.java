@@ -85,6 +85,7 @@ public final class Database implements AutoCloseable {
         Configuration cfg = new Configuration();
         EntityClasses.ALL.forEach(cfg::addAnnotatedClass);
         cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds);
+        cfg.getProperties().put(AvailableSettings.JSON_FORMAT_MAPPER, NoJsonColumns.INSTANCE);
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
         cfg.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "100");
         cfg.setProperty(AvailableSettings.ORDER_INSERTS, "true");

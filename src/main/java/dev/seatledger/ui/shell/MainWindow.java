@@ -1,6 +1,13 @@
 package dev.seatledger.ui.shell;
 
 import dev.seatledger.core.common.Messages;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -39,8 +46,15 @@ public class MainWindow {
     private final VBox errorPane;
     private final StackPane body;
     private final BorderPane root;
+    /** What each tab's content runs when its tab is selected (see {@link #onShown}). */
+    private final Map<Node, List<Runnable>> loads = new IdentityHashMap<>();
 
     public MainWindow() {
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab != null) {
+                runLoads(tab.getContent());
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");
         tabs.setDisable(true);
@@ -144,11 +158,7 @@ public class MainWindow {
      * selected one already: a tab reads its data when it is looked at, not while the window starts.
      */
     public void onShown(Node tabContent, Runnable load) {
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            if (tab != null && tab.getContent() == tabContent) {
-                load.run();
-            }
-        });
+        loads.computeIfAbsent(tabContent, k -> new ArrayList<>()).add(load);
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         if (selected != null && selected.getContent() == tabContent) {
             load.run();
@@ -160,28 +170,59 @@ public class MainWindow {
             .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
+    /**
+     * Builds a tab's content the first time the tab is selected. Views nobody has opened yet cost nothing while
+     * the window starts and the Licenses list loads (the Renewals tab alone took 250–380 ms to build, ADR 0029).
+     */
+    private void whenFirstSelected(Tab tab, Supplier<? extends Node> build) {
+        if (tabs.getSelectionModel().getSelectedItem() == tab) {
+            buildInto(tab, build);
+            return;
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Tab> o, Tab was, Tab now) {
+                if (now == tab) {
+                    o.removeListener(this);
+                    buildInto(tab, build);
+                }
+            }
+        });
+    }
+
+    /** Builds the content, puts it in the tab, then runs what the content asked to run when shown (it is). */
+    private void buildInto(Tab tab, Supplier<? extends Node> build) {
+        Node content = build.get();
+        tab.setContent(content);
+        runLoads(content);
+    }
+
+    private void runLoads(Node content) {
+        loads.getOrDefault(content, List.of()).forEach(Runnable::run);
+    }
+
     public void setCatalog(Node content) {
         catalogTab.setContent(content);
     }
 
-    public void setSettings(Node content) {
-        settingsTab.setContent(content);
+    public void setSettings(Supplier<? extends Node> build) {
+        whenFirstSelected(settingsTab, build);
     }
 
     public void setLicenses(Node content) {
         licensesTab.setContent(content);
     }
 
-    public void setUtilization(Node content) {
-        utilizationTab.setContent(content);
+    public void setUtilization(Supplier<? extends Node> build) {
+        whenFirstSelected(utilizationTab, build);
     }
 
     public void setPeople(Node content) {
         peopleTab.setContent(content);
     }
 
-    public void setRenewals(Node content) {
-        renewalsTab.setContent(content);
+    public void setRenewals(Supplier<? extends Node> build) {
+        whenFirstSelected(renewalsTab, build);
     }
 
     public TabPane tabs() {
