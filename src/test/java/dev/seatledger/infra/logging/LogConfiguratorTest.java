@@ -63,6 +63,12 @@ class LogConfiguratorTest {
     }
 
     @Test
+    void logbackFindsItThroughTheServiceLoader() {
+        assertThat(java.util.ServiceLoader.load(ch.qos.logback.classic.spi.Configurator.class).stream()
+            .map(java.util.ServiceLoader.Provider::type)).contains(LogConfigurator.class);
+    }
+
+    @Test
     void leavesTheWorkToLogbackWhenALogbackTestFileIsOnTheClassPath() {
         assertThat(LogConfigurator.class.getClassLoader().getResource("logback-test.xml")).isNotNull();
         LoggerContext context = newContext();
