@@ -100,7 +100,7 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
         NotificationService notifications = new NotificationService(tx, clock, operator);
         UtilizationQuery[] utilization = new UtilizationQuery[1];
         FinanceQuery finance = new FinanceQuery(tx, clock, () -> utilization[0].savingsByCurrency(),
-            id -> utilization[0].dormantCount(id));
+            () -> utilization[0].dormantCountsByLicense());
         CurrencyConverter converter = new dev.seatledger.core.finance.RateTableConverter(finance, baseCurrency);
         utilization[0] = new UtilizationQuery(tx, clock, dormancyDays, converter);
         TelemetryImporter importer = new TelemetryImporter(tx);

@@ -23,6 +23,7 @@ import dev.seatledger.core.telemetry.TelemetryQuery;
 import dev.seatledger.core.telemetry.TelemetryRecord;
 import dev.seatledger.core.utilization.DormancyFilter;
 import dev.seatledger.core.utilization.DormantSeat;
+import dev.seatledger.core.finance.FinanceQuery;
 import dev.seatledger.core.utilization.UtilizationQuery;
 import dev.seatledger.core.utilization.DormantSort;
 import dev.seatledger.core.utilization.UtilizationSummary;
@@ -71,7 +72,7 @@ import org.apache.commons.csv.CSVPrinter;
  * of the generated database, reused when present), {@code bench.runs} (measured runs, default 5),
  * {@code bench.warmup} (default 2), {@code bench.importRows} (default 1,000,000), {@code bench.reclaim}
  * (seats per reclaim run, default 10,000), {@code bench.assignOps} (assign+revoke pairs per thread, default
- * 50), {@code bench.only} (comma-separated operation numbers 1-6 and 8).
+ * 50), {@code bench.only} (comma-separated operation numbers 1-6, 8 and 9).
  */
 public final class Benchmarks {
     private static final CSVFormat HOLDER_CSV = CSVFormat.DEFAULT.builder().setHeader("Name", "Email", "Department",
@@ -143,6 +144,9 @@ public final class Benchmarks {
             }
             if (selected(3)) {
                 utilization();
+            }
+            if (selected(9)) {
+                renewals();
             }
             if (selected(8)) {
                 memory("after the read operations (licenses, holders, utilization)");
@@ -514,6 +518,49 @@ public final class Benchmarks {
         return summary.ranking().size() + summary.dormantSeats() + count
             + q.dormantPage(DormancyFilter.all(), DormantSort.LICENSE, true, 0, page, summary).size()
             + summary.departments().size();
+    }
+
+    // ---------------------------------------------------------------- 9. Renewals
+
+    /**
+     * The Renewals tab as it opens: the spend dashboard (run-rate, cash-out forecast, largest renewals, potential
+     * savings) and the agenda with each license's suggested renewal target (used seats minus dormant ones). The
+     * plain side reads the same licenses with their renewal decisions, and the dormant seats counted by license.
+     */
+    void renewals() throws Exception {
+        CurrencyConverter eur = CurrencyConverter.baseOnly(() -> "EUR");
+        Work app = i -> {
+            int days = 90 + i;
+            UtilizationQuery u = new UtilizationQuery(s.tx(), Clock.systemUTC(), () -> days, eur);
+            FinanceQuery f = new FinanceQuery(s.tx(), Clock.systemUTC(), u::savingsByCurrency, u::dormantCountsByLicense);
+            return f.dashboard("EUR").forecast().size() + f.agenda("EUR", null).rows().size();
+        };
+        long cold = time(() -> app.run(500));
+        Stats st = compare(app, i -> sqlRenewals(90 + i));
+        add("9 Renewals tab as it opens: spend dashboard and agenda with suggested renewal targets, every live license",
+            st, cold, 1000, false);
+    }
+
+    private Object sqlRenewals(int days) throws SQLException {
+        LocalDate cutoff = LocalDate.now(ZoneOffset.UTC).minusDays(days);
+        return sql(c -> {
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement("select l.id, p.name, p.publisher, p.category, l.name,"
+                + " l.business_owner, l.status, l.seat_type, l.seats_total, l.seats_used, l.cost_per_seat, l.total_cost,"
+                + " l.custom_annual_cost, l.currency, l.billing_cycle, l.purchase_date, l.start_date, l.expiry_date,"
+                + " l.renewal_date, l.auto_renew, l.renewal_notice_days, d.decision, d.target_seats, d.notes"
+                + " from license l join product p on p.id = l.product_id left join renewal_decision d on d.license_id = l.id"
+                + " where l.archived_at is null and l.status in ('ACTIVE', 'TRIAL', 'PENDING_RENEWAL')"
+                + " order by p.name, l.name, l.id")) {
+                n += readAll(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("select a.license_id, count(*)" + PLAIN_DORMANT
+                + " group by a.license_id")) {
+                cutoff(ps, cutoff);
+                n += readAll(ps);
+            }
+            return n;
+        });
     }
 
     /** Since V11 the holder's status, department and sign-in are on the seat; the plain side reads them there too. */

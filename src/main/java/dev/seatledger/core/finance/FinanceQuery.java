@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -163,6 +164,7 @@ public class FinanceQuery {
         List<AgendaRow> rows = new ArrayList<>();
         BaseTotal total = new BaseTotal(rates);
         Set<Long> counted = new HashSet<>();
+        Supplier<Map<Long, Integer>> dormantByLicense = dormantCounts();
         for (FinanceLicense l : licenses) {
             Decision d = l.decision() == null ? Decision.UNDECIDED : l.decision();
             if (decision != null && decision != d) {
@@ -170,10 +172,10 @@ public class FinanceQuery {
             }
             CostTerms t = l.terms();
             if (t.expiryDate() != null && !t.expiryDate().isAfter(until) && EXPIRY_STATUSES.contains(l.status())) {
-                rows.add(row(l, AgendaKind.EXPIRY, t.expiryDate(), rates));
+                rows.add(row(l, AgendaKind.EXPIRY, t.expiryDate(), rates, dormantByLicense));
             }
             if (t.renewalDate() != null && !t.renewalDate().isAfter(until) && RENEWAL_STATUSES.contains(l.status())) {
-                rows.add(row(l, AgendaKind.RENEWAL, t.renewalDate(), rates));
+                rows.add(row(l, AgendaKind.RENEWAL, t.renewalDate(), rates, dormantByLicense));
             }
         }
         rows.sort(Comparator.comparing(AgendaRow::date).thenComparing(AgendaRow::product)
@@ -186,20 +188,36 @@ public class FinanceQuery {
         return new Agenda(base, today, until, List.copyOf(rows), total.total(), total.missing());
     }
 
-    private AgendaRow row(FinanceLicense l, AgendaKind kind, LocalDate date, ExchangeRates rates) {
+    private static AgendaRow row(FinanceLicense l, AgendaKind kind, LocalDate date, ExchangeRates rates,
+                                 Supplier<Map<Long, Integer>> dormantByLicense) {
         BigDecimal cost = l.terms().reviewCost();
         return new AgendaRow(l.id(), kind, date, l.product(), l.licenseName(), l.owner(), l.status(),
             l.terms().autoRenew(), l.noticeDays(), cost, l.currency(),
             cost == null ? null : rates.toBaseOrNull(cost, l.currency()),
-            l.seatsTotal(), l.seatsUsed(), suggestedSeats(l), l.decision(), l.targetSeats(), l.notes());
+            l.seatsTotal(), l.seatsUsed(), suggestedSeats(l, dormantByLicense), l.decision(), l.targetSeats(), l.notes());
     }
 
     /** Suggested renewal target: the used seats minus the dormant ones; none for unlimited licenses. */
-    public Integer suggestedSeats(FinanceLicense l) {
+    private static Integer suggestedSeats(FinanceLicense l, Supplier<Map<Long, Integer>> dormantByLicense) {
         if (l.seatType() == SeatType.UNLIMITED) {
             return null;
         }
-        return Math.max(0, l.seatsUsed() - dormant.dormantSeats(l.id()));
+        return Math.max(0, l.seatsUsed() - dormantByLicense.get().getOrDefault(l.id(), 0));
+    }
+
+    /** The dormant counts of every license, read once for the whole agenda, and only if a row needs them. */
+    private Supplier<Map<Long, Integer>> dormantCounts() {
+        return new Supplier<>() {
+            private Map<Long, Integer> read;
+
+            @Override
+            public Map<Long, Integer> get() {
+                if (read == null) {
+                    read = dormant.dormantSeatsByLicense();
+                }
+                return read;
+            }
+        };
     }
 
     private static String label(String name) {

@@ -45,15 +45,22 @@ public class UtilizationQuery {
         return LocalDate.now(clock).minusDays(dormancyDays.getAsInt());
     }
 
-    /** Dormant seats of one license (for the renewal target suggestion). */
-    public int dormantCount(long licenseId) {
+    /**
+     * Dormant seats per license, for every license that has any, in one grouped query (the renewal agenda's
+     * suggested targets).
+     */
+    public Map<Long, Integer> dormantCountsByLicense() {
         LocalDate cutoff = cutoff();
-        DormantSql.Where w = DormantSql.union(DormancyFilter.all(), "a.id", " and a.license_id = :license");
+        DormantSql.Where w = DormantSql.union(DormancyFilter.all(), "a.license_id", "");
         return tx.read(session -> {
-            NativeQuery<Object> q = session.createNativeQuery("select count(*) from (" + w.sql() + ") x", Object.class);
+            NativeQuery<Object[]> q = session.createNativeQuery("select x.license_id, count(*) from (" + w.sql()
+                + ") x group by x.license_id", Object[].class);
             DormantSql.bind(q, w, cutoff);
-            q.setParameter("license", licenseId);
-            return ((Number) q.getSingleResult()).intValue();
+            Map<Long, Integer> counts = new HashMap<>();
+            for (Object[] r : q.getResultList()) {
+                counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+            }
+            return counts;
         });
     }
 

@@ -8,6 +8,7 @@ import dev.seatledger.core.license.LicenseStatus;
 import dev.seatledger.testing.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,8 +127,32 @@ class AgendaTest {
         long id = f.dated(product, LicenseStatus.ACTIVE, today.plusDays(10), null);
         s.tx().run(session -> session.find(dev.seatledger.core.license.License.class, id).setSeatsUsed(7));
         assertThat(rows().get(0).suggestedSeats()).isEqualTo(7);
-        FinanceQuery withDormant = new FinanceQuery(s.tx(), db.fixedClock(), SavingsSource.NONE, licenseId -> 3);
+        FinanceQuery withDormant = new FinanceQuery(s.tx(), db.fixedClock(), SavingsSource.NONE, () -> Map.of(id, 3));
         assertThat(withDormant.agenda("EUR", null).rows().get(0).suggestedSeats()).isEqualTo(4);
+    }
+
+    @Test
+    void theWholeAgendaReadsTheDormantCountsOnce() {
+        long a = f.dated(product, LicenseStatus.ACTIVE, today.plusDays(10), null);
+        long b = f.dated(product, LicenseStatus.ACTIVE, today.plusDays(20), null);
+        long c = f.dated(product, LicenseStatus.ACTIVE, today.plusDays(30), null);
+        s.tx().run(session -> {
+            session.find(dev.seatledger.core.license.License.class, a).setSeatsUsed(7);
+            session.find(dev.seatledger.core.license.License.class, b).setSeatsUsed(5);
+            session.find(dev.seatledger.core.license.License.class, c).setSeatsUsed(2);
+        });
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        FinanceQuery withDormant = new FinanceQuery(s.tx(), db.fixedClock(), SavingsSource.NONE, () -> {
+            reads.incrementAndGet();
+            return Map.of(a, 3, b, 5);
+        });
+
+        List<AgendaRow> agenda = withDormant.agenda("EUR", null).rows();
+
+        assertThat(agenda).extracting(AgendaRow::licenseId, AgendaRow::suggestedSeats)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(a, 4), org.assertj.core.groups.Tuple.tuple(b, 0),
+                org.assertj.core.groups.Tuple.tuple(c, 2));
+        assertThat(reads).hasValue(1);
     }
 
     @Test
