@@ -19,9 +19,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The shell: header, sub-nav tabs ({@link ShellTabs}), a progress overlay while the database opens, and an error pane. Built in code rather
- * than FXML, unlike the views: it is the one part built before the first window, and loading it from FXML cost
- * about 150 ms of a cold start (ADR 0027).
+ * The shell: header, sub-nav tabs ({@link ShellTabs}), a progress overlay while the database opens, and an error
+ * pane. Built in code rather than FXML, unlike the views: it is the one part built before the first window, and
+ * loading it from FXML cost about 150 ms of a cold start (ADR 0027).
  */
 public class MainWindow {
     private final Label errorMessage = wrapped("error-message");
