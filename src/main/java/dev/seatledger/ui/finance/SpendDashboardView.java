@@ -120,6 +120,18 @@ public class SpendDashboardView {
             errorLabel.setManaged(show);
         });
         vm.dashboardProperty().addListener((o, a, d) -> show(d));
+        vm.loadingProperty().addListener((o, was, now) -> showLoading());
+        showLoading();
+    }
+
+    /** Until the first figures arrive, the cards say they are being read rather than stand empty. */
+    private void showLoading() {
+        if (vm.loadingProperty().get() && vm.dashboardProperty().get() == null) {
+            String reading = Messages.get("finance.kpi.reading");
+            for (Label value : List.of(runRateLabel, forecastLabel, renewalsLabel, savingsLabel)) {
+                value.setText(reading);
+            }
+        }
     }
 
     private String share(BigDecimal amount) {
