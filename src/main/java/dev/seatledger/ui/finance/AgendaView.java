@@ -61,6 +61,7 @@ public class AgendaView {
     @FXML private TextArea notesArea;
     @FXML private Button saveReviewButton;
     @FXML private Hyperlink openLink;
+    @FXML private Label emptyLabel;
 
     private final Map<Decision, ToggleButton> filters = new LinkedHashMap<>();
     private AgendaRow selected;
@@ -88,6 +89,10 @@ public class AgendaView {
         targetField.setId("targetSeatsField");
         notesArea.setId("reviewNotes");
         saveReviewButton.setId("saveReview");
+        emptyLabel.setId("agendaEmpty");
+        // While the agenda is read (seconds on a large inventory) the empty table says so, not "nothing is due".
+        emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
+            .then(Messages.get("finance.agenda.reading")).otherwise(Messages.get("finance.agenda.empty")));
         buildFilters();
         baseCol.setText(Messages.get("finance.col.inBase", vm.baseCurrency()));
         vm.agendaProperty().addListener((o, a, ag) -> {

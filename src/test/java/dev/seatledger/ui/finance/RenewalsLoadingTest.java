@@ -24,12 +24,16 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** While the spend figures are being read (seconds on a large inventory), the cards say so instead of standing empty. */
+/**
+ * While the spend figures and the agenda are being read (seconds on a large inventory), the cards and the agenda say
+ * so instead of standing empty or saying that nothing is due.
+ */
 @ExtendWith(ApplicationExtension.class)
-class SpendDashboardLoadingTest {
+class RenewalsLoadingTest {
     private static TestDatabase db;
     private final HeldExecutor executor = new HeldExecutor();
     private SpendDashboardViewModel vm;
+    private AgendaViewModel agenda;
 
     @BeforeAll
     static void sampleData() {
@@ -44,9 +48,14 @@ class SpendDashboardLoadingTest {
 
     @Start
     void start(Stage stage) {
-        vm = new SpendDashboardViewModel(db.services().finance(), executor, new SimpleStringProperty("EUR"));
-        TestScenes.show(stage, new SpendDashboardView(vm, id -> { }).root(), 1280, 860);
+        var s = db.services();
+        vm = new SpendDashboardViewModel(s.finance(), executor, new SimpleStringProperty("EUR"));
+        agenda = new AgendaViewModel(s.finance(), s.renewalReviews(), s.financeExports(), executor,
+            new SimpleStringProperty("EUR"));
+        TestScenes.show(stage, new javafx.scene.layout.VBox(new SpendDashboardView(vm, id -> { }).root(),
+            new AgendaView(agenda, id -> { }).root()), 1280, 1000);
         vm.load();
+        agenda.load();
     }
 
     @Test
@@ -69,6 +78,17 @@ class SpendDashboardLoadingTest {
         robot.interact(vm::load);
 
         assertThat(value(robot, "#runRateValue")).isEqualTo(shown);
+    }
+
+    @Test
+    void theAgendaSaysItIsReadingRatherThanThatNothingIsDue(FxRobot robot) {
+        Label empty = robot.lookup("#agendaEmpty").queryAs(Label.class);
+        assertThat(empty.getText()).isEqualTo("Reading the agenda…");
+
+        executor.release(robot);
+
+        assertThat(empty.getText()).isEqualTo("Nothing expires or renews in the next 90 days.");
+        assertThat(agenda.agendaProperty().get().rows()).isNotEmpty();
     }
 
     private static String value(FxRobot robot, String id) {
