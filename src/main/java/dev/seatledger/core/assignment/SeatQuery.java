@@ -7,7 +7,10 @@ import dev.seatledger.core.license.CostMath;
 import dev.seatledger.core.license.License;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /** Seat figures of a license, its assignment history, and the seats of a person. */
 public class SeatQuery {
@@ -30,16 +33,31 @@ public class SeatQuery {
         });
     }
 
-    /** Assignment history of a license, newest first (active and revoked). */
+    /**
+     * Assignment history of a license, newest first (active and revoked). The newest seat ids are found on the seat
+     * rows alone, then only those seats are joined to their holders: joining all of a 100,000-seat license's seats
+     * to their people before sorting took seconds on a cold database.
+     */
     public List<HistoryRow> history(long licenseId, int limit) {
-        return tx.read(session -> session.createSelectionQuery(
-                "select a.id, p.id, p.displayName, p.email,"
+        return tx.read(session -> {
+            List<Long> ids = session.createSelectionQuery("select a.id from Assignment a where a.license.id = :l"
+                    + " order by coalesce(a.revokedAt, a.assignedAt) desc, a.id desc", Long.class)
+                .setParameter("l", licenseId)
+                .setMaxResults(limit)
+                .getResultList();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, HistoryRow> byId = new HashMap<>();
+            for (HistoryRow r : session.createSelectionQuery("select a.id, p.id, p.displayName, p.email,"
                     + " a.assignedAt, a.assignedBy, a.revokedAt, a.revokedBy, a.revokeReason"
-                    + " from Assignment a join a.person p where a.license.id = :l"
-                    + " order by coalesce(a.revokedAt, a.assignedAt) desc, a.id desc", HistoryRow.class)
-            .setParameter("l", licenseId)
-            .setMaxResults(limit)
-            .getResultList());
+                    + " from Assignment a join a.person p where a.id in :ids", HistoryRow.class)
+                .setParameterList("ids", ids)
+                .getResultList()) {
+                byId.put(r.assignmentId(), r);
+            }
+            return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        });
     }
 
     /** Every seat a person holds and held, with its annualized cost. */

@@ -107,6 +107,24 @@ class AssignmentServiceTest {
     }
 
     @Test
+    void seatHistoryListsTheLatestEventsFirstWithTheirHolders() {
+        long lic = f.license(5);
+        long ana = s.assignments().assign(lic, f.person("Ana Lima"), AssignmentDraft.EMPTY);
+        db.clock().advance(java.time.Duration.ofHours(1));
+        long ben = s.assignments().assign(lic, f.person("Ben Ode"), AssignmentDraft.EMPTY);
+        db.clock().advance(java.time.Duration.ofHours(1));
+        long cleo = s.assignments().assign(lic, f.person("Cleo Park"), AssignmentDraft.EMPTY);
+        db.clock().advance(java.time.Duration.ofHours(1));
+        s.assignments().revoke(ana, RevokeReason.MANUAL);
+
+        assertThat(s.seats().history(lic, 10)).extracting(SeatQuery.HistoryRow::assignmentId, SeatQuery.HistoryRow::name)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(ana, "Ana Lima"),
+                org.assertj.core.groups.Tuple.tuple(cleo, "Cleo Park"), org.assertj.core.groups.Tuple.tuple(ben, "Ben Ode"));
+        assertThat(s.seats().history(lic, 2)).extracting(SeatQuery.HistoryRow::assignmentId).containsExactly(ana, cleo);
+        assertThat(s.seats().history(f.license(1), 10)).isEmpty();
+    }
+
+    @Test
     void revokeNeverDrivesTheCounterBelowZero() {
         long lic = f.license(2);
         long a = s.assignments().assign(lic, f.person("Ana"), AssignmentDraft.EMPTY);
