@@ -308,6 +308,10 @@ public final class Benchmarks {
 
     void holders() throws Exception {
         int page = 200;
+        long coldPage = time(() -> licensePage(bigLicense, 10));
+        Stats licensePage = compare(i -> licensePage(bigLicense, 10 + i % 3), i -> sqlLicensePage(bigLicense, 10 + i % 3));
+        add("2f License page of the 100,000-seat license: detail, seat counts, first holders, latest seat events",
+            licensePage, coldPage, 150, true);
         long cold = time(() -> s.holders().count(bigLicense, HolderFilter.all())
             + s.holders().page(bigLicense, HolderFilter.all(), 0, page).size());
         Stats first = compare(i -> s.holders().count(bigLicense, HolderFilter.all())
@@ -518,6 +522,33 @@ public final class Benchmarks {
         return summary.ranking().size() + summary.dormantSeats() + count
             + q.dormantPage(DormancyFilter.all(), DormantSort.LICENSE, true, 0, page, summary).size()
             + summary.departments().size();
+    }
+
+    /** What the license page reads as it opens: the license, its seat counts, the holders preview, the seat history. */
+    private Object licensePage(long license, int preview) {
+        return s.licenses().detail(license).id() + s.seats().summary(license).tracked()
+            + s.holders().page(license, HolderFilter.all(), 0, preview).size() + s.seats().history(license, preview).size();
+    }
+
+    private Object sqlLicensePage(long license, int preview) throws SQLException {
+        return sql(c -> {
+            long n = 0;
+            for (String q : new String[] {
+                "select l.*, p.name, p.publisher from license l join product p on p.id = l.product_id where l.id = ?",
+                "select count(*) from assignment where license_id = ? and revoked_at is null",
+                "select a.id, p.display_name, p.email, p.department, a.assigned_at from assignment a"
+                    + " join person p on p.id = a.person_id where a.license_id = ? and a.revoked_at is null"
+                    + " order by a.holder_key, a.id fetch first " + preview + " rows only",
+                "select a.id, p.id, p.display_name, p.email, a.assigned_at, a.assigned_by, a.revoked_at, a.revoked_by,"
+                    + " a.revoke_reason from assignment a join person p on p.id = a.person_id where a.license_id = ?"
+                    + " order by coalesce(a.revoked_at, a.assigned_at) desc, a.id desc fetch first " + preview + " rows only"}) {
+                try (PreparedStatement ps = c.prepareStatement(q)) {
+                    ps.setLong(1, license);
+                    n += readAll(ps);
+                }
+            }
+            return n;
+        });
     }
 
     // ---------------------------------------------------------------- 9. Renewals
