@@ -42,8 +42,9 @@ public final class Views {
     }
 
     /**
-     * Installs every tab (Utilization, Renewals and Settings are built when first opened); returns the Licenses list's loading state, whose first end is when start-up work
-     * that nobody is waiting for (the notification scan, the daily backup) may begin.
+     * Installs every tab (Utilization, Renewals and Settings are built when first opened); returns the Licenses
+     * list's loading state, whose first end is when start-up work that nobody is waiting for (the notification
+     * scan, the daily backup) may begin.
      */
     public static ReadOnlyBooleanProperty install(MainWindow shell, AppServices s, TaskExecutor executor,
                                                   Preferences prefs, String dataFolder, String database) {
