@@ -34,6 +34,7 @@ class RenewalsLoadingTest {
     private final HeldExecutor executor = new HeldExecutor();
     private SpendDashboardViewModel vm;
     private AgendaViewModel agenda;
+    private Stage stage;
 
     @BeforeAll
     static void sampleData() {
@@ -48,6 +49,7 @@ class RenewalsLoadingTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         var s = db.services();
         vm = new SpendDashboardViewModel(s.finance(), executor, new SimpleStringProperty("EUR"));
         agenda = new AgendaViewModel(s.finance(), s.renewalReviews(), s.financeExports(), executor,
@@ -68,6 +70,17 @@ class RenewalsLoadingTest {
         assertThat(vm.errorProperty().get()).isNullOrEmpty();
         assertThat(value(robot, "#runRateValue")).startsWith("€").doesNotContain("Reading");
         assertThat(value(robot, "#savingsValue")).doesNotContain("Reading");
+    }
+
+    @Test
+    void figuresAreShownWholeInANarrowWindow(FxRobot robot) {
+        executor.release(robot);
+        robot.interact(() -> stage.setWidth(760));
+
+        for (String id : new String[] {"#runRateValue", "#savingsValue"}) {
+            Label value = robot.lookup(id).queryAs(Label.class);
+            assertThat(value.getWidth()).as(id + " \"" + value.getText() + "\"").isGreaterThanOrEqualTo(value.prefWidth(-1));
+        }
     }
 
     @Test
