@@ -48,6 +48,7 @@ public class CatalogView {
     @FXML private TableColumn<ProductRow, Long> seatsCol;
     @FXML private TableColumn<ProductRow, ProductRow> actionsCol;
     @FXML private VBox emptyState;
+    @FXML private Label noMatchLabel;
 
     private java.util.function.LongFunction<javafx.scene.Node> historyFactory;
     private GradeDialogs gradeDialogs;
@@ -91,6 +92,10 @@ public class CatalogView {
 
     @FXML
     private void initialize() {
+        noMatchLabel.setId("catalogNoMatch");
+        // While the products are read the empty table says so, not that nothing matches.
+        noMatchLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
+            .then(Messages.get("catalog.reading")).otherwise(Messages.get("catalog.noMatch")));
         searchField.textProperty().bindBidirectional(vm.searchProperty());
         categoryBox.getItems().add(null);
         vm.categories().addListener((javafx.collections.ListChangeListener<String>) c -> {

@@ -2,17 +2,9 @@ package dev.seatledger.ui.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.core.common.Progress;
+import dev.seatledger.testing.HeldTaskExecutor;
 import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.testing.TestScenes;
-import dev.seatledger.ui.common.Cancellable;
-import dev.seatledger.ui.common.TaskExecutor;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -31,7 +23,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class RenewalsLoadingTest {
     private static TestDatabase db;
-    private final HeldExecutor executor = new HeldExecutor();
+    private final HeldTaskExecutor executor = new HeldTaskExecutor();
     private SpendDashboardViewModel vm;
     private AgendaViewModel agenda;
     private Stage stage;
@@ -106,45 +98,5 @@ class RenewalsLoadingTest {
 
     private static String value(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    /** Keeps the reads asked for until {@link #release}, then runs them off the FX thread and delivers on it. */
-    private static final class HeldExecutor implements TaskExecutor {
-        private final List<Callable<Runnable>> held = new ArrayList<>();
-
-        @Override
-        public synchronized <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            held.add(() -> {
-                try {
-                    T result = work.call();
-                    return () -> onSuccess.accept(result);
-                } catch (Exception e) {
-                    return () -> onFailure.accept(e);
-                }
-            });
-        }
-
-        @Override
-        public <T> Cancellable executeWithProgress(Function<Progress, T> work, BiConsumer<Long, Long> onProgress,
-                                                   Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            throw new UnsupportedOperationException();
-        }
-
-        void release(FxRobot robot) {
-            List<Callable<Runnable>> now;
-            synchronized (this) {
-                now = new ArrayList<>(held);
-                held.clear();
-            }
-            for (Callable<Runnable> work : now) {
-                Runnable deliver;
-                try {
-                    deliver = work.call();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                robot.interact(deliver);
-            }
-        }
     }
 }
