@@ -119,7 +119,7 @@ public final class Benchmarks {
         System.out.printf(Locale.ROOT, "Benchmark on a copy of %s (%,d MB), %d runs after %d warm-up%n", source,
             Files.size(work.resolve("seatledger.mv.db")) >> 20, runs, warmup);
         Path base = work.resolve("seatledger").toAbsolutePath();
-        DatabaseConfig config = new DatabaseConfig("jdbc:h2:file:" + base + DatabaseConfig.H2_OPTIONS + ";QUERY_CACHE_SIZE=0",
+        DatabaseConfig config = new DatabaseConfig("jdbc:h2:file:" + base + DatabaseConfig.H2_OPTIONS + ";QUERY_CACHE_SIZE=" + Integer.getInteger("bench.queryCache", 0),
             "sa", "", work.resolve("seatledger.mv.db"));
         long t0 = System.nanoTime();
         db = Database.open(config);

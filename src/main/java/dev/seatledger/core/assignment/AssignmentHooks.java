@@ -1,6 +1,9 @@
 package dev.seatledger.core.assignment;
 
-/** Observes each revoke inside its transaction (used by notifications and by failure-injection tests). */
+/**
+ * Observes each revoke of the set-based paths (offboarding, reclaim) inside its transaction, where a failure
+ * part-way must undo every seat of the set (used by failure-injection tests).
+ */
 @FunctionalInterface
 public interface AssignmentHooks {
     AssignmentHooks NONE = a -> { };

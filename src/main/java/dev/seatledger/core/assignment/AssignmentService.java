@@ -11,7 +11,9 @@ import dev.seatledger.core.people.HeldSeats;
 import dev.seatledger.core.people.Person;
 import dev.seatledger.core.people.PersonStatus;
 import jakarta.persistence.LockModeType;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,13 +27,15 @@ import dev.seatledger.core.telemetry.TelemetryLink;
 import org.hibernate.Session;
 
 /**
- * Assign and revoke seats. The seat check and the insert run in one transaction holding a pessimistic
- * write lock on the license row, so two operators can never both take the last seat.
+ * Assign and revoke seats. The seat is counted on the license row by the statement that locks it, in the
+ * transaction that writes the seat, so two operators can never both take the last seat.
  */
 public class AssignmentService {
+    private static final String UNIQUE_VIOLATION = "23505";
     private final Transactions tx;
     private final Clock clock;
     private final Operator operator;
+
     private final AssignmentHooks hooks;
 
     public AssignmentService(Transactions tx, Clock clock, Operator operator) {
@@ -49,62 +53,97 @@ public class AssignmentService {
     private final HistoryRecorder history;
 
     private static String licenseName(License l) {
-        return l.getName() == null ? l.getProduct().getName() : l.getProduct().getName() + " — " + l.getName();
+        return licenseName(l.getProduct().getName(), l.getName());
     }
 
+    private static String licenseName(String product, String license) {
+        return license == null ? product : product + " — " + license;
+    }
+
+    /**
+     * Issues one seat. What needs no lock is read first, in one statement (the license with its product, and
+     * the person), then whether the person already holds a seat; then one statement takes the seat on the
+     * license row, which locks that row until the commit, so the lock is held only for the writes.
+     */
     public long assign(long licenseId, long personId, AssignmentDraft draft) {
         AssignmentDraft d = validate(draft);
-        try {
-            return tx.write(session -> {
-                License license = lockLicense(session, licenseId);
-                if (license.isArchived()) {
-                    throw new BusinessRuleException(Messages.get("assignment.licenseArchived"));
-                }
-                Person person = session.find(Person.class, personId);
-                if (person == null) {
-                    throw new NotFoundException(Messages.get("person.notFound"));
-                }
-                if (person.getStatus() != PersonStatus.ACTIVE) {
-                    throw new BusinessRuleException(Messages.get("assignment.personNotActive", person.getDisplayName()));
-                }
-                if (hasActive(session, licenseId, personId)) {
+        return tx.write(session -> {
+            Instant at = clock.instant();
+            String by = operator.get();
+            SeatWriteSql.AssignFacts f = session.doReturningWork(c -> SeatWriteSql.readForAssign(c, licenseId, personId));
+            if (f == null) {
+                throw new NotFoundException(Messages.get("license.notFound"));
+            }
+            if (f.archived()) {
+                throw new BusinessRuleException(Messages.get("assignment.licenseArchived"));
+            }
+            if (!f.personFound()) {
+                throw new NotFoundException(Messages.get("person.notFound"));
+            }
+            if (f.status() != PersonStatus.ACTIVE) {
+                throw new BusinessRuleException(Messages.get("assignment.personNotActive", f.displayName()));
+            }
+            long id = session.doReturningWork(c -> {
+                if (SeatWriteSql.holdsSeat(c, licenseId, personId)) {
                     throw duplicate();
                 }
-                if (!license.isUnlimited() && license.getSeatsUsed() >= license.getSeatsTotal()) {
-                    throw new BusinessRuleException(Messages.get("assignment.noSeats"));
+                if (!SeatWriteSql.takeSeat(c, licenseId)) {
+                    throw noSeatWhy(SeatWriteSql.archived(c, licenseId));
                 }
-                Assignment a = new Assignment(license, person, clock.instant(), operator.get());
-                a.setAccessLevel(d.accessLevel());
-                a.setAccountIdentifier(d.accountIdentifier());
-                a.setNotes(d.notes());
-                session.persist(a);
-                license.setSeatsUsed(license.getSeatsUsed() + 1);
-                session.flush();
-                session.doWork(c -> TelemetryLink.refreshSeat(c, a.getId()));
-                history.record(session, SubjectType.LICENSE, licenseId, HistoryAction.ASSIGN,
-                    Messages.get("history.assignedTo", person.getDisplayName()));
-                history.record(session, SubjectType.PERSON, personId, HistoryAction.ASSIGN,
-                    Messages.get("history.seatOf", licenseName(license)));
-                return a.getId();
+                long seat;
+                try {
+                    seat = SeatWriteSql.insertSeat(c, licenseId, personId, f, d, at, by);
+                } catch (SQLException e) {
+                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        // The same person raced past the check above; the unique key of active seats refuses
+                        // the second seat once the first committed.
+                        throw duplicate();
+                    }
+                    throw e;
+                }
+                TelemetryLink.refreshSeat(c, seat);
+                return seat;
             });
-        } catch (org.hibernate.exception.ConstraintViolationException e) {
-            throw duplicate();
-        }
+            history.record(session, SubjectType.LICENSE, licenseId, HistoryAction.ASSIGN,
+                Messages.get("history.assignedTo", f.displayName()));
+            history.record(session, SubjectType.PERSON, personId, HistoryAction.ASSIGN,
+                Messages.get("history.seatOf", licenseName(f.productName(), f.licenseName())));
+            return id;
+        });
     }
 
+    private static RuntimeException noSeatWhy(Boolean archived) {
+        if (archived == null) {
+            return new NotFoundException(Messages.get("license.notFound"));
+        }
+        return new BusinessRuleException(Messages.get(archived ? "assignment.licenseArchived" : "assignment.noSeats"));
+    }
+
+    /**
+     * Revokes one seat. The seat, its holder and its license's names are read first without a lock; then the
+     * license row is locked by freeing the seat (license before seat, the order every writer of seats locks
+     * in), and the seat is marked revoked only if it still is active.
+     */
     public void revoke(long assignmentId, RevokeReason reason) {
         tx.run(session -> {
-            // Locks the seat's license row in one statement; the seat is read after, under that lock.
-            List<?> locked = session.createNativeQuery("select l.id from license l"
-                    + " where l.id = (select a.license_id from assignment a where a.id = :id) for update", Object.class)
-                .setParameter("id", assignmentId).getResultList();
-            if (locked.isEmpty()) {
-                throw new NotFoundException(Messages.get("assignment.notFound"));
-            }
-            Assignment a = session.createSelectionQuery("from Assignment a join fetch a.person"
-                    + " join fetch a.license l join fetch l.product where a.id = :id", Assignment.class)
-                .setParameter("id", assignmentId).getSingleResult();
-            revokeUnderLock(session, a, reason);
+            Instant at = clock.instant();
+            String by = operator.get();
+            SeatWriteSql.RevokeFacts f = session.doReturningWork(c -> {
+                SeatWriteSql.RevokeFacts read = SeatWriteSql.readForRevoke(c, assignmentId);
+                if (read == null) {
+                    throw new NotFoundException(Messages.get("assignment.notFound"));
+                }
+                if (read.revoked()) {
+                    throw new BusinessRuleException(Messages.get("assignment.alreadyRevoked"));
+                }
+                SeatWriteSql.freeSeat(c, read.licenseId());
+                if (!SeatWriteSql.markRevoked(c, assignmentId, at, by, reason)) {
+                    throw new BusinessRuleException(Messages.get("assignment.alreadyRevoked"));
+                }
+                return read;
+            });
+            recordRevoke(session, f.licenseId(), f.personId(), f.displayName(),
+                licenseName(f.productName(), f.licenseName()), reason);
         });
     }
 
@@ -175,31 +214,19 @@ public class AssignmentService {
         License license = a.getLicense();
         a.revoke(clock.instant(), operator.get(), reason);
         license.setSeatsUsed(Math.max(0, license.getSeatsUsed() - 1));
-        String why = Messages.get("assignment.reason." + reason.name());
-        history.record(session, SubjectType.LICENSE, license.getId(), HistoryAction.REVOKE,
-            Messages.get("history.revokedFrom", a.getPerson().getDisplayName(), why));
-        history.record(session, SubjectType.PERSON, a.getPerson().getId(), HistoryAction.REVOKE,
-            Messages.get("history.seatOfRevoked", licenseName(license), why));
+        recordRevoke(session, license.getId(), a.getPerson().getId(), a.getPerson().getDisplayName(),
+            licenseName(license), reason);
         hooks.revoked(a);
     }
 
-    /** Reads a license not yet loaded in this session with its row locked: one {@code select … for update}. */
-    private static License lockLicense(Session session, long licenseId) {
-        License l = session.find(License.class, licenseId, LockModeType.PESSIMISTIC_WRITE);
-        if (l == null) {
-            throw new NotFoundException(Messages.get("license.notFound"));
-        }
-        return l;
-    }
-
-    /** Whether the person already holds an active seat of the license (read under the license's lock). */
-    private static boolean hasActive(Session session, long licenseId, long personId) {
-        return session.createSelectionQuery(
-                "select count(a) from Assignment a where a.license.id = :l and a.person.id = :p and a.revokedAt is null",
-                Long.class)
-            .setParameter("l", licenseId)
-            .setParameter("p", personId)
-            .getSingleResult() > 0;
+    /** Records a revoke on the license and on the person. */
+    private void recordRevoke(Session session, long licenseId, long personId, String holder, String licenseName,
+                              RevokeReason reason) {
+        String why = Messages.get("assignment.reason." + reason.name());
+        history.record(session, SubjectType.LICENSE, licenseId, HistoryAction.REVOKE,
+            Messages.get("history.revokedFrom", holder, why));
+        history.record(session, SubjectType.PERSON, personId, HistoryAction.REVOKE,
+            Messages.get("history.seatOfRevoked", licenseName, why));
     }
 
     private static BusinessRuleException duplicate() {

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seatledger.AppServices;
 import dev.seatledger.core.common.BusinessRuleException;
+import dev.seatledger.core.common.SqlValues;
+import dev.seatledger.core.history.HistoryAction;
+import dev.seatledger.core.history.HistoryRow;
+import dev.seatledger.core.history.SubjectType;
 import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.license.License;
 import dev.seatledger.core.people.PersonStatus;
 import dev.seatledger.testing.TestDatabase;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +54,69 @@ class AssignmentServiceTest {
             assertThat(h.assignmentId()).isEqualTo(id);
             assertThat(h.assignedBy()).isEqualTo("tester");
             assertThat(h.assignedAt()).isEqualTo(TestDatabase.NOW);
+        });
+    }
+
+    @Test
+    void theSeatKeepsTheDraftAndItsHolderAndTheRevokeKeepsWhoAndWhy() {
+        long lic = f.license(3);
+        long ana = f.person("Ana Lima");
+
+        long id = s.assignments().assign(lic, ana, new AssignmentDraft(" Admin ", "ana@tenant", "onboarding"));
+
+        assertThat(seatRow(id)).containsExactly("Admin", "ana@tenant", "onboarding", "ana lima", "ACTIVE", "Engineering",
+            "ana.lima1@example.com", ana, null, null, null);
+        assertThat(s.holders().page(lic, HolderFilter.all(), 0, 10)).singleElement()
+            .satisfies(h -> assertThat(h.email()).isEqualTo("ana.lima1@example.com"));
+
+        db.clock().advance(java.time.Duration.ofHours(2));
+        s.assignments().revoke(id, RevokeReason.OFFBOARDING);
+
+        assertThat(seatRow(id)).containsExactly("Admin", "ana@tenant", "onboarding", "ana lima", "ACTIVE", "Engineering",
+            "ana.lima1@example.com", null, "tester", "OFFBOARDING", TestDatabase.NOW.plus(java.time.Duration.ofHours(2)));
+        assertThat(s.history().of(SubjectType.LICENSE, lic, 10)).extracting(HistoryRow::summary)
+            .startsWith("Seat of Ana Lima revoked (Offboarding)", "Seat assigned to Ana Lima");
+        assertThat(s.history().of(SubjectType.PERSON, ana, 10)).extracting(HistoryRow::summary)
+            .startsWith("Seat of Microsoft 365 revoked (Offboarding)", "Seat of Microsoft 365");
+        assertThatThrownBy(() -> s.assignments().revoke(id, RevokeReason.MANUAL)).hasMessage("This seat was already revoked");
+        assertThat(used(lic)).isZero();
+    }
+
+    @Test
+    void archivedOrMissingLicensesPeopleAndSeatsRefuseWithTheExactMessage() {
+        long lic = f.license(3);
+        long ana = f.person("Ana");
+        long archived = f.license(3);
+        s.licenses().archive(archived);
+
+        assertThatThrownBy(() -> s.assignments().assign(archived, ana, AssignmentDraft.EMPTY))
+            .isInstanceOf(BusinessRuleException.class)
+            .hasMessage("This license is archived; restore it before assigning seats");
+        assertThatThrownBy(() -> s.assignments().assign(999_999, ana, AssignmentDraft.EMPTY))
+            .hasMessage("This license no longer exists");
+        assertThatThrownBy(() -> s.assignments().assign(lic, 999_999, AssignmentDraft.EMPTY))
+            .hasMessage("This person no longer exists");
+        assertThatThrownBy(() -> s.assignments().revoke(999_999, RevokeReason.MANUAL))
+            .hasMessage("This assignment no longer exists");
+
+        assertThat(used(archived)).isZero();
+        assertThat(used(lic)).isZero();
+        assertThat(s.history().of(SubjectType.PERSON, ana, 10)).extracting(HistoryRow::action)
+            .doesNotContain(HistoryAction.ASSIGN);
+    }
+
+    private List<Object> seatRow(long id) {
+        return s.tx().read(session -> {
+            Object[] r = (Object[]) session.createNativeQuery("select access_level, account_identifier, notes, holder_key,"
+                    + " holder_status, holder_department, holder_email, active_person_id, revoked_by, revoke_reason,"
+                    + " revoked_at from assignment where id = :id", Object[].class)
+                .setParameter("id", id).getSingleResult();
+            List<Object> out = new java.util.ArrayList<>();
+            for (int i = 0; i < r.length; i++) {
+                Object v = r[i];
+                out.add(v instanceof Number n ? (Object) n.longValue() : i == 10 ? SqlValues.instant(v) : v);
+            }
+            return out;
         });
     }
 
