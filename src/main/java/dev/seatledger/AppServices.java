@@ -99,7 +99,7 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
         ProductService products = new ProductService(tx, clock, operator);
         NotificationService notifications = new NotificationService(tx, clock, operator);
         UtilizationQuery[] utilization = new UtilizationQuery[1];
-        FinanceQuery finance = new FinanceQuery(tx, clock, () -> utilization[0].savingsByCurrency(),
+        FinanceQuery finance = new FinanceQuery(tx, clock, dormant -> utilization[0].savingsByCurrency(dormant),
             () -> utilization[0].dormantCountsByLicense());
         CurrencyConverter converter = new dev.seatledger.core.finance.RateTableConverter(finance, baseCurrency);
         utilization[0] = new UtilizationQuery(tx, clock, dormancyDays, converter);

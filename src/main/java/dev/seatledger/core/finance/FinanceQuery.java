@@ -44,12 +44,64 @@ public class FinanceQuery {
     private final Clock clock;
     private final SavingsSource savings;
     private final DormantSeatSource dormant;
+    /** Reads kept for the life of this object when it shares them (see {@link #sharedReads()}); null otherwise. */
+    private final SharedReads shared;
 
     public FinanceQuery(Transactions tx, Clock clock, SavingsSource savings, DormantSeatSource dormant) {
+        this(tx, clock, savings, dormant, null);
+    }
+
+    private FinanceQuery(Transactions tx, Clock clock, SavingsSource savings, DormantSeatSource dormant,
+                         SharedReads shared) {
         this.tx = tx;
         this.clock = clock;
         this.savings = savings;
         this.dormant = dormant;
+        this.shared = shared;
+    }
+
+    /**
+     * The same queries, reading the live licenses, the rates to each base currency and the dormant seats once
+     * for every figure asked of the returned object: what the Renewals tab uses when it reads its dashboard,
+     * agenda and calendar together. Keep it only as long as those reads belong together; a later refresh takes
+     * a new one.
+     */
+    public FinanceQuery sharedReads() {
+        return new FinanceQuery(tx, clock, savings, dormant, new SharedReads());
+    }
+
+    /** The memo behind {@link #sharedReads()}; a pane asking while another reads waits for that read. */
+    private static final class SharedReads {
+        private final Map<String, ExchangeRates> rates = new HashMap<>();
+        private List<FinanceLicense> licenses;
+        private Map<Long, Integer> dormant;
+
+        synchronized ExchangeRates rates(String base, java.util.function.Function<String, ExchangeRates> read) {
+            return rates.computeIfAbsent(base, read);
+        }
+
+        synchronized List<FinanceLicense> licenses(Supplier<List<FinanceLicense>> read) {
+            if (licenses == null) {
+                licenses = List.copyOf(read.get());
+            }
+            return licenses;
+        }
+
+        synchronized Map<Long, Integer> dormant(DormantSeatSource read) {
+            if (dormant == null) {
+                dormant = Map.copyOf(read.dormantSeatsByLicense());
+            }
+            return dormant;
+        }
+    }
+
+    private ExchangeRates ratesFor(String base) {
+        return shared == null ? rates(base) : shared.rates(base, this::rates);
+    }
+
+    /** The licenses whose dates are on the agenda (the dashboard reads the same ones). */
+    private List<FinanceLicense> agendaLicenses() {
+        return shared == null ? licenses(EXPIRY_STATUSES) : shared.licenses(() -> licenses(EXPIRY_STATUSES));
     }
 
     public LocalDate today() {
@@ -86,8 +138,9 @@ public class FinanceQuery {
     }
 
     public SpendDashboard dashboard(String base) {
-        ExchangeRates rates = rates(base);
-        List<FinanceLicense> all = licenses(EXPIRY_STATUSES);
+        ExchangeRates rates = ratesFor(base);
+        List<FinanceLicense> all = agendaLicenses();
+        Supplier<Map<Long, Integer>> dormantByLicense = dormantCounts();
         LocalDate today = today();
         BaseTotal runRate = new BaseTotal(rates);
         Map<String, BigDecimal> category = new HashMap<>();
@@ -122,7 +175,7 @@ public class FinanceQuery {
         List<MonthAmount> forecast = new ArrayList<>();
         months.forEach((m, a) -> forecast.add(new MonthAmount(m, round(a))));
 
-        Agenda upcoming = agenda(base, rates, all, today, today.plusDays(AGENDA_DAYS), null);
+        Agenda upcoming = agenda(base, rates, all, today, today.plusDays(AGENDA_DAYS), null, dormantByLicense);
         Set<Long> seen = new HashSet<>();
         List<AgendaRow> largest = upcoming.rows().stream()
             .filter(r -> !r.overdue(today) && r.costBase() != null && seen.add(r.licenseId()))
@@ -134,7 +187,7 @@ public class FinanceQuery {
         runRate.missing().forEach(m -> missing.put(m.currency(), m));
         forecastTotal.missing().forEach(m -> missing.putIfAbsent(m.currency(), m));
 
-        Map<String, BigDecimal> potential = savings.potentialSavings();
+        Map<String, BigDecimal> potential = savings.potentialSavings(dormantByLicense);
         BigDecimal savingsBase = null;
         if (potential != null && !potential.isEmpty()) {
             BaseTotal s = new BaseTotal(rates);
@@ -149,22 +202,21 @@ public class FinanceQuery {
     /** The agenda: everything overdue plus the next {@value #AGENDA_DAYS} days, optionally one decision only. */
     public Agenda agenda(String base, Decision decision) {
         LocalDate today = today();
-        return agenda(base, rates(base), licenses(EXPIRY_STATUSES), today, today.plusDays(AGENDA_DAYS), decision);
+        return agenda(base, ratesFor(base), agendaLicenses(), today, today.plusDays(AGENDA_DAYS), decision, dormantCounts());
     }
 
     /** Expiry and renewal dates between two dates (inclusive), for the calendar and the .ics export. */
     public List<AgendaRow> dates(String base, LocalDate from, LocalDate to) {
-        return agenda(base, rates(base), licenses(EXPIRY_STATUSES), today(), to, null).rows().stream()
+        return agenda(base, ratesFor(base), agendaLicenses(), today(), to, null, dormantCounts()).rows().stream()
             .filter(r -> !r.date().isBefore(from))
             .toList();
     }
 
     private Agenda agenda(String base, ExchangeRates rates, List<FinanceLicense> licenses, LocalDate today,
-                          LocalDate until, Decision decision) {
+                          LocalDate until, Decision decision, Supplier<Map<Long, Integer>> dormantByLicense) {
         List<AgendaRow> rows = new ArrayList<>();
         BaseTotal total = new BaseTotal(rates);
         Set<Long> counted = new HashSet<>();
-        Supplier<Map<Long, Integer>> dormantByLicense = dormantCounts();
         for (FinanceLicense l : licenses) {
             Decision d = l.decision() == null ? Decision.UNDECIDED : l.decision();
             if (decision != null && decision != d) {
@@ -205,8 +257,14 @@ public class FinanceQuery {
         return Math.max(0, l.seatsUsed() - dormantByLicense.get().getOrDefault(l.id(), 0));
     }
 
-    /** The dormant counts of every license, read once for the whole agenda, and only if a row needs them. */
+    /**
+     * The dormant counts of every license, read once for the whole agenda or dashboard (and once for every figure
+     * of shared reads), and only if something needs them.
+     */
     private Supplier<Map<Long, Integer>> dormantCounts() {
+        if (shared != null) {
+            return () -> shared.dormant(dormant);
+        }
         return new Supplier<>() {
             private Map<Long, Integer> read;
 

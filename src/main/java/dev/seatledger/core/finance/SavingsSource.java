@@ -2,6 +2,7 @@ package dev.seatledger.core.finance;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Where the dashboard's "potential savings" figure comes from: utilization tracking (reclaimable and
@@ -10,8 +11,11 @@ import java.util.Map;
  */
 @FunctionalInterface
 public interface SavingsSource {
-    SavingsSource NONE = Map::of;
+    SavingsSource NONE = dormant -> Map.of();
 
-    /** Yearly potential savings by currency code; empty when nothing is known. */
-    Map<String, BigDecimal> potentialSavings();
+    /**
+     * Yearly potential savings by currency code, for the dormant seats of each license (read once by the caller,
+     * who needs them for the agenda too; the map is only read when asked); empty when nothing is known.
+     */
+    Map<String, BigDecimal> potentialSavings(Supplier<Map<Long, Integer>> dormantByLicense);
 }

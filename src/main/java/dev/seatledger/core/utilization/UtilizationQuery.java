@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -64,12 +65,30 @@ public class UtilizationQuery {
         });
     }
 
-    /** Yearly potential savings by license currency (for the spend dashboard). */
+    /** Yearly potential savings by license currency: the dormant seats of each live license at its cost per seat. */
     public Map<String, BigDecimal> savingsByCurrency() {
+        return savingsByCurrency(this::dormantCountsByLicense);
+    }
+
+    /**
+     * The same from dormant counts already read (the spend dashboard reads them once for its agenda and its
+     * savings): only the live licenses' costs are read here, and only when some license has dormant seats.
+     */
+    public Map<String, BigDecimal> savingsByCurrency(Supplier<Map<Long, Integer>> dormantByLicense) {
+        Map<Long, Integer> dormant = dormantByLicense.get();
         Map<String, BigDecimal> sums = new TreeMap<>();
-        for (LicenseUtilization u : summary().ranking()) {
-            if (u.dormant() > 0 && !u.savesNothing()) {
-                sums.merge(u.currency(), u.savings(), BigDecimal::add);
+        if (dormant.isEmpty()) {
+            return sums;
+        }
+        List<Object[]> licenses = tx.read(session -> session.createNativeQuery("select l.id, l.currency, l.billing_cycle,"
+            + " l.cost_per_seat, l.total_cost, l.custom_annual_cost, l.seats_total, l.seat_type from license l where "
+            + DormantSql.LIVE_LICENSE, Object[].class).getResultList());
+        for (Object[] r : licenses) {
+            int seats = dormant.getOrDefault(((Number) r[0]).longValue(), 0);
+            BigDecimal perSeat = seats == 0 ? null
+                : perSeat(r[2], r[3], r[4], r[5], r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7]);
+            if (perSeat != null) {
+                sums.merge((String) r[1], perSeat.multiply(BigDecimal.valueOf(seats)), BigDecimal::add);
             }
         }
         return sums;

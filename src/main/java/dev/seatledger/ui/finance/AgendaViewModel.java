@@ -64,11 +64,16 @@ public class AgendaViewModel {
     }
 
     public void load() {
+        load(query);
+    }
+
+    /** Loads from {@code source}: the Renewals tab passes shared reads when it loads its panes together. */
+    public void load(FinanceQuery source) {
         long gen = ++generation;
         String currency = base.get();
         Decision d = filter.get();
         loading.set(true);
-        executor.execute(() -> query.agenda(currency, d), a -> {
+        executor.execute(() -> source.agenda(currency, d), a -> {
             if (gen != generation) {
                 return;
             }

@@ -27,18 +27,20 @@ public class CalendarViewModel {
         this.query = query;
         this.executor = executor;
         this.base = base;
+        month.set(YearMonth.from(query.today()));
         month.addListener((o, a, b) -> load());
     }
 
     public void load() {
-        if (month.get() == null) {
-            month.set(YearMonth.from(query.today()));
-            return;
-        }
+        load(query);
+    }
+
+    /** Loads from {@code source}: the Renewals tab passes shared reads when it loads its panes together. */
+    public void load(FinanceQuery source) {
         long gen = ++generation;
         YearMonth m = month.get();
         String currency = base.get();
-        executor.execute(() -> query.dates(currency, m.atDay(1), m.atEndOfMonth()), list -> {
+        executor.execute(() -> source.dates(currency, m.atDay(1), m.atEndOfMonth()), list -> {
             if (gen == generation) {
                 entries.setAll(list);
             }

@@ -16,6 +16,7 @@ import javafx.scene.control.TabPane;
 /** The Renewals tab: spend dashboard, expiries agenda with the renewal review, calendar, and currencies. */
 public class RenewalsSection {
     private final TabPane root = new TabPane();
+    private final FinanceQuery query;
     private final CurrenciesViewModel currencies;
     private final SpendDashboardViewModel dashboard;
     private final AgendaViewModel agenda;
@@ -27,6 +28,7 @@ public class RenewalsSection {
 
     public RenewalsSection(FinanceQuery query, RenewalReviewService reviews, ExchangeRateService rates,
                            FinanceExports exports, TaskExecutor executor, Preferences prefs, LongConsumer openLicense) {
+        this.query = query;
         currencies = new CurrenciesViewModel(rates, executor, prefs);
         dashboard = new SpendDashboardViewModel(query, executor, currencies.baseProperty());
         agenda = new AgendaViewModel(query, reviews, exports, executor, currencies.baseProperty());
@@ -68,10 +70,12 @@ public class RenewalsSection {
         refreshFigures();
     }
 
+    /** The three panes read the licenses, rates and dormant seats once between them. */
     private void refreshFigures() {
-        dashboard.load();
-        agenda.load();
-        calendar.load();
+        FinanceQuery once = query.sharedReads();
+        dashboard.load(once);
+        agenda.load(once);
+        calendar.load(once);
     }
 
     public void showAgenda() {

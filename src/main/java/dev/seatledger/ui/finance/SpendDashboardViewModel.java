@@ -34,10 +34,15 @@ public class SpendDashboardViewModel {
     }
 
     public void load() {
+        load(query);
+    }
+
+    /** Loads from {@code source}: the Renewals tab passes shared reads when it loads its panes together. */
+    public void load(FinanceQuery source) {
         long gen = ++generation;
         String currency = base.get();
         loading.set(true);
-        executor.execute(() -> query.dashboard(currency), d -> {
+        executor.execute(() -> source.dashboard(currency), d -> {
             if (gen != generation) {
                 return;
             }

@@ -115,7 +115,7 @@ class CurrencyTotalsTest {
         assertThat(s.finance().dashboard("EUR").savings()).isNull();
         s.exchangeRates().save("EUR", "USD", new BigDecimal("0.5"), null);
         FinanceQuery withSavings = new FinanceQuery(s.tx(), db.fixedClock(),
-            () -> java.util.Map.of("USD", new BigDecimal("200"), "EUR", new BigDecimal("30")), DormantSeatSource.NONE);
+            dormant -> java.util.Map.of("USD", new BigDecimal("200"), "EUR", new BigDecimal("30")), DormantSeatSource.NONE);
         assertThat(withSavings.dashboard("EUR").savings()).isEqualByComparingTo("130.00");
     }
 }

@@ -80,7 +80,7 @@ class RenewalsLoadingTest {
         executor.release(robot);
         String shown = value(robot, "#runRateValue");
 
-        robot.interact(vm::load);
+        robot.interact(() -> vm.load());
 
         assertThat(value(robot, "#runRateValue")).isEqualTo(shown);
     }
