@@ -7,14 +7,11 @@ import dev.seatledger.core.importing.ImportIssue;
 import dev.seatledger.core.importing.LicenseColumns;
 import dev.seatledger.core.importing.LicenseImport;
 import dev.seatledger.core.importing.PeopleImport;
-import dev.seatledger.core.telemetry.JsonTelemetry;
 import dev.seatledger.core.telemetry.ParsedTelemetry;
-import dev.seatledger.core.telemetry.SeatLedgerCsvTelemetry;
+import dev.seatledger.core.telemetry.TelemetryFile;
 import dev.seatledger.core.telemetry.TelemetryImportResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -132,11 +129,8 @@ public class ImportCommand {
 
         @Override
         public Integer call() throws IOException {
-            String text = CsvTable.decode(Files.readAllBytes(file));
-            boolean json = "osquery".equalsIgnoreCase(format) || text.strip().startsWith("[") || text.strip().startsWith("{");
-            Reader reader = new StringReader(text);
-            ParsedTelemetry parsed = json ? JsonTelemetry.parse(reader, host, user, Clock.systemUTC().instant())
-                : SeatLedgerCsvTelemetry.parse(reader, Clock.systemUTC().instant());
+            ParsedTelemetry parsed = TelemetryFile.parse(file, "osquery".equalsIgnoreCase(format), host, user,
+                Clock.systemUTC().instant());
             parsed.errors().forEach(e -> err().println(e));
             out().printf("%d records, %d problems%n", parsed.records().size(), parsed.errors().size());
             if (!parsed.valid() && !skipInvalid) {

@@ -1,9 +1,13 @@
 package dev.seatledger.core.telemetry;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
@@ -35,35 +39,39 @@ public final class JsonTelemetry {
     /** Parses any supported JSON shape; {@code defaultHost}/{@code defaultUser} apply to plain osqueryi output. */
     public static ParsedTelemetry parse(Reader in, String defaultHost, String defaultUser, Instant importedAt)
             throws IOException {
-        String text = TelemetryText.read(in).strip();
-        List<TelemetryRecord> records = new ArrayList<>();
+        BufferedReader text = TelemetryText.open(in);
+        RecordCollector records = new RecordCollector();
         List<ImportError> errors = new ArrayList<>();
-        if (text.startsWith("[")) {
-            JsonNode root;
-            try {
-                root = MAPPER.readTree(text);
+        if (TelemetryText.peekNonBlank(text) == '[') {
+            // an array, read element by element: a large file is never held whole as a tree
+            try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+                p.nextToken();
+                int i = 0;
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (t == null) {
+                        throw new JsonParseException(p, "the array is not closed");
+                    }
+                    JsonNode row = MAPPER.readTree(p);
+                    i++;
+                    if (row.has("device") || row.has("hostname") && row.has("application")) {
+                        ownRecord(row, i, importedAt, records, errors);
+                    } else {
+                        if (defaultHost == null || defaultHost.isBlank()) {
+                            errors.add(new ImportError(0, "host", "this is osqueryi output: give the device's host name"));
+                            return new ParsedTelemetry(List.of(), errors);
+                        }
+                        osqueryRow(row, i, defaultHost, defaultUser, true, importedAt, records, errors);
+                    }
+                }
             } catch (JsonProcessingException e) {
                 errors.add(new ImportError(e.getLocation() == null ? 0 : (int) e.getLocation().getLineNr(), null,
                     "not valid JSON: " + e.getOriginalMessage()));
                 return new ParsedTelemetry(List.of(), errors);
             }
-            int i = 0;
-            for (JsonNode row : root) {
-                i++;
-                if (row.has("device") || row.has("hostname") && row.has("application")) {
-                    ownRecord(row, i, importedAt, records, errors);
-                } else {
-                    if (defaultHost == null || defaultHost.isBlank()) {
-                        errors.add(new ImportError(0, "host", "this is osqueryi output: give the device's host name"));
-                        return new ParsedTelemetry(List.of(), errors);
-                    }
-                    osqueryRow(row, i, defaultHost, defaultUser, true, importedAt, records, errors);
-                }
-            }
-            return new ParsedTelemetry(records, errors);
+            return new ParsedTelemetry(records.records(), errors);
         }
         int lineNo = 0;
-        for (String line : text.split("\\R")) {
+        for (String line = text.readLine(); line != null; line = text.readLine()) {
             lineNo++;
             if (line.isBlank()) {
                 continue;
@@ -93,7 +101,7 @@ public final class JsonTelemetry {
                 errors.add(new ImportError(lineNo, null, "neither snapshot nor columns in this result"));
             }
         }
-        return new ParsedTelemetry(records, errors);
+        return new ParsedTelemetry(records.records(), errors);
     }
 
     private static String userFrom(JsonNode decorations, String fallback) {
@@ -108,7 +116,7 @@ public final class JsonTelemetry {
     }
 
     private static void osqueryRow(JsonNode row, int line, String host, String user, boolean installed, Instant at,
-                                   List<TelemetryRecord> out, List<ImportError> errors) {
+                                   RecordCollector out, List<ImportError> errors) {
         String name = row.path("name").asText(null);
         if (name == null || name.isBlank()) {
             errors.add(new ImportError(line, "name", "row without an application name"));
@@ -127,11 +135,10 @@ public final class JsonTelemetry {
                 return;
             }
         }
-        out.add(new TelemetryRecord(line, host, user, name.strip(), bundle, version, installed, used, tracked, at));
+        out.add(line, host, user, name.strip(), bundle, version, installed, used, tracked, at);
     }
 
-    private static void ownRecord(JsonNode row, int index, Instant at, List<TelemetryRecord> out,
-                                  List<ImportError> errors) {
+    private static void ownRecord(JsonNode row, int index, Instant at, RecordCollector out, List<ImportError> errors) {
         String host = TelemetryValues.text(row.has("device") ? row.path("device").asText(null) : row.path("hostname").asText(null));
         String app = TelemetryValues.text(row.path("application").asText(null));
         if (host == null || app == null) {
@@ -155,8 +162,8 @@ public final class JsonTelemetry {
             errors.add(new ImportError(index, "last_used", "not a date"));
             return;
         }
-        out.add(new TelemetryRecord(index, host, TelemetryValues.text(row.path("user_email").asText(null)), app,
+        out.add(index, host, TelemetryValues.text(row.path("user_email").asText(null)), app,
             TelemetryValues.text(row.path("bundle_id").asText(null)), TelemetryValues.text(row.path("version").asText(null)),
-            installed.get(), used, tracked, at));
+            installed.get(), used, tracked, at);
     }
 }

@@ -1,5 +1,6 @@
 package dev.seatledger.core.telemetry;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
@@ -23,12 +24,12 @@ public final class SeatLedgerCsvTelemetry {
     }
 
     public static ParsedTelemetry parse(Reader in, Instant reportedAt) throws IOException {
-        String text = TelemetryText.read(in);
-        char delimiter = TelemetryText.delimiter(text);
-        List<TelemetryRecord> records = new ArrayList<>();
+        BufferedReader text = TelemetryText.open(in);
+        char delimiter = TelemetryText.delimiter(TelemetryText.peekLine(text));
+        RecordCollector records = new RecordCollector();
         List<ImportError> errors = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(new java.io.StringReader(text))) {
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(text)) {
             Map<String, String> cols = TelemetryText.headerIndex(parser.getHeaderNames());
             boolean tracksUsage = cols.containsKey("last_used") || cols.containsKey("used_on");
             for (String required : List.of("device", "application")) {
@@ -67,15 +68,20 @@ public final class SeatLedgerCsvTelemetry {
                     errors.add(new ImportError(line, "user_email", "not an email address: \"" + email + "\""));
                 }
                 if (host != null && (app != null || get(r, cols, "bundle_id") != null) && installed.isPresent()) {
-                    records.add(new TelemetryRecord(line, host, email, app == null ? get(r, cols, "bundle_id") : app,
+                    records.add(line, host, email, app == null ? get(r, cols, "bundle_id") : app,
                         TelemetryValues.text(get(r, cols, "bundle_id")), TelemetryValues.text(get(r, cols, "version")),
-                        installed.get(), used, tracksUsage, reportedAt));
+                        installed.get(), used, tracksUsage, reportedAt);
                 }
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException encoding) {
+                throw encoding;
+            }
+            errors.add(new ImportError(0, null, "the file is not valid CSV: " + e.getMessage()));
+        } catch (IllegalStateException e) {
             errors.add(new ImportError(0, null, "the file is not valid CSV: " + e.getMessage()));
         }
-        return new ParsedTelemetry(records, errors);
+        return new ParsedTelemetry(records.records(), errors);
     }
 
     private static String get(CSVRecord r, Map<String, String> cols, String name) {

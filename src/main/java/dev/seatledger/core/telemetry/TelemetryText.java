@@ -1,5 +1,6 @@
 package dev.seatledger.core.telemetry;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
@@ -20,22 +21,43 @@ final class TelemetryText {
     private TelemetryText() {
     }
 
-    static String read(Reader in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            sb.append(buf, 0, n);
+    /** The longest header line or leading blank run read ahead of the parser (to choose the delimiter or format). */
+    private static final int LOOK_AHEAD = 1 << 20;
+
+    /**
+     * The text as a buffered stream with a byte-order mark skipped, so a file of any size is parsed as it is read
+     * rather than held whole in memory.
+     */
+    static BufferedReader open(Reader in) throws IOException {
+        BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in, 64 * 1024);
+        r.mark(1);
+        if (r.read() != '\uFEFF') {
+            r.reset();
         }
-        if (sb.length() > 0 && sb.charAt(0) == '\uFEFF') {
-            sb.deleteCharAt(0);
-        }
-        return sb.toString();
+        return r;
     }
 
-    static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
+    /** The first line, leaving the reader where it was. */
+    static String peekLine(BufferedReader r) throws IOException {
+        r.mark(LOOK_AHEAD);
+        String line = r.readLine();
+        r.reset();
+        return line == null ? "" : line;
+    }
+
+    /** The first character that is not white space (-1 when there is none), leaving the reader where it was. */
+    static int peekNonBlank(BufferedReader r) throws IOException {
+        r.mark(LOOK_AHEAD);
+        int c;
+        do {
+            c = r.read();
+        } while (c >= 0 && Character.isWhitespace(c));
+        r.reset();
+        return c;
+    }
+
+    /** The delimiter of a header line: semicolon when it has more of them than commas. */
+    static char delimiter(String first) {
         return first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
     }
 

@@ -96,4 +96,22 @@ class UtilizationViewModelTest {
         assertThat(picked).extracting(DormantSeat::holder).containsExactly("User 003", "User 199", "User 240");
         assertThat(vm.moneyOf(picked)).isEqualTo("nothing per seat (one-time or unlimited)");
     }
+
+    @Test
+    void aCsvThatIsNotUtf8IsRefusedWithTheEncodingMessageAndAJsonFileIsRead(@org.junit.jupiter.api.io.TempDir
+                                                                             java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path windows = dir.resolve("agents.csv");
+        java.nio.file.Files.writeString(windows, "device,application,installed\nPC-01,Café Désigner,yes\n",
+            java.nio.charset.Charset.forName("windows-1252"));
+        java.nio.file.Path json = dir.resolve("agents.json");
+        java.nio.file.Files.writeString(json, "[{\"device\": \"PC-01\", \"application\": \"Café\", \"installed\": true}]",
+            java.nio.charset.StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vm.parse(windows, null, null))
+            .isInstanceOf(dev.seatledger.core.common.ValidationException.class)
+            .satisfies(e -> assertThat(((dev.seatledger.core.common.ValidationException) e).errors())
+                .extracting(dev.seatledger.core.common.FieldError::message).containsExactly("The file is not UTF-8 text."));
+        assertThat(vm.parse(json, null, null).records()).singleElement()
+            .satisfies(r -> assertThat(r.appName()).isEqualTo("Café"));
+    }
 }
