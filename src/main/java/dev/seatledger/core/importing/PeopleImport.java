@@ -16,8 +16,11 @@ import dev.seatledger.core.people.PersonStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +28,9 @@ import java.util.Set;
  * updates people by email; offboarded people stay offboarded.
  */
 public class PeopleImport {
+    /** Rows written between two flushes of the session. */
+    static final int CHUNK = 500;
+
     private final Transactions tx;
     private final Clock clock;
     private final Operator operator;
@@ -125,7 +131,12 @@ public class PeopleImport {
         return apply(plan, skipInvalid, Progress.NONE);
     }
 
-    /** Writes the plan in one transaction; a cancel between rows rolls everything back, so nothing is saved. */
+    /**
+     * Writes the plan in one transaction; a cancel between rows rolls everything back, so nothing is saved. Rows
+     * are written {@value #CHUNK} at a time: the people of a chunk are read in one query by e-mail, and the chunk is
+     * flushed and let go before the next, so a directory of 120,000 people costs the same per row as one of ten; the
+     * seats of people whose name, status, department, sign-in or e-mail changed follow in one batch per chunk.
+     */
     public Result apply(Plan plan, boolean skipInvalid, Progress progress) {
         if (!plan.valid() && !skipInvalid) {
             throw new ValidationException(plan.issues().stream()
@@ -136,36 +147,52 @@ public class PeopleImport {
             int updated = 0;
             int unchanged = 0;
             ImportProgress rowsDone = new ImportProgress(progress, plan.rows().size());
-            for (PersonRowIn r : plan.rows()) {
-                rowsDone.next();
-                Person p = session.createSelectionQuery("from Person p where p.emailKey = :k", Person.class)
-                    .setParameter("k", Person.normalizeEmail(r.email())).uniqueResult();
-                if (p == null) {
-                    p = new Person(trim(r.name(), Person.NAME_MAX), r.email(), clock.instant(), operator.get());
-                    p.setSource(PersonSource.IMPORT);
-                    apply(p, r);
-                    if (r.status() == PersonStatus.OFFBOARDED) {
-                        p.markOffboarded(clock.instant(), operator.get());
-                    }
-                    session.persist(p);
-                    session.flush();
-                    history.record(session, SubjectType.PERSON, p.getId(), HistoryAction.CREATE, p.getDisplayName());
-                    created++;
-                } else {
-                    var before = dev.seatledger.core.people.PersonSnapshots.of(p);
-                    HeldSeats.Holder held = HeldSeats.Holder.of(p);
-                    p.setDisplayName(trim(r.name(), Person.NAME_MAX));
-                    apply(p, r);
-                    HeldSeats.followIfChanged(session, held, p);
-                    var after = dev.seatledger.core.people.PersonSnapshots.of(p);
-                    if (before.changedFieldCount(after) == 0) {
-                        unchanged++;
+            List<PersonRowIn> rows = plan.rows();
+            for (int from = 0; from < rows.size(); from += CHUNK) {
+                List<PersonRowIn> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+                Map<String, Person> byEmail = new HashMap<>();
+                Map<Long, HeldSeats.Holder> moved = new LinkedHashMap<>();
+                for (Person known : session.createSelectionQuery("from Person p where p.emailKey in :keys", Person.class)
+                        .setParameterList("keys", chunk.stream().map(r -> Person.normalizeEmail(r.email())).distinct().toList())
+                        .getResultList()) {
+                    byEmail.put(Person.normalizeEmail(known.getEmail()), known);
+                }
+                for (PersonRowIn r : chunk) {
+                    rowsDone.next();
+                    String key = Person.normalizeEmail(r.email());
+                    Person p = byEmail.get(key);
+                    if (p == null) {
+                        p = new Person(trim(r.name(), Person.NAME_MAX), r.email(), clock.instant(), operator.get());
+                        p.setSource(PersonSource.IMPORT);
+                        apply(p, r);
+                        if (r.status() == PersonStatus.OFFBOARDED) {
+                            p.markOffboarded(clock.instant(), operator.get());
+                        }
+                        session.persist(p);
+                        byEmail.put(key, p);
+                        history.record(session, SubjectType.PERSON, p.getId(), HistoryAction.CREATE, p.getDisplayName());
+                        created++;
                     } else {
-                        p.touch(clock.instant(), operator.get());
-                        history.recordEdit(session, SubjectType.PERSON, p.getId(), before, after);
-                        updated++;
+                        var before = dev.seatledger.core.people.PersonSnapshots.of(p);
+                        HeldSeats.Holder held = HeldSeats.Holder.of(p);
+                        p.setDisplayName(trim(r.name(), Person.NAME_MAX));
+                        apply(p, r);
+                        if (!held.equals(HeldSeats.Holder.of(p))) {
+                            moved.put(p.getId(), HeldSeats.Holder.of(p));
+                        }
+                        var after = dev.seatledger.core.people.PersonSnapshots.of(p);
+                        if (before.changedFieldCount(after) == 0) {
+                            unchanged++;
+                        } else {
+                            p.touch(clock.instant(), operator.get());
+                            history.recordEdit(session, SubjectType.PERSON, p.getId(), before, after);
+                            updated++;
+                        }
                     }
                 }
+                session.flush();
+                session.doWork(c -> HeldSeats.followAll(c, moved));
+                session.clear();
             }
             rowsDone.finish();
             return new Result(created, updated, unchanged,

@@ -1,6 +1,11 @@
 package dev.seatledger.core.people;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import org.hibernate.Session;
 
@@ -26,6 +31,34 @@ public final class HeldSeats {
         Holder now = Holder.of(p);
         if (!Objects.equals(before, now)) {
             follow(session, p.getId(), now);
+        }
+    }
+
+    /**
+     * Copies each person's facts onto their seats in one batch of statements on the connection, for imports that
+     * change thousands of people: no flush of the session before each statement.
+     */
+    public static void followAll(Connection c, Map<Long, Holder> holders) throws SQLException {
+        if (holders.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("update assignment set holder_key = ?, holder_status = ?,"
+                + " holder_department = ?, holder_sign_in = ?, holder_email = ? where person_id = ?")) {
+            for (Map.Entry<Long, Holder> e : holders.entrySet()) {
+                Holder h = e.getValue();
+                ps.setString(1, h.nameKey());
+                ps.setString(2, h.status().name());
+                ps.setString(3, h.department());
+                if (h.signIn() == null) {
+                    ps.setNull(4, Types.DATE);
+                } else {
+                    ps.setObject(4, h.signIn());
+                }
+                ps.setString(5, h.emailKey());
+                ps.setLong(6, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.seatledger.core.telemetry;
 
+import dev.seatledger.core.common.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -29,12 +30,7 @@ final class TelemetryText {
      * rather than held whole in memory.
      */
     static BufferedReader open(Reader in) throws IOException {
-        BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in, 64 * 1024);
-        r.mark(1);
-        if (r.read() != '\uFEFF') {
-            r.reset();
-        }
-        return r;
+        return TextFiles.skipByteOrderMark(in);
     }
 
     /** The first line, leaving the reader where it was. */

@@ -150,4 +150,34 @@ class LicenseImportTest {
         assertThat(row.publisher()).isEqualTo("@Acme");
         assertThat(row.notes()).isEqualTo("'tis the season");
     }
+
+    @Test
+    void productsAndPeopleAlreadyStoredAreReusedAndOffboardedPeopleGetNoSeat() throws Exception {
+        long figma = s.products().create(dev.seatledger.core.catalog.ProductDraft.of("Figma", "Figma Inc.", "Design"));
+        long ana = s.people().create(dev.seatledger.core.people.PersonDraft.of("Ana Lima", "Ana.Lima@northwind.example",
+            "Design"));
+        long gone = s.people().create(dev.seatledger.core.people.PersonDraft.of("Gone Person", "gone@northwind.example",
+            "Design"));
+        s.assignments().offboard(gone);
+        StringBuilder csv = new StringBuilder("ID,Item Name,Manufacturer,Seats,Purchase Cost,Full Name,Email\n");
+        for (int lic = 1; lic <= 3; lic++) {
+            String license = lic + ",figma,Figma Inc.," + (4 + lic) + ",$100.00,";
+            csv.append(license).append("Ana Lima,ana.lima@northwind.example\n");
+            csv.append(license).append("Gone Person,GONE@northwind.example\n");
+            csv.append(license).append("Ben Okafor,ben").append(lic).append("@northwind.example\n");
+        }
+        LicenseImport.Plan plan = importer.plan(CsvTable.parse(csv.toString()), LicenseColumns.snipeIt(), "USD");
+
+        LicenseImport.Result r = importer.apply(plan, false);
+
+        assertThat(plan.issues()).isEmpty();
+        assertThat(r.licensesCreated()).isEqualTo(3);
+        assertThat(r.productsCreated()).isZero();
+        assertThat(r.peopleCreated()).isEqualTo(3);
+        assertThat(r.seatsAssigned()).isEqualTo(6);
+        assertThat(s.personQuery().get(ana).activeSeats()).isEqualTo(3);
+        assertThat(s.personQuery().get(gone).activeSeats()).isZero();
+        assertThat(s.catalog().options()).filteredOn(o -> o.id() == figma).hasSize(1);
+        assertThat(s.catalog().options()).filteredOn(o -> o.name().equalsIgnoreCase("figma")).hasSize(1);
+    }
 }

@@ -87,4 +87,41 @@ class PeopleImportTest {
         PeopleImport.Result again = importer.apply(importer.plan(changed, DirectoryPreset.ENTRA), false);
         assertThat(again.unchanged()).isEqualTo(1);
     }
+
+    /**
+     * More rows than one write chunk: every row is written once (a person already known, listed in the second chunk,
+     * is updated), and a re-import that moves people to another department moves their seats with them.
+     */
+    @Test
+    void aFileLargerThanOneChunkWritesEveryRowOnceAndMovesTheSeatsOfMovedPeople() throws Exception {
+        int n = PeopleImport.CHUNK + 40;
+        StringBuilder csv = new StringBuilder("userPrincipalName,displayName,mail,department,accountEnabled\n");
+        for (int i = 0; i < n; i++) {
+            csv.append("p").append(i).append("@example.com,Person ").append(i).append(",p").append(i)
+                .append("@example.com,Sales,True\n");
+        }
+        long known = s.people().create(dev.seatledger.core.people.PersonDraft.of("Old Name",
+            "P" + (n - 3) + "@example.com", "Sales"));
+        PeopleImport.Result first = importer.apply(importer.plan(CsvTable.parse(csv.toString()), DirectoryPreset.ENTRA), false);
+
+        assertThat(first.created()).isEqualTo(n - 1);
+        assertThat(first.updated()).isEqualTo(1);
+        assertThat(s.personQuery().list(PersonFilter.all())).hasSize(n);
+        assertThat(s.personQuery().get(known).name()).isEqualTo("Person " + (n - 3));
+
+        long product = s.products().create(dev.seatledger.core.catalog.ProductDraft.of("Figma", "Figma", null));
+        long license = s.licenses().create(dev.seatledger.core.license.LicenseDraft.defaults(product)
+            .withSeats(n, dev.seatledger.core.license.SeatType.USER)).id();
+        for (PersonRow p : s.personQuery().list(PersonFilter.all())) {
+            s.assignments().assign(license, p.id(), dev.seatledger.core.assignment.AssignmentDraft.EMPTY);
+        }
+        PeopleImport.Result moved = importer.apply(importer.plan(CsvTable.parse(csv.toString().replace(",Sales,", ",Research,")),
+            DirectoryPreset.ENTRA), false);
+
+        assertThat(moved.updated()).isEqualTo(n);
+        assertThat(s.holders().count(license, new dev.seatledger.core.assignment.HolderFilter("Research", false,
+            dev.seatledger.core.assignment.HolderSort.NAME, true))).isEqualTo(n);
+        assertThat(s.holders().count(license, new dev.seatledger.core.assignment.HolderFilter("Sales", false,
+            dev.seatledger.core.assignment.HolderSort.NAME, true))).isZero();
+    }
 }
