@@ -35,7 +35,6 @@ public class AssignmentService {
     private final Transactions tx;
     private final Clock clock;
     private final Operator operator;
-
     private final AssignmentHooks hooks;
 
     public AssignmentService(Transactions tx, Clock clock, Operator operator) {

@@ -22,6 +22,8 @@ import java.nio.file.Path;
 public final class TextFiles {
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int BUFFER = 64 * 1024;
+    /** The longest header line (or leading blank run) a parser looks ahead over. */
+    public static final int LOOK_AHEAD = 1 << 20;
 
     private TextFiles() {
     }
@@ -40,6 +42,17 @@ public final class TextFiles {
             r.reset();
         }
         return r;
+    }
+
+    /**
+     * The first line (empty when there is none), leaving the reader where it was: parsers choose their delimiter
+     * from the header line before reading the rows.
+     */
+    public static String firstLine(BufferedReader r) throws IOException {
+        r.mark(LOOK_AHEAD);
+        String line = r.readLine();
+        r.reset();
+        return line == null ? "" : line;
     }
 
     /** Whether the whole file is valid UTF-8, checked in one pass over its bytes. */

@@ -262,20 +262,8 @@ public class FinanceQuery {
      * of shared reads), and only if something needs them.
      */
     private Supplier<Map<Long, Integer>> dormantCounts() {
-        if (shared != null) {
-            return () -> shared.dormant(dormant);
-        }
-        return new Supplier<>() {
-            private Map<Long, Integer> read;
-
-            @Override
-            public Map<Long, Integer> get() {
-                if (read == null) {
-                    read = dormant.dormantSeatsByLicense();
-                }
-                return read;
-            }
-        };
+        SharedReads reads = shared != null ? shared : new SharedReads();
+        return () -> reads.dormant(dormant);
     }
 
     private static String label(String name) {

@@ -4,10 +4,6 @@ import dev.seatledger.core.common.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,17 +55,6 @@ public record CsvTable(List<String> headers, List<Row> rows) {
         }
     }
 
-    /** UTF-8 (BOM stripped) when the bytes are valid UTF-8, otherwise Windows-1252. */
-    public static String decode(byte[] bytes) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return new String(bytes, TextFiles.WINDOWS_1252);
-        }
-    }
-
     public static CsvTable parse(String text) throws IOException {
         return parse(TextFiles.skipByteOrderMark(new StringReader(text)));
     }
@@ -80,10 +65,7 @@ public record CsvTable(List<String> headers, List<Row> rows) {
      * between rows: a directory export of 120,000 people with thirty columns fits in the application's heap.
      */
     public static CsvTable parse(BufferedReader text) throws IOException {
-        text.mark(1 << 20);
-        String first = text.readLine();
-        text.reset();
-        first = first == null ? "" : first;
+        String first = TextFiles.firstLine(text);
         char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
             ? ';' : first.chars().filter(c -> c == '\t').count() > first.chars().filter(c -> c == ',').count() ? '\t' : ',';
         try (CSVParser p = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)

@@ -177,8 +177,9 @@ public class PeopleImport {
                         HeldSeats.Holder held = HeldSeats.Holder.of(p);
                         p.setDisplayName(trim(r.name(), Person.NAME_MAX));
                         apply(p, r);
-                        if (!held.equals(HeldSeats.Holder.of(p))) {
-                            moved.put(p.getId(), HeldSeats.Holder.of(p));
+                        HeldSeats.Holder now = HeldSeats.Holder.of(p);
+                        if (!held.equals(now)) {
+                            moved.put(p.getId(), now);
                         }
                         var after = dev.seatledger.core.people.PersonSnapshots.of(p);
                         if (before.changedFieldCount(after) == 0) {

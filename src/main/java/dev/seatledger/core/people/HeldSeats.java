@@ -34,6 +34,9 @@ public final class HeldSeats {
         }
     }
 
+    private static final String FOLLOW = "update assignment set holder_key = ?, holder_status = ?,"
+        + " holder_department = ?, holder_sign_in = ?, holder_email = ? where person_id = ?";
+
     /**
      * Copies each person's facts onto their seats in one batch of statements on the connection, for imports that
      * change thousands of people: no flush of the session before each statement.
@@ -42,8 +45,7 @@ public final class HeldSeats {
         if (holders.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("update assignment set holder_key = ?, holder_status = ?,"
-                + " holder_department = ?, holder_sign_in = ?, holder_email = ? where person_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(FOLLOW)) {
             for (Map.Entry<Long, Holder> e : holders.entrySet()) {
                 Holder h = e.getValue();
                 ps.setString(1, h.nameKey());
@@ -64,14 +66,13 @@ public final class HeldSeats {
 
     /** Copies the facts onto every seat (active or revoked) of the person. */
     public static void follow(Session session, long personId, Holder h) {
-        session.createNativeMutationQuery("update assignment set holder_key = :k, holder_status = :s,"
-                + " holder_department = :d, holder_sign_in = :i, holder_email = :e where person_id = :p")
-            .setParameter("k", h.nameKey())
-            .setParameter("s", h.status().name())
-            .setParameter("d", h.department())
-            .setParameter("i", h.signIn(), LocalDate.class)
-            .setParameter("e", h.emailKey())
-            .setParameter("p", personId)
+        session.createNativeMutationQuery(FOLLOW)
+            .setParameter(1, h.nameKey())
+            .setParameter(2, h.status().name())
+            .setParameter(3, h.department())
+            .setParameter(4, h.signIn(), LocalDate.class)
+            .setParameter(5, h.emailKey())
+            .setParameter(6, personId)
             .executeUpdate();
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seatledger.core.common.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -39,7 +40,7 @@ public final class JsonTelemetry {
     /** Parses any supported JSON shape; {@code defaultHost}/{@code defaultUser} apply to plain osqueryi output. */
     public static ParsedTelemetry parse(Reader in, String defaultHost, String defaultUser, Instant importedAt)
             throws IOException {
-        BufferedReader text = TelemetryText.open(in);
+        BufferedReader text = TextFiles.skipByteOrderMark(in);
         RecordCollector records = new RecordCollector();
         List<ImportError> errors = new ArrayList<>();
         if (TelemetryText.peekNonBlank(text) == '[') {

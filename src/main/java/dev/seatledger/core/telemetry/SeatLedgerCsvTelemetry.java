@@ -1,5 +1,6 @@
 package dev.seatledger.core.telemetry;
 
+import dev.seatledger.core.common.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -24,8 +25,8 @@ public final class SeatLedgerCsvTelemetry {
     }
 
     public static ParsedTelemetry parse(Reader in, Instant reportedAt) throws IOException {
-        BufferedReader text = TelemetryText.open(in);
-        char delimiter = TelemetryText.delimiter(TelemetryText.peekLine(text));
+        BufferedReader text = TextFiles.skipByteOrderMark(in);
+        char delimiter = TelemetryText.delimiter(TextFiles.firstLine(text));
         RecordCollector records = new RecordCollector();
         List<ImportError> errors = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)

@@ -3,12 +3,11 @@ package dev.seatledger.core.telemetry;
 import dev.seatledger.core.common.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Shared helpers for text inputs: BOM removal, delimiter detection, header aliases. */
+/** Shared helpers for telemetry text: format and delimiter detection, header aliases. */
 final class TelemetryText {
     private static final Map<String, String> ALIASES = Map.ofEntries(
         Map.entry("device", "device"), Map.entry("hostname", "device"), Map.entry("host", "device"),
@@ -22,28 +21,9 @@ final class TelemetryText {
     private TelemetryText() {
     }
 
-    /** The longest header line or leading blank run read ahead of the parser (to choose the delimiter or format). */
-    private static final int LOOK_AHEAD = 1 << 20;
-
-    /**
-     * The text as a buffered stream with a byte-order mark skipped, so a file of any size is parsed as it is read
-     * rather than held whole in memory.
-     */
-    static BufferedReader open(Reader in) throws IOException {
-        return TextFiles.skipByteOrderMark(in);
-    }
-
-    /** The first line, leaving the reader where it was. */
-    static String peekLine(BufferedReader r) throws IOException {
-        r.mark(LOOK_AHEAD);
-        String line = r.readLine();
-        r.reset();
-        return line == null ? "" : line;
-    }
-
     /** The first character that is not white space (-1 when there is none), leaving the reader where it was. */
     static int peekNonBlank(BufferedReader r) throws IOException {
-        r.mark(LOOK_AHEAD);
+        r.mark(TextFiles.LOOK_AHEAD);
         int c;
         do {
             c = r.read();
