@@ -110,8 +110,7 @@ public final class ColdStart {
             if (!seen.keySet().containsAll(markers)) {
                 throw new IllegalStateException("Markers " + markers + " not all seen; last output:\n" + String.join("\n", tail));
             }
-            Thread.sleep(1500);
-            seen.put("rss", rssMb(p.pid()));
+            seen.put("rss", settledRssMb(p));
         } finally {
             p.destroy();
             if (!p.waitFor(20, TimeUnit.SECONDS)) {
@@ -119,6 +118,21 @@ public final class ColdStart {
             }
         }
         return seen;
+    }
+
+    /**
+     * The peak resident memory once it stops rising: read every quarter second (waiting on the process, which
+     * ends the wait early if it exits) until two readings in a row match, for at most five seconds.
+     */
+    static double settledRssMb(Process p) throws IOException, InterruptedException {
+        double last = rssMb(p.pid());
+        int same = 0;
+        for (int i = 0; i < 20 && same < 2 && !p.waitFor(250, TimeUnit.MILLISECONDS); i++) {
+            double now = rssMb(p.pid());
+            same = now == last ? same + 1 : 0;
+            last = now;
+        }
+        return last;
     }
 
     static double rssMb(long pid) throws IOException {
