@@ -12,10 +12,12 @@ import dev.seatledger.infra.settings.Settings;
 import dev.seatledger.ui.common.ErrorText;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import dev.seatledger.ui.shell.MainWindow;
+import dev.seatledger.ui.shell.RendererChoice;
 import dev.seatledger.ui.shell.Theme;
 import dev.seatledger.ui.shell.WindowState;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -51,6 +53,12 @@ public class App extends Application {
         Platform.runLater(() -> {
             shell.attachTabs();
             Views.setIcons(stage);
+            if (RendererChoice.afterShown(settings, LocalDate.now())) {
+                executor.execute(() -> {
+                    settings.save();
+                    return null;
+                }, saved -> { }, failure -> LOG.warn("Renderer choice not saved", failure));
+            }
         });
 
         executor = new FxTaskExecutor();

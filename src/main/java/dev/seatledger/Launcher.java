@@ -4,6 +4,8 @@ import dev.seatledger.cli.SeatLedgerCli;
 import dev.seatledger.infra.logging.LogConfigurator;
 import dev.seatledger.infra.settings.DataFolder;
 import dev.seatledger.infra.settings.OwnerOnly;
+import dev.seatledger.ui.shell.RendererChoice;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +38,7 @@ public final class Launcher {
         } catch (java.io.UncheckedIOException e) {
             LoggerFactory.getLogger(Launcher.class).warn("Data folder permissions not set: {}", e.getMessage());
         }
+        RendererChoice.beforeLaunch(folder, LocalDate.now());
         startLogging();
         Application.launch(App.class, args);
     }

@@ -1,0 +1,102 @@
+package dev.seatledger.ui.shell;
+
+import dev.seatledger.core.common.Preferences;
+import dev.seatledger.infra.os.ProcessEnvironment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Properties;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+
+/**
+ * Remembers that this computer draws the window in software, and then skips the graphics-card probe at the next
+ * starts (ADR 0035). When JavaFX finds no usable graphics card it falls back to its software renderer, but by then
+ * the probe has loaded the system's OpenGL stack (on Linux, GTK loads it as well), about 50 MB that stay resident
+ * unused. Once the fallback has been seen, the next starts ask for the software renderer directly and tell GTK not
+ * to load OpenGL. The probe runs again after {@link #RECHECK_DAYS} days, in case the graphics driver changed.
+ */
+public final class RendererChoice {
+    /** Where JavaFX was last seen drawing in software: the date it was seen. */
+    public static final String SOFTWARE_SEEN = "ui.renderer.softwareSeen";
+    static final int RECHECK_DAYS = 30;
+    private static final String PRISM_ORDER = "prism.order";
+    /** Set by this class when it chose the software renderer, so the check after start does not record it. */
+    private static final String CHOSEN = "seatledger.renderer.chosen";
+
+    private RendererChoice() {
+    }
+
+    /**
+     * Before the toolkit starts: chooses the software renderer when it was seen recently on this computer and the
+     * user has not chosen a renderer. Reads the settings file directly so that no logger starts on this thread.
+     */
+    public static void beforeLaunch(Path dataFolder, LocalDate today) {
+        if (System.getProperty(PRISM_ORDER) != null) {
+            return;
+        }
+        Optional<LocalDate> seen = softwareSeen(dataFolder.resolve("settings.properties"));
+        if (seen.isEmpty() || seen.get().plusDays(RECHECK_DAYS).isBefore(today)) {
+            return;
+        }
+        System.setProperty(PRISM_ORDER, "sw");
+        System.setProperty(CHOSEN, "true");
+        if (System.getProperty("os.name", "").startsWith("Linux")) {
+            ProcessEnvironment.setIfAbsent("GDK_GL", "disable");
+        }
+    }
+
+    /**
+     * After the window shows: records the date when JavaFX fell back to software on its own, or forgets an earlier
+     * fallback when the graphics card is in use now.
+     *
+     * @return whether the preferences changed (and need saving)
+     */
+    public static boolean afterShown(Preferences prefs, LocalDate today) {
+        return record(prefs, today, hardware(), Boolean.getBoolean(CHOSEN), System.getProperty(PRISM_ORDER) != null);
+    }
+
+    /**
+     * @param hardware    whether a graphics-card pipeline draws the window
+     * @param chosenHere  whether {@link #beforeLaunch} asked for software at this start
+     * @param userOrdered whether the user named the renderers to try ({@code -Dprism.order})
+     */
+    static boolean record(Preferences prefs, LocalDate today, boolean hardware, boolean chosenHere,
+            boolean userOrdered) {
+        if (chosenHere) {
+            return false;
+        }
+        if (hardware) {
+            boolean had = prefs.get(SOFTWARE_SEEN).isPresent();
+            prefs.put(SOFTWARE_SEEN, null);
+            return had;
+        }
+        if (userOrdered) {
+            return false;
+        }
+        prefs.put(SOFTWARE_SEEN, today.toString());
+        return true;
+    }
+
+    /** JavaFX's software renderer has no 3D; every graphics-card pipeline has it. */
+    static boolean hardware() {
+        return Platform.isSupported(ConditionalFeature.SCENE3D);
+    }
+
+    static Optional<LocalDate> softwareSeen(Path settingsFile) {
+        if (!Files.isRegularFile(settingsFile)) {
+            return Optional.empty();
+        }
+        Properties props = new Properties();
+        try (InputStream in = Files.newInputStream(settingsFile)) {
+            props.load(in);
+            return Optional.ofNullable(props.getProperty(SOFTWARE_SEEN)).map(String::strip).map(LocalDate::parse);
+        } catch (IOException | IllegalArgumentException | DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.seatledger.ui.shell;
+
+import dev.seatledger.infra.os.ProcessEnvironment;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** A fresh JVM that runs the launcher's renderer choice and prints what the toolkit would then see. */
+public final class RendererChoiceWorker {
+    private RendererChoiceWorker() {
+    }
+
+    /** Arguments: data folder, today's date. */
+    public static void main(String[] args) {
+        RendererChoice.beforeLaunch(Path.of(args[0]), LocalDate.parse(args[1]));
+        System.out.println("prism.order=" + System.getProperty("prism.order"));
+        System.out.println("GDK_GL=" + ProcessEnvironment.get("GDK_GL"));
+        System.out.println("done");
+    }
+}
