@@ -12,7 +12,6 @@ import dev.seatledger.infra.settings.Settings;
 import dev.seatledger.ui.common.ErrorText;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import dev.seatledger.ui.shell.MainWindow;
-import dev.seatledger.ui.shell.RendererChoice;
 import dev.seatledger.ui.shell.Theme;
 import dev.seatledger.ui.shell.WindowState;
 import java.nio.file.Path;

@@ -4,7 +4,6 @@ import dev.seatledger.cli.SeatLedgerCli;
 import dev.seatledger.infra.logging.LogConfigurator;
 import dev.seatledger.infra.settings.DataFolder;
 import dev.seatledger.infra.settings.OwnerOnly;
-import dev.seatledger.ui.shell.RendererChoice;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

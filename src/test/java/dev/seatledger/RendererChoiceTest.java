@@ -1,4 +1,4 @@
-package dev.seatledger.ui.shell;
+package dev.seatledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.seatledger.ui.shell;
+package dev.seatledger;
 
 import dev.seatledger.infra.os.ProcessEnvironment;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.seatledger.ui.shell;
+package dev.seatledger;
 
 import dev.seatledger.core.common.Preferences;
 import dev.seatledger.infra.os.ProcessEnvironment;
