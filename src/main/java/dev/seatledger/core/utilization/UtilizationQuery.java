@@ -185,18 +185,45 @@ public class UtilizationQuery {
     public List<DormantSeat> dormantPage(DormancyFilter filter, DormantSort sort, boolean ascending, int offset, int limit) {
         CurrencyConverter rates = converter.snapshot();
         LocalDate cutoff = cutoff();
-        DormantSql.Where w = sort == DormantSort.LICENSE ? DormantSql.where(filter)
-            : DormantSql.union(filter, DormantSql.keyColumns(sort), "");
-        String sql = sort == DormantSort.LICENSE
-            ? "select a.id" + DormantSql.FROM_WITH_PRODUCT + w.sql() + DormantSql.orderBy(sort, ascending)
-            : "select x.id from (" + w.sql() + ") x" + DormantSql.unionOrderBy(sort, ascending);
+        DormantSql.Where w = orderedIds(filter, sort, ascending);
         return tx.read(session -> {
-            NativeQuery<Object> ids = session.createNativeQuery(sql, Object.class);
+            NativeQuery<Object> ids = session.createNativeQuery(w.sql(), Object.class);
             DormantSql.bind(ids, w, cutoff);
             ids.setFirstResult(offset);
             ids.setMaxResults(limit);
             return rows(session, ids(ids), rates);
         });
+    }
+
+    /** The ids of every dormant seat passing the filter, in the order of {@link #dormantPage}. */
+    public long[] dormantOrder(DormancyFilter filter, DormantSort sort, boolean ascending) {
+        LocalDate cutoff = cutoff();
+        DormantSql.Where w = orderedIds(filter, sort, ascending);
+        return tx.read(session -> {
+            NativeQuery<Object> ids = session.createNativeQuery(w.sql(), Object.class);
+            DormantSql.bind(ids, w, cutoff);
+            try (var stream = ids.getResultStream()) {
+                return stream.mapToLong(o -> ((Number) o).longValue()).toArray();
+            }
+        });
+    }
+
+    /** The given dormant seats in full, in the order of the ids. */
+    public List<DormantSeat> dormantRows(List<Long> ids) {
+        CurrencyConverter rates = converter.snapshot();
+        return tx.read(session -> rows(session, ids, rates));
+    }
+
+    /** The query selecting the ids of the dormant seats passing the filter, sorted. */
+    private static DormantSql.Where orderedIds(DormancyFilter filter, DormantSort sort, boolean ascending) {
+        if (sort == DormantSort.LICENSE) {
+            DormantSql.Where w = DormantSql.where(filter);
+            return new DormantSql.Where("select a.id" + DormantSql.FROM_WITH_PRODUCT + w.sql()
+                + DormantSql.orderBy(sort, ascending), w.params());
+        }
+        DormantSql.Where w = DormantSql.union(filter, DormantSql.keyColumns(sort), "");
+        return new DormantSql.Where("select x.id from (" + w.sql() + ") x" + DormantSql.unionOrderBy(sort, ascending),
+            w.params());
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.seatledger.core.telemetry.TelemetryImportResult;
 import dev.seatledger.core.telemetry.TelemetryImporter;
 import dev.seatledger.core.telemetry.TelemetryQuery;
 import dev.seatledger.core.utilization.DormancyFilter;
+import dev.seatledger.core.utilization.DormantListing;
 import dev.seatledger.core.utilization.DormantSeat;
 import dev.seatledger.core.utilization.LicenseUtilization;
 import dev.seatledger.core.utilization.ReclaimResult;
@@ -201,8 +202,8 @@ public class UtilizationViewModel {
         matching.set(first.count());
         dormantCount.set(Messages.get("util.dormant.count", first.count()));
         UtilizationSummary known = first.summary();
-        dormant.reset((int) first.count(), first.rows(),
-            (offset, limit) -> utilization.dormantPage(f, s, asc, offset, limit, known));
+        DormantListing listing = new DormantListing(utilization, f, s, asc, known);
+        dormant.reset((int) first.count(), first.rows(), listing::page);
     }
 
     /**

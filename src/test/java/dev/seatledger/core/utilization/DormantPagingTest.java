@@ -140,10 +140,41 @@ class DormantPagingTest {
                         }
                         assertThat(walked).as("with the summary: %s %s %s by %d", f, sort, asc ? "asc" : "desc",
                             pageSize).containsExactlyElementsOf(expected);
+                        DormantListing listing = new DormantListing(s.utilization(), f, sort, asc, null, 7);
+                        List<DormantSeat> listed = new ArrayList<>();
+                        for (int offset = 0; offset < expected.size() + pageSize; offset += pageSize) {
+                            listed.addAll(listing.page(offset, pageSize));
+                        }
+                        assertThat(listed).as("listing: %s %s %s by %d", f, sort, asc ? "asc" : "desc", pageSize)
+                            .containsExactlyElementsOf(expected);
                     }
                 }
             }
         }
+    }
+
+    @Test
+    void pagesFurtherDownAreCutFromOneReadOfTheListingsOrder() {
+        int[] orderReads = {0};
+        UtilizationQuery counting = new UtilizationQuery(s.tx(), db.clock(), () -> 90,
+            dev.seatledger.core.common.CurrencyConverter.baseOnly(() -> "EUR")) {
+            @Override
+            public long[] dormantOrder(DormancyFilter filter, DormantSort sort, boolean ascending) {
+                orderReads[0]++;
+                return super.dormantOrder(filter, sort, ascending);
+            }
+        };
+        List<DormantSeat> expected = counting.dormantPage(DormancyFilter.all(), DormantSort.HOLDER, false, 0, 1000);
+        DormantListing listing = new DormantListing(counting, DormancyFilter.all(), DormantSort.HOLDER, false, null, 10);
+
+        assertThat(listing.page(0, 5)).containsExactlyElementsOf(expected.subList(0, 5));
+        assertThat(orderReads[0]).isZero();
+        assertThat(listing.page(30, 5)).containsExactlyElementsOf(expected.subList(30, 35));
+        assertThat(listing.page(10, 5)).containsExactlyElementsOf(expected.subList(10, 15));
+        assertThat(listing.page(expected.size() - 2, 5)).containsExactlyElementsOf(
+            expected.subList(expected.size() - 2, expected.size()));
+        assertThat(listing.page(expected.size() + 3, 5)).isEmpty();
+        assertThat(orderReads[0]).isEqualTo(1);
     }
 
     @Test
