@@ -3,17 +3,8 @@ package dev.seatledger.core.utilization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seatledger.AppServices;
-import dev.seatledger.core.assignment.AssignmentDraft;
-import dev.seatledger.core.catalog.ProductDraft;
-import dev.seatledger.core.license.BillingCycle;
-import dev.seatledger.core.license.LicenseDraft;
-import dev.seatledger.core.license.SeatType;
-import dev.seatledger.core.people.PersonDraft;
-import dev.seatledger.core.people.PersonStatus;
 import dev.seatledger.testing.TestDatabase;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,8 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 @dev.seatledger.testing.H2Only
 class DormantPagingTest {
-    private static final String[] DEPARTMENTS = {"Sales", "Engineering", null, "Finance"};
-
     private TestDatabase db;
     private AppServices s;
     private long slack;
@@ -41,38 +30,9 @@ class DormantPagingTest {
     void open() {
         db = TestDatabase.create();
         s = db.services();
-        LocalDate today = db.clock().today();
-        slack = s.products().create(ProductDraft.of("Slack", "Slack Technologies", null));
-        figma = s.products().create(ProductDraft.of("Figma", "Figma Inc.", null));
-        long[] licenses = {
-            s.licenses().create(LicenseDraft.defaults(slack).withSeats(100, SeatType.USER)
-                .withCost(new BigDecimal("10"), null).withCycle(BillingCycle.MONTHLY)).id(),
-            s.licenses().create(LicenseDraft.defaults(figma).withSeats(100, SeatType.USER)
-                .withCost(new BigDecimal("300"), null).withCycle(BillingCycle.ANNUAL)).id(),
-            s.licenses().create(LicenseDraft.defaults(slack).withSeats(null, SeatType.UNLIMITED)
-                .withCost(null, new BigDecimal("9000"))).id()};
-        for (int i = 0; i < 45; i++) {
-            // sign-ins: recent (not dormant by proxy), old, or never; some holders inactive
-            LocalDate signIn = i % 5 == 0 ? today.minusDays(3) : i % 5 == 1 ? null : today.minusDays(100 + i);
-            long p = s.people().create(PersonDraft.of(String.format(Locale.ROOT, "Holder %02d", (i * 17) % 45),
-                "h" + i + "@example.com", DEPARTMENTS[i % DEPARTMENTS.length]).withLastSignIn(signIn));
-            s.assignments().assign(licenses[i % licenses.length], p, AssignmentDraft.EMPTY);
-            s.assignments().assign(licenses[(i + 1) % licenses.length], p, AssignmentDraft.EMPTY);
-            if (i % 7 == 3) {
-                s.people().update(p, s.people().draftOf(p).withStatus(PersonStatus.INACTIVE));
-            }
-        }
-        s.tx().run(session -> {
-            session.createNativeMutationQuery("update assignment set assigned_at = :at")
-                .setParameter("at", java.sql.Timestamp.from(db.clock().instant().minus(Duration.ofDays(200))))
-                .executeUpdate();
-            // a third of the seats have telemetry: used recently, long ago, or never
-            session.createNativeMutationQuery("update assignment set has_telemetry = true,"
-                + " last_used_at = case when mod(id, 2) = 0 then null else :old end where mod(id, 3) = 0")
-                .setParameter("old", java.sql.Date.valueOf(today.minusDays(150))).executeUpdate();
-            session.createNativeMutationQuery("update assignment set has_telemetry = true, last_used_at = :recent"
-                + " where mod(id, 9) = 1").setParameter("recent", java.sql.Date.valueOf(today.minusDays(5))).executeUpdate();
-        });
+        DormantSeatsFixture.Products p = DormantSeatsFixture.fill(db);
+        slack = p.slack();
+        figma = p.figma();
     }
 
     @AfterEach
@@ -151,30 +111,6 @@ class DormantPagingTest {
                 }
             }
         }
-    }
-
-    @Test
-    void pagesFurtherDownAreCutFromOneReadOfTheListingsOrder() {
-        int[] orderReads = {0};
-        UtilizationQuery counting = new UtilizationQuery(s.tx(), db.clock(), () -> 90,
-            dev.seatledger.core.common.CurrencyConverter.baseOnly(() -> "EUR")) {
-            @Override
-            public long[] dormantOrder(DormancyFilter filter, DormantSort sort, boolean ascending) {
-                orderReads[0]++;
-                return super.dormantOrder(filter, sort, ascending);
-            }
-        };
-        List<DormantSeat> expected = counting.dormantPage(DormancyFilter.all(), DormantSort.HOLDER, false, 0, 1000);
-        DormantListing listing = new DormantListing(counting, DormancyFilter.all(), DormantSort.HOLDER, false, null, 10);
-
-        assertThat(listing.page(0, 5)).containsExactlyElementsOf(expected.subList(0, 5));
-        assertThat(orderReads[0]).isZero();
-        assertThat(listing.page(30, 5)).containsExactlyElementsOf(expected.subList(30, 35));
-        assertThat(listing.page(10, 5)).containsExactlyElementsOf(expected.subList(10, 15));
-        assertThat(listing.page(expected.size() - 2, 5)).containsExactlyElementsOf(
-            expected.subList(expected.size() - 2, expected.size()));
-        assertThat(listing.page(expected.size() + 3, 5)).isEmpty();
-        assertThat(orderReads[0]).isEqualTo(1);
     }
 
     @Test
