@@ -15,7 +15,7 @@ import javafx.application.Platform;
 
 /**
  * Remembers that this computer draws the window in software, and then skips the graphics-card probe at the next
- * starts (ADR 0035). When JavaFX finds no usable graphics card it falls back to its software renderer, but by then
+ * starts (ADR 0035); on Linux without any graphics device it skips the probe from the first start. When JavaFX finds no usable graphics card it falls back to its software renderer, but by then
  * the probe has loaded the system's OpenGL stack (on Linux, GTK loads it as well), about 50 MB that stay resident
  * unused. Once the fallback has been seen, the next starts ask for the software renderer directly and tell GTK not
  * to load OpenGL. The probe runs again after {@link #RECHECK_DAYS} days, in case the graphics driver changed.
@@ -32,21 +32,44 @@ public final class RendererChoice {
     }
 
     /**
-     * Before the toolkit starts: chooses the software renderer when it was seen recently on this computer and the
-     * user has not chosen a renderer. Reads the settings file directly so that no logger starts on this thread.
+     * Before the toolkit starts: chooses the software renderer when it was seen recently on this computer, or when
+     * a Linux computer has no graphics device at all, unless the user has chosen a renderer. Reads the settings
+     * file directly so that no logger starts on this thread.
      */
     public static void beforeLaunch(Path dataFolder, LocalDate today) {
+        beforeLaunch(dataFolder, today, Path.of("/dev"));
+    }
+
+    static void beforeLaunch(Path dataFolder, LocalDate today, Path devices) {
         if (System.getProperty(PRISM_ORDER) != null) {
             return;
         }
+        boolean linux = System.getProperty("os.name", "").startsWith("Linux");
         Optional<LocalDate> seen = softwareSeen(dataFolder.resolve("settings.properties"));
-        if (seen.isEmpty() || seen.get().plusDays(RECHECK_DAYS).isBefore(today)) {
+        boolean recentlySeen = seen.isPresent() && !seen.get().plusDays(RECHECK_DAYS).isBefore(today);
+        if (!recentlySeen && !(linux && !graphicsDevice(devices))) {
             return;
         }
         System.setProperty(PRISM_ORDER, "sw");
         System.setProperty(CHOSEN, "true");
-        if (System.getProperty("os.name", "").startsWith("Linux")) {
+        if (linux) {
             ProcessEnvironment.setIfAbsent("GDK_GL", "disable");
+        }
+    }
+
+    /**
+     * Whether Linux shows a graphics device: a DRM node ({@code /dev/dri/card0}, {@code renderD128}) or NVIDIA's own
+     * ({@code /dev/nvidia0}). Without one, OpenGL can only be Mesa's software rasterizer, which JavaFX refuses, so
+     * even the first start can skip the probe (a virtual machine, a container, a remote display server).
+     */
+    static boolean graphicsDevice(Path devices) {
+        if (Files.exists(devices.resolve("nvidia0"))) {
+            return true;
+        }
+        try (var entries = Files.list(devices.resolve("dri"))) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,15 @@ class RendererChoiceTest {
 
     @TempDir
     Path dir;
+    /** A /dev with a graphics card's render node, unless a test removes it. */
+    @TempDir
+    Path devices;
+
+    @BeforeEach
+    void aGraphicsCard() throws IOException {
+        Files.createDirectories(devices.resolve("dri"));
+        Files.createFile(devices.resolve("dri").resolve("renderD128"));
+    }
 
     @Test
     void aSoftwareFallbackIsRememberedInTheSettingsFile() {
@@ -53,6 +63,26 @@ class RendererChoiceTest {
     @Test
     void withoutARememberedFallbackNothingChanges() throws Exception {
         assertEquals(List.of("prism.order=null", "GDK_GL=null"), launch(List.of(), TODAY));
+    }
+
+    @Test
+    void aLinuxComputerWithoutAGraphicsDeviceSkipsTheProbeFromTheFirstStart() throws Exception {
+        Files.delete(devices.resolve("dri").resolve("renderD128"));
+
+        List<String> seen = launch(List.of(), TODAY);
+
+        assertEquals(LINUX ? List.of("prism.order=sw", "GDK_GL=disable") : List.of("prism.order=null", "GDK_GL=null"),
+            seen);
+    }
+
+    @Test
+    void nvidiasOwnDeviceCountsAsAGraphicsDevice() throws IOException {
+        Files.delete(devices.resolve("dri").resolve("renderD128"));
+        assertFalse(RendererChoice.graphicsDevice(devices));
+
+        Files.createFile(devices.resolve("nvidia0"));
+        assertTrue(RendererChoice.graphicsDevice(devices));
+        assertFalse(RendererChoice.graphicsDevice(dir.resolve("no-such-folder")));
     }
 
     @Test
@@ -103,7 +133,8 @@ class RendererChoiceTest {
     }
 
     private List<String> launch(List<String> jvmOptions, LocalDate today) throws Exception {
-        Process p = ChildJvm.start(jvmOptions, RendererChoiceWorker.class, dir.toString(), today.toString());
+        Process p = ChildJvm.start(jvmOptions, RendererChoiceWorker.class, dir.toString(), today.toString(),
+            devices.toString());
         String out = ChildJvm.awaitLine(p, "done");
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         return out.lines().filter(l -> l.startsWith("prism.order=") || l.startsWith("GDK_GL=")).toList();
