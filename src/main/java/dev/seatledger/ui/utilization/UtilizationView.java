@@ -20,6 +20,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
@@ -67,6 +68,7 @@ public class UtilizationView {
         missing.visibleProperty().bind(vm.missingRatesProperty().isNotEmpty());
         missing.managedProperty().bind(missing.visibleProperty());
         Label window = new Label(dormancyText);
+        window.setId("dormancyWindow");
         window.getStyleClass().add("text-muted");
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(160);
@@ -81,9 +83,15 @@ public class UtilizationView {
         importButton.setId("importTelemetryButton");
         importButton.disableProperty().bind(vm.busyProperty());
         importButton.setOnAction(e -> importTelemetry());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, savings, spacer, window, bar, cancel, importButton);
+        // the headline wraps rather than the controls beside it being cut short in a narrow window
+        savings.setWrapText(true);
+        savings.setMaxWidth(Double.MAX_VALUE);
+        savings.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(savings, Priority.ALWAYS);
+        for (Control c : List.of(window, cancel, importButton)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox top = new HBox(12, savings, window, bar, cancel, importButton);
         top.setAlignment(Pos.CENTER_LEFT);
         Label notice = new Label();
         notice.getStyleClass().add("notice-banner");

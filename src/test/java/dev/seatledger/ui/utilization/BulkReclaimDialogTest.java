@@ -21,9 +21,11 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +86,21 @@ class BulkReclaimDialogTest {
     private static Node row(FxRobot robot, int index) {
         return robot.lookup("#dormantTable .table-row-cell").queryAll().stream()
             .filter(n -> n.isVisible() && ((TableRow<?>) n).getIndex() == index).findFirst().orElseThrow();
+    }
+
+    @Test
+    void inANarrowWindowTheHeadlineWrapsAndTheControlsBesideItStayWhole(FxRobot robot) throws Exception {
+        Label savings = robot.lookup("#savingsTotal").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> savings.getText().startsWith("Potential savings"));
+
+        robot.interact(() -> savings.getScene().getWindow().setWidth(640));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String id : new String[] {"#savingsTotal", "#dormancyWindow", "#importTelemetryButton"}) {
+            Labeled shown = robot.lookup(id).queryAs(Labeled.class);
+            assertThat(((Text) shown.lookup(".text")).getText()).as(id).isEqualTo(shown.getText());
+        }
+        assertThat(savings.getHeight()).as("wrapped onto a second line").isGreaterThan(savings.getFont().getSize() * 2);
     }
 
     @Test
