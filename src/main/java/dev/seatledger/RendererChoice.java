@@ -58,12 +58,13 @@ public final class RendererChoice {
     }
 
     /**
-     * Whether Linux shows a graphics device: a DRM node ({@code /dev/dri/card0}, {@code renderD128}) or NVIDIA's own
-     * ({@code /dev/nvidia0}). Without one, OpenGL can only be Mesa's software rasterizer, which JavaFX refuses, so
-     * even the first start can skip the probe (a virtual machine, a container, a remote display server).
+     * Whether Linux shows a graphics device: a DRM node ({@code /dev/dri/card0}, {@code renderD128}), NVIDIA's own
+     * ({@code /dev/nvidia0}) or Windows' GPU bridge under WSL ({@code /dev/dxg}). Without one, OpenGL can only be
+     * Mesa's software rasterizer, which JavaFX refuses, so even the first start can skip the probe (a virtual
+     * machine, a container, a remote display server).
      */
     static boolean graphicsDevice(Path devices) {
-        if (Files.exists(devices.resolve("nvidia0"))) {
+        if (Files.exists(devices.resolve("nvidia0")) || Files.exists(devices.resolve("dxg"))) {
             return true;
         }
         try (var entries = Files.list(devices.resolve("dri"))) {

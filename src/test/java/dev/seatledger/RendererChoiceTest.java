@@ -76,13 +76,16 @@ class RendererChoiceTest {
     }
 
     @Test
-    void nvidiasOwnDeviceCountsAsAGraphicsDevice() throws IOException {
+    void nvidiasOwnDeviceAndWslsGpuBridgeCountAsGraphicsDevices() throws IOException {
         Files.delete(devices.resolve("dri").resolve("renderD128"));
         assertFalse(RendererChoice.graphicsDevice(devices));
+        assertFalse(RendererChoice.graphicsDevice(dir.resolve("no-such-folder")));
 
+        Files.createFile(devices.resolve("dxg"));
+        assertTrue(RendererChoice.graphicsDevice(devices));
+        Files.delete(devices.resolve("dxg"));
         Files.createFile(devices.resolve("nvidia0"));
         assertTrue(RendererChoice.graphicsDevice(devices));
-        assertFalse(RendererChoice.graphicsDevice(dir.resolve("no-such-folder")));
     }
 
     @Test
