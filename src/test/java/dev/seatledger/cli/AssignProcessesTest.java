@@ -14,7 +14,7 @@ import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseConfig;
 import dev.seatledger.testing.ChildJvm;
-import dev.seatledger.testing.H2Only;
+import dev.seatledger.testing.AboutH2;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two {@code seatledger assign} processes on one database (through an H2 TCP server) want its last seat. */
-@H2Only
+@AboutH2
 class AssignProcessesTest {
 
     @Test

@@ -6,7 +6,7 @@ import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.document.DocumentKind;
 import dev.seatledger.core.document.DocumentRow;
 import dev.seatledger.core.license.LicenseDraft;
-import dev.seatledger.testing.H2Only;
+import dev.seatledger.testing.AboutH2;
 import dev.seatledger.testing.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,14 +15,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@H2Only
+@AboutH2
 class PurgeDocumentsCommandTest {
 
     @Test
     void deletesOnlyTheFilesOfRemovedDocuments(@TempDir Path dir, @TempDir Path files) throws Exception {
         Path stored;
         Path kept;
-        try (TestDatabase db = TestDatabase.in(dir)) {
+        try (TestDatabase db = TestDatabase.h2In(dir)) {
             var s = db.services();
             long product = s.products().create(ProductDraft.of("Miro", "Miro", null));
             long license = s.licenses().create(LicenseDraft.defaults(product)).id();

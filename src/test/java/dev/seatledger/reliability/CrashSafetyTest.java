@@ -10,7 +10,7 @@ import dev.seatledger.core.license.SeatType;
 import dev.seatledger.core.people.PersonDraft;
 import dev.seatledger.testing.ChildJvm;
 import dev.seatledger.testing.CrashWorker;
-import dev.seatledger.testing.H2Only;
+import dev.seatledger.testing.AboutH2;
 import dev.seatledger.testing.TestDatabase;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -28,13 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
  * reclaim and an offboarding, 20 times each, then reopens the database: it opens, every committed
  * change is there, nothing is half-applied, and seat counters equal the assignments.
  */
-@H2Only
+@AboutH2
 class CrashSafetyTest {
     private static final int KILLS = 20;
     private final Random random = new Random(424242);
 
     private void seed(Path dir, int people, int seatsEach) {
-        try (TestDatabase db = TestDatabase.in(dir)) {
+        try (TestDatabase db = TestDatabase.h2In(dir)) {
             AppServices s = db.services();
             List<Long> licenses = new ArrayList<>();
             for (int l = 0; l < seatsEach; l++) {
@@ -95,7 +95,7 @@ class CrashSafetyTest {
         for (int k = 0; k < KILLS; k++) {
             List<String> committed = runAndKill(dir, "import", "k" + k);
             committedTotal += committed.size();
-            try (TestDatabase db = TestDatabase.in(dir)) {
+            try (TestDatabase db = TestDatabase.h2In(dir)) {
                 for (String c : committed) {
                     String tag = c.substring("import ".length());
                     long rows = db.services().tx().read(s -> ((Number) s.createNativeQuery(
@@ -125,7 +125,7 @@ class CrashSafetyTest {
         for (int k = 0; k < KILLS; k++) {
             List<String> r = runAndKill(reclaimDir, "reclaim", "r" + k);
             reclaimed += r.size();
-            try (TestDatabase db = TestDatabase.in(reclaimDir)) {
+            try (TestDatabase db = TestDatabase.h2In(reclaimDir)) {
                 for (String c : r) {
                     long id = Long.parseLong(c.substring("reclaim ".length()));
                     Boolean revoked = db.services().tx().read(s -> s.createSelectionQuery(
@@ -141,7 +141,7 @@ class CrashSafetyTest {
             }
             List<String> o = runAndKill(offboardDir, "offboard", "o" + k);
             offboarded += o.size();
-            try (TestDatabase db = TestDatabase.in(offboardDir)) {
+            try (TestDatabase db = TestDatabase.h2In(offboardDir)) {
                 long halfOffboarded = db.services().tx().read(s -> ((Number) s.createNativeQuery(
                     "select count(*) from person p where (p.status = 'OFFBOARDED' and exists (select 1 from assignment a"
                         + " where a.person_id = p.id and a.revoked_at is null)) or (p.status = 'ACTIVE' and exists"

@@ -17,7 +17,7 @@ import dev.seatledger.core.license.BillingCycle;
 import dev.seatledger.core.license.LicenseDraft;
 import dev.seatledger.core.license.SeatType;
 import dev.seatledger.core.people.PersonDraft;
-import dev.seatledger.testing.H2Only;
+import dev.seatledger.testing.AboutH2;
 import dev.seatledger.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * outbox .eml, catalog CSV, backups), every CLI message and every log line at DEBUG (SQL parameters at TRACE);
  * none of them may contain a secret's text. The database file, the settings and the backups hold them encrypted.
  */
-@H2Only
+@AboutH2
 class SecretsNeverLeakTest {
     private static final String LICENSE_KEY = "QX7-LEAKCHECK-PLUTONIUM-5521";
     private static final String IMPORTED_KEY = "SNIPE-LEAKCHECK-OSMIUM-8814";
@@ -101,7 +101,7 @@ class SecretsNeverLeakTest {
     void noExportMessageOrLogLineHoldsAKeyOrPassword() throws Exception {
         List<String> secrets = new ArrayList<>(List.of(LICENSE_KEY, IMPORTED_KEY, REJECTED_ROW_KEY, SMTP_PASSWORD, AI_KEY));
         Path folder;
-        try (TestDatabase db = TestDatabase.create()) {
+        try (TestDatabase db = TestDatabase.h2()) {
             folder = db.folder();
             AppServices s = db.services();
             s.sampleData().load();

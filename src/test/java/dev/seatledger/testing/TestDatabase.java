@@ -11,11 +11,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * A fresh, migrated, real database with services on a pinned clock: an H2 file in a temporary folder, or with
  * {@code -Dseatledger.test.db=postgres} a new database on the PostgreSQL test server (dropped on close). The folder
- * holds the key file either way.
+ * holds the key file either way. Tests about H2 itself ({@link AboutH2}) get the H2 file in every run.
  */
 public final class TestDatabase implements AutoCloseable {
     public static final Instant NOW = Instant.parse("2026-03-15T10:00:00Z");
@@ -27,25 +28,44 @@ public final class TestDatabase implements AutoCloseable {
     private final String postgresName;
     private final dev.seatledger.core.common.Preferences preferences;
 
-    private TestDatabase(Path folder) {
+    private TestDatabase(Path folder, boolean h2File) {
         this.folder = folder;
-        this.postgresName = TestPostgres.enabled() ? TestPostgres.createDatabase() : null;
+        this.postgresName = !h2File && TestPostgres.enabled() ? TestPostgres.createDatabase() : null;
         this.database = Database.open(postgresName != null ? TestPostgres.config(postgresName) : DatabaseConfig.h2(folder));
         this.preferences = new dev.seatledger.infra.settings.Settings(folder);
         this.services = AppServices.create(database.transactions(), clock, Operator.fixed("tester"),
             dev.seatledger.infra.crypto.AesGcmCipher.forDataFolder(folder), preferences, folder);
     }
 
+    /** The run's database: H2, or PostgreSQL in the PostgreSQL run. */
     public static TestDatabase create() {
-        try {
-            return new TestDatabase(Files.createTempDirectory("seatledger-test"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TestDatabase(tempFolder(), false);
     }
 
     public static TestDatabase in(Path folder) {
-        return new TestDatabase(folder);
+        return new TestDatabase(folder, false);
+    }
+
+    /** The embedded H2 file, whichever database the run tests. */
+    public static TestDatabase h2() {
+        return new TestDatabase(tempFolder(), true);
+    }
+
+    public static TestDatabase h2In(Path folder) {
+        return new TestDatabase(folder, true);
+    }
+
+    /** The H2 file for a test tagged {@link AboutH2}, else the run's database. */
+    public static TestDatabase forTest(TestInfo test) {
+        return test.getTags().contains(AboutH2.TAG) ? h2() : create();
+    }
+
+    private static Path tempFolder() {
+        try {
+            return Files.createTempDirectory("seatledger-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public AppServices services() {

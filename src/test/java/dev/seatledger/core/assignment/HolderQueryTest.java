@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 class HolderQueryTest {
     private TestDatabase db;
@@ -24,8 +25,8 @@ class HolderQueryTest {
     private LocalDate today;
 
     @BeforeEach
-    void open() {
-        db = TestDatabase.create();
+    void open(TestInfo test) {
+        db = TestDatabase.forTest(test);
         s = db.services();
         today = db.clock().today();
         SeatFixtures f = new SeatFixtures(s);
@@ -107,7 +108,7 @@ class HolderQueryTest {
     }
 
     @Test
-    @dev.seatledger.testing.H2Only
+    @dev.seatledger.testing.AboutH2
     void aSearchTestsTheLicensesIndexEntriesWithoutReadingPeople() {
         assertThat(s.holders().pagePlan(license, HolderFilter.all().withSearch("design"), 0, 200))
             .contains("IX_ASSIGNMENT_HOLDER_NAME: LICENSE_ID =").doesNotContain("JOIN");
@@ -128,7 +129,7 @@ class HolderQueryTest {
     }
 
     @Test
-    @dev.seatledger.testing.H2Only
+    @dev.seatledger.testing.AboutH2
     void pagesByNameOrAssignmentDateAreReadFromAnIndexWithoutSortingEverySeat() {
         assertThat(s.holders().pagePlan(license, HolderFilter.all(), 0, 200))
             .contains("IX_ASSIGNMENT_HOLDER_NAME").contains("index sorted");

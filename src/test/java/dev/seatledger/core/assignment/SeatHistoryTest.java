@@ -3,7 +3,7 @@ package dev.seatledger.core.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seatledger.AppServices;
-import dev.seatledger.testing.H2Only;
+import dev.seatledger.testing.AboutH2;
 import dev.seatledger.testing.TestDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 /** The license page's latest seat events: which seats, in which order, and how many index entries they cost. */
 class SeatHistoryTest {
@@ -19,8 +20,8 @@ class SeatHistoryTest {
     private SeatFixtures f;
 
     @BeforeEach
-    void open() {
-        db = TestDatabase.create();
+    void open(TestInfo test) {
+        db = TestDatabase.forTest(test);
         s = db.services();
         f = new SeatFixtures(s);
     }
@@ -73,7 +74,7 @@ class SeatHistoryTest {
     }
 
     @Test
-    @H2Only
+    @AboutH2
     void eachReadTakesOnlyTheEntriesItShowsFromTheNewestEndOfTheIndex() {
         long lic = f.license(200);
         long other = f.license(200);

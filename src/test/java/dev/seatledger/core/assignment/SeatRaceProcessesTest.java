@@ -8,7 +8,7 @@ import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseConfig;
 import dev.seatledger.testing.ChildJvm;
-import dev.seatledger.testing.H2Only;
+import dev.seatledger.testing.AboutH2;
 import dev.seatledger.testing.RaceWorker;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two JVMs share one database file through an H2 TCP server and race for the last seat of 30 licenses. */
-@H2Only
+@AboutH2
 class SeatRaceProcessesTest {
     private static final int ROUNDS = 30;
 

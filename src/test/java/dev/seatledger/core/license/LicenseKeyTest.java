@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.seatledger.testing.H2Only;
+import dev.seatledger.testing.AboutH2;
 import dev.seatledger.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +15,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.slf4j.LoggerFactory;
 
 class LicenseKeyTest {
@@ -25,13 +26,13 @@ class LicenseKeyTest {
     private Logger root;
 
     @BeforeEach
-    void open() {
+    void open(TestInfo test) {
         root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         logs = new ListAppender<>();
         logs.start();
         root.addAppender(logs);
         root.setLevel(ch.qos.logback.classic.Level.DEBUG);
-        db = TestDatabase.create();
+        db = TestDatabase.forTest(test);
     }
 
     @AfterEach
@@ -42,7 +43,7 @@ class LicenseKeyTest {
     }
 
     @Test
-    @H2Only
+    @AboutH2
     void keyIsEncryptedInTheDatabaseFileAndMaskedOnReadBack() throws Exception {
         long product = new LicenseFixtures(db.services()).product("AutoCAD", "Autodesk");
         long id = db.services().licenses().create(LicenseDraft.defaults(product).withKey(KEY)).id();
@@ -64,7 +65,7 @@ class LicenseKeyTest {
         db.close();
         byte[] file = Files.readAllBytes(db.folder().resolve("seatledger.mv.db"));
         assertThat(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(KEY);
-        db = TestDatabase.in(db.folder());
+        db = TestDatabase.h2In(db.folder());
         assertThat(db.services().licenses().revealKey(id)).isEqualTo(KEY);
 
         assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 /** The People list in name order under every filter, and the offboarding queue's seats and costs. */
 class PersonQueryTest {
@@ -23,8 +24,8 @@ class PersonQueryTest {
     private LocalDate today;
 
     @BeforeEach
-    void open() {
-        db = TestDatabase.create();
+    void open(TestInfo test) {
+        db = TestDatabase.forTest(test);
         s = db.services();
         today = db.clock().today();
     }
@@ -77,7 +78,7 @@ class PersonQueryTest {
     }
 
     @Test
-    @dev.seatledger.testing.H2Only
+    @dev.seatledger.testing.AboutH2
     void listReadsPeopleInNameOrderFromAnIndexUnderEachFilter() {
         assertThat(s.personQuery().listPlan(PersonFilter.all())).contains("IX_PERSON_NAME").contains("index sorted");
         assertThat(s.personQuery().listPlan(new PersonFilter("ada", null, null))).contains("index sorted");

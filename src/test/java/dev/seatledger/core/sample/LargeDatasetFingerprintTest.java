@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * docs/benchmarks.md were first taken, so the datasets measured then and now are the same, except that a license
  * whose drawn end fell before its start now ends a year after its start (the license sum of expiry offsets).
  */
-@dev.seatledger.testing.H2Only
+@dev.seatledger.testing.AboutH2
 class LargeDatasetFingerprintTest {
     private static final String TODAY = "date '2026-03-15'";
 
@@ -54,7 +54,7 @@ class LargeDatasetFingerprintTest {
 
     @Test
     void theTinyDatasetIsTheSameRowForRow() {
-        try (TestDatabase db = TestDatabase.create()) {
+        try (TestDatabase db = TestDatabase.h2()) {
             new LargeDataset(db.services().tx(), db.clock()).generate(LargeDataset.Size.TINY, l -> { });
             Map<String, String> actual = new LinkedHashMap<>();
             QUERIES.forEach((table, sql) -> actual.put(table, db.services().tx().read(s -> s.doReturningWork(c -> {

@@ -91,11 +91,11 @@ class LargeDatasetTest {
             + " and renewal_date <= start_date")).isZero();
     }
 
-    @dev.seatledger.testing.H2Only
     @Test
     void seatTelemetryIsWhatTelemetryLinkComputesFromTheDevices() {
         String fingerprint = "select count(*), sum(case when has_telemetry then 1 else 0 end),"
-            + " sum(coalesce(datediff('DAY', date '2000-01-01', last_used_at), 0)),"
+            + " sum(coalesce(extract(year from last_used_at) * 10000 + extract(month from last_used_at) * 100"
+            + " + extract(day from last_used_at), 0)),"
             + " sum(case when holder_reports then id else 0 end), sum(case when product_installed then id else 0 end),"
             + " sum(case when product_in_use then id else 0 end)"
             + " from assignment where revoked_at is null";

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * The dormant seats filtered, sorted and paged in SQL are exactly the rows of the unpaged list filtered
  * and sorted in memory, whatever the page size; counts and totals from grouped SQL match the rows.
  */
-@dev.seatledger.testing.H2Only
+@dev.seatledger.testing.AboutH2
 class DormantPagingTest {
     private TestDatabase db;
     private AppServices s;
@@ -28,7 +28,7 @@ class DormantPagingTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabase.create();
+        db = TestDatabase.h2();
         s = db.services();
         DormantSeatsFixture.Products p = DormantSeatsFixture.fill(db);
         slack = p.slack();

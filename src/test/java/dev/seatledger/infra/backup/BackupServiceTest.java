@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seatledger.cli.SeatLedgerCli;
 import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseConfig;
-import dev.seatledger.testing.H2Only;
+import dev.seatledger.testing.AboutH2;
 import dev.seatledger.testing.MutableClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,7 +17,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@H2Only
+@AboutH2
 class BackupServiceTest {
 
     private static String catalog(Path dir) {

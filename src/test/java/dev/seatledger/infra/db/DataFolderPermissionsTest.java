@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seatledger.cli.SeatLedgerCli;
 import dev.seatledger.infra.settings.DataFolder;
 import dev.seatledger.infra.settings.OwnerOnly;
-import dev.seatledger.testing.H2Only;
+import dev.seatledger.testing.AboutH2;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * On POSIX systems the data folder, its subfolders and every file SeatLedger writes there (database, key, settings,
  * backups, migration copies, outbox exports) are readable by their owner only: folders rwx------, files rw-------.
  */
-@H2Only
+@AboutH2
 class DataFolderPermissionsTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();

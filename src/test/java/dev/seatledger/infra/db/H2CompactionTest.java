@@ -3,7 +3,7 @@ package dev.seatledger.infra.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seatledger.core.catalog.ProductDraft;
-import dev.seatledger.testing.H2Only;
+import dev.seatledger.testing.AboutH2;
 import dev.seatledger.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The embedded file appends every commit (no space reuse, for crash safety); a clean close gives the
  * space back, and what was saved is all there when the file is opened again.
  */
-@H2Only
+@AboutH2
 class H2CompactionTest {
     @Test
     void aFileGrownByManyCommitsShrinksOnCloseAndKeepsEverything(@TempDir Path dir) throws Exception {
@@ -22,7 +22,7 @@ class H2CompactionTest {
         long product;
         long grown;
         int commits = 0;
-        try (TestDatabase db = TestDatabase.in(dir)) {
+        try (TestDatabase db = TestDatabase.h2In(dir)) {
             product = db.services().products().create(ProductDraft.of("Figma", "Figma, Inc.", null));
             while (Files.size(file) < H2Compaction.MIN_BYTES * 2 && commits < 20_000) {
                 int n = ++commits;
@@ -39,7 +39,7 @@ class H2CompactionTest {
             assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .as("the compacted file stays owner-only").isEqualTo("rw-------");
         }
-        try (TestDatabase db = TestDatabase.in(dir)) {
+        try (TestDatabase db = TestDatabase.h2In(dir)) {
             Object[] row = db.services().tx().read(s -> s.createNativeQuery(
                 "select name, notes from product where id = :id", Object[].class).setParameter("id", product).getSingleResult());
             assertThat(row).containsExactly("Figma", "edit " + commits);
@@ -61,7 +61,7 @@ class H2CompactionTest {
     @Test
     void aTableRewrittenInOneSessionGivesItsSpaceBackOnClose(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("seatledger.mv.db");
-        try (TestDatabase db = TestDatabase.in(dir)) {
+        try (TestDatabase db = TestDatabase.h2In(dir)) {
             db.services().tx().run(s -> s.createNativeMutationQuery(
                 "create table scratch (id int primary key, v varchar(200))").executeUpdate());
             db.services().tx().run(s -> s.createNativeMutationQuery("insert into scratch select x, repeat('seat ', 30)"
@@ -69,7 +69,7 @@ class H2CompactionTest {
         }
         long atOpen = Files.size(file);
         long grown;
-        try (TestDatabase db = TestDatabase.in(dir)) {
+        try (TestDatabase db = TestDatabase.h2In(dir)) {
             for (String column : new String[] {"a", "b", "c"}) {
                 db.services().tx().run(s -> s.createNativeMutationQuery(
                     "alter table scratch add column " + column + " int default 0 not null").executeUpdate());
@@ -78,7 +78,7 @@ class H2CompactionTest {
             assertThat(grown).as("rewriting the table three times").isGreaterThan(2 * atOpen);
         }
         assertThat(Files.size(file)).isLessThan(grown / 2);
-        try (TestDatabase db = TestDatabase.in(dir)) {
+        try (TestDatabase db = TestDatabase.h2In(dir)) {
             long rows = db.services().tx().read(s -> ((Number) s.createNativeQuery(
                 "select count(*) from scratch where a + b + c = 0", Object.class).getSingleResult()).longValue());
             assertThat(rows).isEqualTo(150_000);
@@ -89,7 +89,7 @@ class H2CompactionTest {
     void aSmallFileIsLeftAsItIs(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("seatledger.mv.db");
         long size;
-        try (TestDatabase db = TestDatabase.in(dir)) {
+        try (TestDatabase db = TestDatabase.h2In(dir)) {
             db.services().products().create(ProductDraft.of("Slack", "Salesforce", null));
             size = Files.size(file);
         }

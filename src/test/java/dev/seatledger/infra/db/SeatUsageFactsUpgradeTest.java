@@ -30,10 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SeatUsageFactsUpgradeTest {
 
     @Test
-    @dev.seatledger.testing.H2Only
+    @dev.seatledger.testing.AboutH2
     void theUpgradeFillsTheFactsFromTheTelemetryAlreadyImported(@TempDir Path dir) throws Exception {
         List<String> before;
-        try (TestDatabase db = TestDatabase.in(dir)) {
+        try (TestDatabase db = TestDatabase.h2In(dir)) {
             AppServices s = db.services();
             long jira = s.products().create(ProductDraft.of("Jira", "Atlassian", null));
             long license = s.licenses().create(LicenseDraft.defaults(jira).withSeats(10, SeatType.USER)).id();
@@ -66,7 +66,7 @@ class SeatUsageFactsUpgradeTest {
             }
         }
 
-        try (TestDatabase db = TestDatabase.in(dir)) {
+        try (TestDatabase db = TestDatabase.h2In(dir)) {
             assertThat(unused(db.services())).isEqualTo(before);
         }
     }

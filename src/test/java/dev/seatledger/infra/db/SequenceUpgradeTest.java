@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SequenceUpgradeTest {
 
     @Test
-    @dev.seatledger.testing.H2Only
+    @dev.seatledger.testing.AboutH2
     void historyRowsWrittenBeforeTheUpgradeKeepTheirIdsAndNewOnesFollowThem(@TempDir Path dir) throws Exception {
         DatabaseConfig config = DatabaseConfig.h2(dir);
         Flyway.configure().dataSource(config.jdbcUrl(), config.user(), config.password())
