@@ -3,15 +3,14 @@ package dev.seatledger.ui.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seatledger.testing.HeldTaskExecutor;
-import dev.seatledger.testing.TestDatabase;
+import dev.seatledger.testing.SampleDatabase;
 import dev.seatledger.testing.TestScenes;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -22,27 +21,17 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class RenewalsLoadingTest {
-    private static TestDatabase db;
+    @RegisterExtension
+    static final SampleDatabase SAMPLE = new SampleDatabase();
     private final HeldTaskExecutor executor = new HeldTaskExecutor();
     private SpendDashboardViewModel vm;
     private AgendaViewModel agenda;
     private Stage stage;
 
-    @BeforeAll
-    static void sampleData() {
-        db = TestDatabase.create();
-        db.services().sampleData().load();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        db.close();
-    }
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        var s = db.services();
+        var s = SAMPLE.db().services();
         vm = new SpendDashboardViewModel(s.finance(), executor, new SimpleStringProperty("EUR"));
         agenda = new AgendaViewModel(s.finance(), s.renewalReviews(), s.financeExports(), executor,
             new SimpleStringProperty("EUR"));

@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import dev.seatledger.AppServices;
 import dev.seatledger.core.finance.FinanceQuery;
 import dev.seatledger.testing.HeldTaskExecutor;
-import dev.seatledger.testing.TestDatabase;
+import dev.seatledger.testing.SampleDatabase;
 import dev.seatledger.testing.TestScenes;
 import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,26 +24,16 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class RenewalsSharedReadsTest {
-    private static TestDatabase db;
+    @RegisterExtension
+    static final SampleDatabase SAMPLE = new SampleDatabase();
     private final HeldTaskExecutor executor = new HeldTaskExecutor();
     private final AtomicInteger dormantReads = new AtomicInteger();
     private RenewalsSection section;
 
-    @BeforeAll
-    static void sampleData() {
-        db = TestDatabase.create();
-        db.services().sampleData().load();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        db.close();
-    }
-
     @Start
     void start(Stage stage) {
-        AppServices s = db.services();
-        FinanceQuery counted = new FinanceQuery(s.tx(), db.fixedClock(),
+        AppServices s = SAMPLE.db().services();
+        FinanceQuery counted = new FinanceQuery(s.tx(), SAMPLE.db().fixedClock(),
             dormant -> s.utilization().savingsByCurrency(dormant), () -> {
                 dormantReads.incrementAndGet();
                 return s.utilization().dormantCountsByLicense();
@@ -76,7 +65,7 @@ class RenewalsSharedReadsTest {
         executor.release(robot);
 
         BigDecimal shown = section.dashboardViewModel().dashboardProperty().get().savings();
-        BigDecimal utilizationTotal = db.services().utilization().summary().totalSavingsBase();
+        BigDecimal utilizationTotal = SAMPLE.db().services().utilization().summary().totalSavingsBase();
         assertThat(utilizationTotal).isPositive();
         // converted per license there, per currency here: the two may differ by rounding only
         assertThat(shown).isCloseTo(utilizationTotal, within(new BigDecimal("0.05")));

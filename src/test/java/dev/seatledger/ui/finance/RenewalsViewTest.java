@@ -6,7 +6,7 @@ import dev.seatledger.AppServices;
 import dev.seatledger.core.finance.AgendaRow;
 import dev.seatledger.core.finance.Decision;
 import dev.seatledger.core.finance.FinanceQuery;
-import dev.seatledger.testing.TestDatabase;
+import dev.seatledger.testing.SampleDatabase;
 import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import java.util.List;
@@ -20,11 +20,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,29 +31,18 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class RenewalsViewTest {
-    private static TestDatabase db;
+    @RegisterExtension
+    static final SampleDatabase SAMPLE = new SampleDatabase();
     private FxTaskExecutor executor;
     private RenewalsSection section;
     private final AtomicLong opened = new AtomicLong(-1);
     private Stage stage;
     private static final double SPARE = 1.1;
 
-    /** One database with the sample data for the class, made before the toolkit's setup clock starts. */
-    @BeforeAll
-    static void sampleData() {
-        db = TestDatabase.create();
-        db.services().sampleData().load();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        db.close();
-    }
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        AppServices s = db.services();
+        AppServices s = SAMPLE.db().services();
         executor = new FxTaskExecutor();
         section = new RenewalsSection(s.finance(), s.renewalReviews(), s.exchangeRates(), s.financeExports(), executor,
             new MapPreferences(), opened::set);
