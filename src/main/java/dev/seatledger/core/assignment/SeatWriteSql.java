@@ -1,12 +1,11 @@
 package dev.seatledger.core.assignment;
 
-import dev.seatledger.core.people.Person;
+import dev.seatledger.core.people.HeldSeats;
 import dev.seatledger.core.people.PersonStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -101,15 +100,7 @@ final class SeatWriteSql {
             ps.setString(6, d.notes());
             ps.setObject(7, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
             ps.setString(8, by);
-            ps.setString(9, Person.nameKey(f.displayName()));
-            ps.setString(10, f.status().name());
-            ps.setString(11, f.department());
-            if (f.lastSignIn() == null) {
-                ps.setNull(12, Types.DATE);
-            } else {
-                ps.setObject(12, f.lastSignIn());
-            }
-            ps.setString(13, Person.normalizeEmail(f.email()));
+            HeldSeats.Holder.of(f.displayName(), f.status(), f.department(), f.lastSignIn(), f.email()).bind(ps, 9);
             ps.executeUpdate();
             try (ResultSet k = ps.getGeneratedKeys()) {
                 k.next();

@@ -21,8 +21,29 @@ public final class HeldSeats {
     /** What the seats copy from their holder. */
     public record Holder(String nameKey, PersonStatus status, String department, LocalDate signIn, String emailKey) {
         public static Holder of(Person p) {
-            return new Holder(Person.nameKey(p.getDisplayName()), p.getStatus(), p.getDepartment(), p.getLastSignIn(),
-                Person.normalizeEmail(p.getEmail()));
+            return of(p.getDisplayName(), p.getStatus(), p.getDepartment(), p.getLastSignIn(), p.getEmail());
+        }
+
+        /** The seat's copy of a holder with these details as stored on the person. */
+        public static Holder of(String displayName, PersonStatus status, String department, LocalDate signIn,
+                                String email) {
+            return new Holder(Person.nameKey(displayName), status, department, signIn, Person.normalizeEmail(email));
+        }
+
+        /**
+         * Binds the five facts, in this record's order, to the statement's parameters from {@code first} on: the
+         * columns holder_key, holder_status, holder_department, holder_sign_in, holder_email.
+         */
+        public void bind(PreparedStatement ps, int first) throws SQLException {
+            ps.setString(first, nameKey);
+            ps.setString(first + 1, status.name());
+            ps.setString(first + 2, department);
+            if (signIn == null) {
+                ps.setNull(first + 3, Types.DATE);
+            } else {
+                ps.setObject(first + 3, signIn);
+            }
+            ps.setString(first + 4, emailKey);
         }
     }
 
@@ -47,16 +68,7 @@ public final class HeldSeats {
         }
         try (PreparedStatement ps = c.prepareStatement(FOLLOW)) {
             for (Map.Entry<Long, Holder> e : holders.entrySet()) {
-                Holder h = e.getValue();
-                ps.setString(1, h.nameKey());
-                ps.setString(2, h.status().name());
-                ps.setString(3, h.department());
-                if (h.signIn() == null) {
-                    ps.setNull(4, Types.DATE);
-                } else {
-                    ps.setObject(4, h.signIn());
-                }
-                ps.setString(5, h.emailKey());
+                e.getValue().bind(ps, 1);
                 ps.setLong(6, e.getKey());
                 ps.addBatch();
             }
