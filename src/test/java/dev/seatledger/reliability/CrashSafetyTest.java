@@ -102,14 +102,14 @@ class CrashSafetyTest {
                         "select count(*) from installed_app ia join device d on d.id = ia.device_id"
                             + " where d.hostname like :h", Object.class).setParameter("h", "crash-" + tag + "-%")
                         .getSingleResult()).longValue());
-                    assertThat(rows).as("committed import %s", tag).isEqualTo(5000);
+                    assertThat(rows).as("committed import %s", tag).isEqualTo(CrashWorker.IMPORT_ROWS);
                 }
                 List<Object[]> perRun = db.services().tx().read(s -> s.createNativeQuery(
                     "select substring(d.hostname, 1, locate('-', d.hostname, 8)), count(*) from installed_app ia"
                         + " join device d on d.id = ia.device_id group by substring(d.hostname, 1, locate('-', d.hostname, 8))",
                     Object[].class).getResultList());
                 assertThat(perRun).as("no half-applied import").allSatisfy(r ->
-                    assertThat(((Number) r[1]).longValue() % 5000).isZero());
+                    assertThat(((Number) r[1]).longValue() % CrashWorker.IMPORT_ROWS).isZero());
                 assertConsistent(db);
             }
         }

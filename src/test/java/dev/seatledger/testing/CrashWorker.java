@@ -15,11 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs one kind of long write over and over until it is killed: "import" (a 5,000-record telemetry
- * file per run, new devices each time), "reclaim" (every active seat of a license, one transaction per
- * seat) or "offboard" (people with several seats each). Prints "COMMITTED <op> <n>" after each commit.
+ * Runs one kind of long write over and over until it is killed: "import" (a telemetry file of
+ * {@link #IMPORT_ROWS} records per run, new devices each time), "reclaim" (every active seat of a license,
+ * one transaction per seat) or "offboard" (people with several seats each). Prints "COMMITTED <op> <n>"
+ * after each commit.
  */
 public final class CrashWorker {
+    public static final int IMPORT_ROWS = 5_000;
+
     private CrashWorker() {
     }
 
@@ -36,7 +39,7 @@ public final class CrashWorker {
                     case "import" -> {
                         List<TelemetryRecord> records = new ArrayList<>();
                         String tag = args[2] + "-" + run;
-                        for (int i = 0; i < 5000; i++) {
+                        for (int i = 0; i < IMPORT_ROWS; i++) {
                             records.add(new TelemetryRecord(i + 1, "crash-" + tag + "-" + (i / 10), null, "App " + (i % 10),
                                 null, "1", true, null, false, Instant.now()));
                         }

@@ -7,11 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Maps a discovered application name or bundle id to a catalog product. */
 @Entity
 @Table(name = "app_alias")
 public class AppAlias {
+    private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+    private static final Pattern APP_SUFFIX = Pattern.compile("\\.app$");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -40,7 +44,7 @@ public class AppAlias {
         if (name == null) {
             return null;
         }
-        String k = key(name).replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll("\\.app$", "").strip();
+        String k = APP_SUFFIX.matcher(TRAILING_PARENTHESES.matcher(key(name)).replaceAll("")).replaceAll("").strip();
         return k.length() > 255 ? k.substring(0, 255) : k;
     }
 
