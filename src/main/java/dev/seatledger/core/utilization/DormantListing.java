@@ -50,6 +50,17 @@ public final class DormantListing {
         return query.dormantRows(slice);
     }
 
+    /**
+     * Reads the listing's order now if pages past {@link #ORDER_FROM_ROW} would be cut from it, so a later jump
+     * down the table finds it ready. Run away from the screen's thread while the first page is on show; a page
+     * asked for meanwhile waits for this read instead of making its own.
+     */
+    public void prepareDeepPages(long rows) {
+        if (rows > orderFromRow && !(sort == DormantSort.LICENSE && known != null)) {
+            order();
+        }
+    }
+
     private synchronized long[] order() {
         if (order == null) {
             order = query.dormantOrder(filter, sort, ascending);

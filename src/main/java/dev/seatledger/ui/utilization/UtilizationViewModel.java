@@ -37,6 +37,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -50,10 +51,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The Utilization tab: ranking, dormant seats, savings, reclaim, reconciliation, unknown apps, devices, import. */
 public class UtilizationViewModel {
     public static final int PAGE_SIZE = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(UtilizationViewModel.class);
 
     private final UtilizationQuery utilization;
     private final TelemetryQuery telemetry;
@@ -75,6 +79,7 @@ public class UtilizationViewModel {
     private DormantSort sort = DormantSort.LICENSE;
     private boolean ascending = true;
     private long dormantGeneration;
+    private final AtomicLong listingGeneration = new AtomicLong();
     private UtilizationSummary lastSummary;
     private final ObservableList<String> departments = FXCollections.observableArrayList();
     private final ObservableList<TelemetryQuery.UnusedSeat> unused = FXCollections.observableArrayList();
@@ -204,6 +209,15 @@ public class UtilizationViewModel {
         UtilizationSummary known = first.summary();
         DormantListing listing = new DormantListing(utilization, f, s, asc, known);
         dormant.reset((int) first.count(), first.rows(), listing::page);
+        long gen = listingGeneration.incrementAndGet();
+        if (first.count() > DormantListing.ORDER_FROM_ROW) {
+            // a jump down the table finds the order read; a listing replaced meanwhile is not read
+            executor.run(() -> {
+                if (listingGeneration.get() == gen) {
+                    listing.prepareDeepPages(first.count());
+                }
+            }, () -> { }, e -> LOG.debug("Dormant seats order not read ahead: {}", e.toString()));
+        }
     }
 
     /**
