@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,9 +57,9 @@ class NewLicenseFromContractTest {
     }
 
     @Test
-    void contractBecomesACatalogProductAndAFilledLicenseDialogThenIsAttached(FxRobot robot) throws Exception {
+    void contractBecomesACatalogProductAndAFilledLicenseDialogThenIsAttached(FxRobot robot, @TempDir Path dir)
+            throws Exception {
         assertThat(robot.lookup("New license from contract…").tryQuery()).isPresent();
-        Path dir = Files.createTempDirectory("contract");
         Path pdf = TestFiles.pdf(dir.resolve("Thames quote.pdf"), TestFiles.lines("thames-analytics-quote.txt"));
 
         robot.interact(() -> DocumentViews.newLicenseFromFile(section, db.services(), executor, pdf));

@@ -44,6 +44,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -98,11 +99,9 @@ class SecretsNeverLeakTest {
     }
 
     @Test
-    void noExportMessageOrLogLineHoldsAKeyOrPassword() throws Exception {
+    void noExportMessageOrLogLineHoldsAKeyOrPassword(@TempDir Path folder) throws Exception {
         List<String> secrets = new ArrayList<>(List.of(LICENSE_KEY, IMPORTED_KEY, REJECTED_ROW_KEY, SMTP_PASSWORD, AI_KEY));
-        Path folder;
-        try (TestDatabase db = TestDatabase.h2()) {
-            folder = db.folder();
+        try (TestDatabase db = TestDatabase.h2In(folder)) {
             AppServices s = db.services();
             s.sampleData().load();
             new dev.seatledger.core.ai.AiSettings("http://127.0.0.1:1/v1", "leakcheck-model", AI_KEY)

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestInfo;
 /**
  * A fresh, migrated, real database with services on a pinned clock: an H2 file in a temporary folder, or with
  * {@code -Dseatledger.test.db=postgres} a new database on the PostgreSQL test server (dropped on close). The folder
- * holds the key file either way. Tests about H2 itself ({@link AboutH2}) get the H2 file in every run.
+ * holds the key file either way; a folder this class made is deleted on close. Tests about H2 itself
+ * ({@link AboutH2}) get the H2 file in every run.
  */
 public final class TestDatabase implements AutoCloseable {
     public static final Instant NOW = Instant.parse("2026-03-15T10:00:00Z");
@@ -27,9 +28,15 @@ public final class TestDatabase implements AutoCloseable {
     private final AppServices services;
     private final String postgresName;
     private final dev.seatledger.core.common.Preferences preferences;
+    private final boolean ownsFolder;
 
     private TestDatabase(Path folder, boolean h2File) {
+        this(folder, h2File, false);
+    }
+
+    private TestDatabase(Path folder, boolean h2File, boolean ownsFolder) {
         this.folder = folder;
+        this.ownsFolder = ownsFolder;
         this.postgresName = !h2File && TestPostgres.enabled() ? TestPostgres.createDatabase() : null;
         this.database = Database.open(postgresName != null ? TestPostgres.config(postgresName) : DatabaseConfig.h2(folder));
         this.preferences = new dev.seatledger.infra.settings.Settings(folder);
@@ -39,7 +46,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The run's database: H2, or PostgreSQL in the PostgreSQL run. */
     public static TestDatabase create() {
-        return new TestDatabase(tempFolder(), false);
+        return new TestDatabase(tempFolder(), false, true);
     }
 
     public static TestDatabase in(Path folder) {
@@ -48,7 +55,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The embedded H2 file, whichever database the run tests. */
     public static TestDatabase h2() {
-        return new TestDatabase(tempFolder(), true);
+        return new TestDatabase(tempFolder(), true, true);
     }
 
     public static TestDatabase h2In(Path folder) {
@@ -66,6 +73,14 @@ public final class TestDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A new database on this one's H2 file, once {@link #database()} has been closed (to read the file in between);
+     * the new one takes over deleting the folder.
+     */
+    public TestDatabase openAgain() {
+        return new TestDatabase(folder, true, ownsFolder);
     }
 
     public AppServices services() {
@@ -113,8 +128,14 @@ public final class TestDatabase implements AutoCloseable {
         try {
             database.close();
         } finally {
-            if (postgresName != null) {
-                TestPostgres.dropDatabase(postgresName);
+            try {
+                if (postgresName != null) {
+                    TestPostgres.dropDatabase(postgresName);
+                }
+            } finally {
+                if (ownsFolder) {
+                    TempFolders.delete(folder);
+                }
             }
         }
     }

@@ -62,10 +62,10 @@ class LicenseKeyTest {
         assertThat(db.services().licenses().revealKey(id)).isEqualTo(KEY);
         assertThat(LicenseDraft.defaults(product).withKey(KEY).toString()).doesNotContain(KEY).contains("9Q7W");
 
-        db.close();
+        db.database().close();
         byte[] file = Files.readAllBytes(db.folder().resolve("seatledger.mv.db"));
         assertThat(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(KEY);
-        db = TestDatabase.h2In(db.folder());
+        db = db.openAgain();
         assertThat(db.services().licenses().revealKey(id)).isEqualTo(KEY);
 
         assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)

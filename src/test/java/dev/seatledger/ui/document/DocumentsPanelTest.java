@@ -9,6 +9,7 @@ import dev.seatledger.core.document.DocumentRow;
 import dev.seatledger.core.document.TestFiles;
 import dev.seatledger.core.license.LicenseDraft;
 import dev.seatledger.testing.Snapshots;
+import dev.seatledger.testing.TempFolders;
 import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
@@ -90,6 +91,7 @@ class DocumentsPanelTest {
     @AfterEach
     void close() {
         executor.close();
+        TempFolders.delete(folder);
     }
 
     @org.junit.jupiter.api.AfterAll

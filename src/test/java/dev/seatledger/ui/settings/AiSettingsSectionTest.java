@@ -7,6 +7,7 @@ import dev.seatledger.core.ai.ChatClient;
 import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.infra.settings.Settings;
 import dev.seatledger.testing.Snapshots;
+import dev.seatledger.testing.TempFolders;
 import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import java.nio.file.Files;
@@ -44,6 +45,7 @@ class AiSettingsSectionTest {
     @AfterEach
     void close() {
         executor.close();
+        TempFolders.delete(dir);
     }
 
     @Test
