@@ -53,4 +53,28 @@ public final class ChildJvm {
         }
         throw new IOException("Child ended before printing " + marker + ":\n" + all);
     }
+
+    /**
+     * Collects, on a thread of its own, every line the child prints after the lines already awaited, until it ends
+     * or is killed; read the buffer under its own lock.
+     */
+    public static StringBuffer drain(Process p) {
+        BufferedReader r;
+        synchronized (READERS) {
+            r = READERS.get(p);
+        }
+        StringBuffer out = new StringBuffer();
+        Thread t = new Thread(() -> {
+            try {
+                for (String line; (line = r.readLine()) != null; ) {
+                    out.append(line).append('\n');
+                }
+            } catch (IOException killed) {
+                // the stream closes with the process
+            }
+        }, "child-output");
+        t.setDaemon(true);
+        t.start();
+        return out;
+    }
 }

@@ -17,11 +17,14 @@ import java.util.List;
 /**
  * Runs one kind of long write over and over until it is killed: "import" (a telemetry file of
  * {@link #IMPORT_ROWS} records per run, new devices each time), "reclaim" (every active seat of a license,
- * one transaction per seat) or "offboard" (people with several seats each). Prints "COMMITTED <op> <n>"
- * after each commit.
+ * one transaction per seat), "offboard" (people with several seats each) or "commit" (one import of
+ * {@link #LARGE_IMPORT_ROWS} records, printing "WRITTEN" when its rows are written and "COMMITTED <ms>" once its
+ * commit returns, then ending). Prints "COMMITTED <op> <n>" after each commit of the others.
  */
 public final class CrashWorker {
     public static final int IMPORT_ROWS = 5_000;
+    /** Rows of the "commit" import: enough for H2 to store part of the commit before it ends. */
+    public static final int LARGE_IMPORT_ROWS = 12_000;
 
     private CrashWorker() {
     }
@@ -45,6 +48,33 @@ public final class CrashWorker {
                         }
                         s.telemetryImporter().importParsed(new ParsedTelemetry(records, List.of()), Progress.NONE);
                         System.out.println("COMMITTED import " + tag);
+                    }
+                    case "commit" -> {
+                        // one import large enough for H2 to store pages while it commits; says when its rows are written
+                        List<TelemetryRecord> records = new ArrayList<>();
+                        for (int i = 0; i < LARGE_IMPORT_ROWS; i++) {
+                            records.add(new TelemetryRecord(i + 1, "commit-" + args[2] + "-" + (i / 10), null,
+                                "App " + (i % 10), null, "1", true, null, false, Instant.now()));
+                        }
+                        long[] written = {0};
+                        s.telemetryImporter().importParsed(new ParsedTelemetry(records, List.of()), new Progress() {
+                            @Override
+                            public void update(long done, long total) {
+                                if (done == total && written[0] == 0) {
+                                    written[0] = System.nanoTime();
+                                    System.out.println("WRITTEN");
+                                    System.out.flush();
+                                }
+                            }
+
+                            @Override
+                            public boolean isCancelled() {
+                                return false;
+                            }
+                        });
+                        System.out.println("COMMITTED " + (System.nanoTime() - written[0]) / 1_000_000);
+                        System.out.flush();
+                        return;
                     }
                     case "reclaim" -> {
                         List<Long> seats = s.tx().read(session -> session.createSelectionQuery(

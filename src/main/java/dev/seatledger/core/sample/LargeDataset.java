@@ -1,6 +1,5 @@
 package dev.seatledger.core.sample;
 
-import dev.seatledger.core.common.BulkWriteWindow;
 import dev.seatledger.core.common.BusinessRuleException;
 import dev.seatledger.core.common.Transactions;
 import java.sql.Connection;
@@ -85,36 +84,34 @@ public final class LargeDataset {
         DatasetPlan plan = new DatasetPlan(size, LocalDate.now(clock), clock.instant());
         progress.accept("Planning " + size.name().toLowerCase(Locale.ROOT) + " dataset (seed " + SEED + ")");
         plan.build();
-        try (BulkWriteWindow window = BulkWriteWindow.open(tx, size.installedApps)) {
-            PeopleWriter people = new PeopleWriter(plan);
-            CatalogWriter catalog = new CatalogWriter(plan);
-            SeatWriter seats = new SeatWriter(plan, people);
-            TelemetryWriter telemetry = new TelemetryWriter(plan);
-            writeChunks("people", size.people, progress, (c, from, to) -> people.writePeople(c, from, to));
-            writeChunks("products", size.products, progress, (c, from, to) -> catalog.writeProducts(c, from, to));
-            writeChunks("licenses", size.licenses, progress, (c, from, to) -> catalog.writeLicenses(c, from, to));
-            writeChunks("devices", size.devices, progress, (c, from, to) -> telemetry.writeDevices(c, from, to));
-            int appsPerChunk = Math.max(1, CHUNK / plan.appsPerDevice);
-            writeChunks("installed applications", size.devices, appsPerChunk, size.installedApps, progress,
-                (c, from, to) -> telemetry.writeApps(c, from, to));
-            writeChunks("seats", size.licenses, Math.max(1, size.licenses / Math.max(1, size.assignments / CHUNK)),
-                size.assignments, progress, (c, from, to) -> seats.writeAssignments(c, from, to));
-            tx.run(s -> s.doWork(c -> {
-                try (Statement st = c.createStatement()) {
-                    for (String t : new String[] {"person", "product", "license", "assignment", "device", "installed_app"}) {
-                        long next;
-                        try (ResultSet rs = st.executeQuery("select coalesce(max(id), 0) + 1 from " + t)) {
-                            rs.next();
-                            next = rs.getLong(1);
-                        }
-                        st.execute("alter table " + t + " alter column id restart with " + next);
+        PeopleWriter people = new PeopleWriter(plan);
+        CatalogWriter catalog = new CatalogWriter(plan);
+        SeatWriter seats = new SeatWriter(plan, people);
+        TelemetryWriter telemetry = new TelemetryWriter(plan);
+        writeChunks("people", size.people, progress, (c, from, to) -> people.writePeople(c, from, to));
+        writeChunks("products", size.products, progress, (c, from, to) -> catalog.writeProducts(c, from, to));
+        writeChunks("licenses", size.licenses, progress, (c, from, to) -> catalog.writeLicenses(c, from, to));
+        writeChunks("devices", size.devices, progress, (c, from, to) -> telemetry.writeDevices(c, from, to));
+        int appsPerChunk = Math.max(1, CHUNK / plan.appsPerDevice);
+        writeChunks("installed applications", size.devices, appsPerChunk, size.installedApps, progress,
+            (c, from, to) -> telemetry.writeApps(c, from, to));
+        writeChunks("seats", size.licenses, Math.max(1, size.licenses / Math.max(1, size.assignments / CHUNK)),
+            size.assignments, progress, (c, from, to) -> seats.writeAssignments(c, from, to));
+        tx.run(s -> s.doWork(c -> {
+            try (Statement st = c.createStatement()) {
+                for (String t : new String[] {"person", "product", "license", "assignment", "device", "installed_app"}) {
+                    long next;
+                    try (ResultSet rs = st.executeQuery("select coalesce(max(id), 0) + 1 from " + t)) {
+                        rs.next();
+                        next = rs.getLong(1);
                     }
-                    if (c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2")) {
-                        st.execute("analyze");
-                    }
+                    st.execute("alter table " + t + " alter column id restart with " + next);
                 }
-            }));
-        }
+                if (c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2")) {
+                    st.execute("analyze");
+                }
+            }
+        }));
         long ms = (System.nanoTime() - start) / 1_000_000;
         progress.accept("Done in " + ms / 1000.0 + " s");
         return new Summary(size, size.people, size.products, size.licenses, plan.assignmentRows, plan.activeRows,

@@ -1,6 +1,5 @@
 package dev.seatledger.core.telemetry;
 
-import dev.seatledger.core.common.BulkWriteWindow;
 import dev.seatledger.core.common.CancelledException;
 import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.common.Transactions;
@@ -46,9 +45,7 @@ public class TelemetryImporter {
             throw new ValidationException(errs);
         }
         Map<String, Map<String, Rollup>> byHost = rollup(parsed.records());
-        try (BulkWriteWindow window = BulkWriteWindow.open(tx, parsed.records().size())) {
-            return tx.write(session -> session.doReturningWork(c -> write(c, byHost, parsed.records().size(), progress)));
-        }
+        return tx.write(session -> session.doReturningWork(c -> write(c, byHost, parsed.records().size(), progress)));
     }
 
     private TelemetryImportResult write(Connection c, Map<String, Map<String, Rollup>> byHost, int records,

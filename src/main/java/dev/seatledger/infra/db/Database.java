@@ -41,6 +41,9 @@ public final class Database implements AutoCloseable {
             }
             long sizeAtOpen = H2Compaction.sizeOf(config);
             ds = pool(config);
+            if (config.isH2()) {
+                H2CommitRecovery.finishInterruptedCommits(ds);
+            }
             Migrations.run(config, ds);
             ownerOnlyFiles(config);
             SessionFactory sf = sessionFactory(ds);
