@@ -147,7 +147,7 @@ public class UtilizationView {
         t.getColumns().add(fill);
         t.getColumns().add(col(Messages.get("util.col.dormant"), u -> String.valueOf(u.dormant()), 90));
         t.getColumns().add(col(Messages.get("util.col.savings"), u -> u.dormant() == 0 ? ""
-            : u.savesNothing() ? Messages.get("util.savings.none") : Money.format(u.savings(), u.currency()), 220));
+            : u.savesNothing() ? Messages.get("util.cost.none") : Money.format(u.savings(), u.currency()), 220));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(Messages.get("util.nothing")));
         return t;

@@ -369,7 +369,7 @@ public class UtilizationViewModel {
     /** "€120.00", or "$130.00 (€119.60)" when the license currency is not the base currency. */
     public String costText(DormantSeat d) {
         if (d.savesNothing()) {
-            return Messages.get("util.savings.none");
+            return Messages.get("util.cost.none");
         }
         String own = Money.format(d.annualCost(), d.currency());
         if (d.currency().equals(baseCurrency)) {
