@@ -219,8 +219,7 @@ public class UtilizationView {
             if (selected.isEmpty()) {
                 return;
             }
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION,
-                Messages.get("util.reclaim.confirm", selected.size(), vm.moneyOf(selected)));
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, vm.reclaimQuestion(selected));
             a.initOwner(root.getScene().getWindow());
             a.setHeaderText(null);
             a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {

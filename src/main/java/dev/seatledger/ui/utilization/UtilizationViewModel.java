@@ -244,16 +244,19 @@ public class UtilizationViewModel {
             sorted.stream().filter(i -> i - first < rows.size()).map(i -> rows.get(i - first)).toList()), this::fail);
     }
 
-    /** Sum of the selected seats' yearly cost, per currency, for the confirmation text. */
-    public String moneyOf(List<DormantSeat> seats) {
+    /** The confirmation asked before reclaiming {@code seats}: how many, and their yearly cost per currency. */
+    public String reclaimQuestion(List<DormantSeat> seats) {
         java.util.Map<String, BigDecimal> sums = new java.util.TreeMap<>();
         for (DormantSeat d : seats) {
             if (d.annualCost() != null) {
                 sums.merge(d.currency(), d.annualCost(), BigDecimal::add);
             }
         }
-        return sums.isEmpty() ? Messages.get("util.savings.none")
-            : String.join(" + ", sums.entrySet().stream().map(e -> Money.format(e.getValue(), e.getKey())).toList());
+        if (sums.isEmpty()) {
+            return Messages.get("util.reclaim.confirmNoCost", seats.size());
+        }
+        return Messages.get("util.reclaim.confirm", seats.size(),
+            String.join(" + ", sums.entrySet().stream().map(e -> Money.format(e.getValue(), e.getKey())).toList()));
     }
 
     public void reclaim(List<DormantSeat> seats) {

@@ -94,7 +94,7 @@ class UtilizationViewModelTest {
         vm.seatsAt(List.of(240, 3, 199), picked::addAll);
 
         assertThat(picked).extracting(DormantSeat::holder).containsExactly("User 003", "User 199", "User 240");
-        assertThat(vm.moneyOf(picked)).isEqualTo("nothing per seat (one-time or unlimited)");
+        assertThat(vm.reclaimQuestion(picked)).startsWith("Reclaim 3 seats? Their licenses have no yearly cost");
     }
 
     @Test
