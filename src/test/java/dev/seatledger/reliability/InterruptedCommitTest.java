@@ -41,7 +41,8 @@ class InterruptedCommitTest {
             Process p = ChildJvm.start(CrashWorker.class, dir.toString(), "commit", "k" + k);
             ChildJvm.awaitLine(p, "WRITTEN");
             StringBuffer output = ChildJvm.drain(p);
-            Thread.sleep(random.nextInt(commitMs + 1));
+            // the kill moment: the worker's own end (its commit returned), or a random while into the commit
+            p.waitFor(random.nextInt(commitMs + 1), TimeUnit.MILLISECONDS);
             p.destroyForcibly();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             String rest = output.toString();

@@ -83,6 +83,13 @@ public final class TestDatabase implements AutoCloseable {
         return new TestDatabase(folder, true, ownsFolder);
     }
 
+    /** Dates every seat's assignment {@code days} before the pinned clock, so seats are older than a dormancy window. */
+    public void assignSeatsDaysAgo(int days) {
+        services.tx().run(session -> session.createNativeMutationQuery("update assignment set assigned_at = :at")
+            .setParameter("at", java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(days))))
+            .executeUpdate());
+    }
+
     public AppServices services() {
         return services;
     }

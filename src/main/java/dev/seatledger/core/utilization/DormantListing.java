@@ -39,7 +39,7 @@ public final class DormantListing {
 
     /** The rows from {@code offset}, at most {@code limit} of them. */
     public List<DormantSeat> page(int offset, int limit) {
-        if (offset < orderFromRow || sort == DormantSort.LICENSE && known != null) {
+        if (offset < orderFromRow || pagesFromSummary()) {
             return query.dormantPage(filter, sort, ascending, offset, limit, known);
         }
         long[] ids = order();
@@ -56,9 +56,14 @@ public final class DormantListing {
      * asked for meanwhile waits for this read instead of making its own.
      */
     public void prepareDeepPages(long rows) {
-        if (rows > orderFromRow && !(sort == DormantSort.LICENSE && known != null)) {
+        if (rows > orderFromRow && !pagesFromSummary()) {
             order();
         }
+    }
+
+    /** Sorted by license with the view's summary, any page is read directly and no order is needed. */
+    private boolean pagesFromSummary() {
+        return sort == DormantSort.LICENSE && known != null;
     }
 
     private synchronized long[] order() {

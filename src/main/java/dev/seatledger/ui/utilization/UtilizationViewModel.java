@@ -37,7 +37,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -78,8 +77,8 @@ public class UtilizationViewModel {
     private final StringProperty dormantCount = new SimpleStringProperty("");
     private DormantSort sort = DormantSort.LICENSE;
     private boolean ascending = true;
-    private long dormantGeneration;
-    private final AtomicLong listingGeneration = new AtomicLong();
+    /** Bumped on the screen's thread by every new read of the dormant seats; read by the order read ahead. */
+    private volatile long dormantGeneration;
     private UtilizationSummary lastSummary;
     private final ObservableList<String> departments = FXCollections.observableArrayList();
     private final ObservableList<TelemetryQuery.UnusedSeat> unused = FXCollections.observableArrayList();
@@ -209,11 +208,11 @@ public class UtilizationViewModel {
         UtilizationSummary known = first.summary();
         DormantListing listing = new DormantListing(utilization, f, s, asc, known);
         dormant.reset((int) first.count(), first.rows(), listing::page);
-        long gen = listingGeneration.incrementAndGet();
+        long gen = dormantGeneration;
         if (first.count() > DormantListing.ORDER_FROM_ROW) {
             // a jump down the table finds the order read; a listing replaced meanwhile is not read
             executor.run(() -> {
-                if (listingGeneration.get() == gen) {
+                if (dormantGeneration == gen) {
                     listing.prepareDeepPages(first.count());
                 }
             }, () -> { }, e -> LOG.debug("Dormant seats order not read ahead: {}", e.toString()));

@@ -117,8 +117,7 @@ class DormancySignalTest {
             .withCost(null, new BigDecimal("400")).withCurrency("USD").withCycle(BillingCycle.QUARTERLY)).id();
         long p = s.people().create(PersonDraft.of("Dollar", "dollar@example.com", null));
         s.assignments().assign(usd, p, AssignmentDraft.EMPTY);
-        s.tx().run(session -> session.createNativeMutationQuery("update assignment set assigned_at = :at")
-            .setParameter("at", java.sql.Timestamp.from(db.clock().instant().minus(Duration.ofDays(200)))).executeUpdate());
+        db.assignSeatsDaysAgo(200);
 
         UtilizationReport r = s.utilization().report(DormancyFilter.all());
 
@@ -148,8 +147,7 @@ class DormancySignalTest {
         long b = s.people().create(PersonDraft.of("Old B", "oldb@example.com", null));
         s.assignments().assign(perpetual, a, AssignmentDraft.EMPTY);
         s.assignments().assign(unlimited, b, AssignmentDraft.EMPTY);
-        s.tx().run(session -> session.createNativeMutationQuery("update assignment set assigned_at = :at")
-            .setParameter("at", java.sql.Timestamp.from(db.clock().instant().minus(Duration.ofDays(200)))).executeUpdate());
+        db.assignSeatsDaysAgo(200);
 
         UtilizationReport r = s.utilization().report(DormancyFilter.all());
 

@@ -10,7 +10,6 @@ import dev.seatledger.core.people.PersonDraft;
 import dev.seatledger.core.people.PersonStatus;
 import dev.seatledger.testing.TestDatabase;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -48,10 +47,8 @@ final class DormantSeatsFixture {
                 s.people().update(p, s.people().draftOf(p).withStatus(PersonStatus.INACTIVE));
             }
         }
+        db.assignSeatsDaysAgo(200);
         s.tx().run(session -> {
-            session.createNativeMutationQuery("update assignment set assigned_at = :at")
-                .setParameter("at", java.sql.Timestamp.from(db.clock().instant().minus(Duration.ofDays(200))))
-                .executeUpdate();
             // a third of the seats have telemetry: used recently, long ago, or never
             session.createNativeMutationQuery("update assignment set has_telemetry = true,"
                 + " last_used_at = case when mod(id, 2) = 0 then null else cast(:old as date) end where mod(id, 3) = 0")

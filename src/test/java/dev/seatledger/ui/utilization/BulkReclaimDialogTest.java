@@ -11,10 +11,8 @@ import dev.seatledger.core.license.SeatType;
 import dev.seatledger.core.people.PersonDraft;
 import dev.seatledger.core.utilization.DormantSeat;
 import dev.seatledger.testing.TestDatabase;
-import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -59,18 +57,13 @@ class BulkReclaimDialogTest {
             long p = s.people().create(PersonDraft.of(who, who.toLowerCase() + "@example.com", "Sales"));
             s.assignments().assign(license, p, AssignmentDraft.EMPTY);
         }
-        s.tx().run(session -> session.createNativeMutationQuery("update assignment set assigned_at = :at")
-            .setParameter("at", java.sql.Timestamp.from(db.clock().instant().minus(Duration.ofDays(200))))
-            .executeUpdate());
+        db.assignSeatsDaysAgo(200);
     }
 
     @Start
     void start(Stage stage) {
         executor = new FxTaskExecutor();
-        vm = new UtilizationViewModel(s.utilization(), s.telemetry(), s.telemetryImporter(), s.aliases(), s.reclaim(),
-            s.catalog(), executor, s.clock());
-        TestScenes.show(stage, new UtilizationView(vm, "Dormancy window: 90 days").root(), 1280, 800);
-        vm.refresh();
+        vm = UtilizationTab.show(stage, s, executor);
     }
 
     @AfterEach

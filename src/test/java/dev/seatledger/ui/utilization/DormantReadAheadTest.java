@@ -51,8 +51,7 @@ class DormantReadAheadTest {
                 return super.dormantOrder(filter, sort, ascending);
             }
         };
-        vm = new UtilizationViewModel(counting, s.telemetry(), s.telemetryImporter(), s.aliases(), s.reclaim(),
-            s.catalog(), new CurrentThreadTaskExecutor(), s.clock());
+        vm = UtilizationTab.viewModel(s, counting, new CurrentThreadTaskExecutor());
     }
 
     @AfterAll

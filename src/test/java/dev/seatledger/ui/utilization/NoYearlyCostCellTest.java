@@ -8,11 +8,10 @@ import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.license.LicenseDraft;
 import dev.seatledger.core.license.SeatType;
 import dev.seatledger.core.people.PersonDraft;
+import dev.seatledger.testing.Snapshots;
 import dev.seatledger.testing.TestDatabase;
-import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableCell;
@@ -44,18 +43,13 @@ class NoYearlyCostCellTest {
             .withCost(null, new BigDecimal("4000"))).id();
         long p = s.people().create(PersonDraft.of("Ana Lima", "ana@example.com", "Design"));
         s.assignments().assign(license, p, AssignmentDraft.EMPTY);
-        s.tx().run(session -> session.createNativeMutationQuery("update assignment set assigned_at = :at")
-            .setParameter("at", java.sql.Timestamp.from(db.clock().instant().minus(Duration.ofDays(200))))
-            .executeUpdate());
+        db.assignSeatsDaysAgo(200);
     }
 
     @Start
     void start(Stage stage) {
         executor = new FxTaskExecutor();
-        UtilizationViewModel vm = new UtilizationViewModel(s.utilization(), s.telemetry(), s.telemetryImporter(),
-            s.aliases(), s.reclaim(), s.catalog(), executor, s.clock());
-        TestScenes.show(stage, new UtilizationView(vm, "Dormancy window: 90 days").root(), 1280, 800);
-        vm.refresh();
+        UtilizationTab.show(stage, s, executor);
     }
 
     @AfterEach
@@ -89,5 +83,6 @@ class NoYearlyCostCellTest {
         robot.clickOn("Dormant seats");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> laidOut(robot, "#dormantTable", none));
         assertThat(shown(robot, "#dormantTable", none)).containsOnly(none);
+        robot.interact(() -> Snapshots.save(robot.lookup("#dormantTable").query().getScene(), "utilization-no-yearly-cost"));
     }
 }

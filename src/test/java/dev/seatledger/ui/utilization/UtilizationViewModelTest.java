@@ -13,7 +13,6 @@ import dev.seatledger.core.utilization.DormantSort;
 import dev.seatledger.testing.CountingTaskExecutor;
 import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.ui.common.CurrentThreadTaskExecutor;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -36,11 +35,8 @@ class UtilizationViewModelTest {
                 i % 2 == 0 ? "Sales" : "Engineering"));
             s.assignments().assign(license, p, AssignmentDraft.EMPTY);
         }
-        s.tx().run(session -> session.createNativeMutationQuery("update assignment set assigned_at = :at")
-            .setParameter("at", java.sql.Timestamp.from(db.clock().instant().minus(Duration.ofDays(200))))
-            .executeUpdate());
-        vm = new UtilizationViewModel(s.utilization(), s.telemetry(), s.telemetryImporter(), s.aliases(), s.reclaim(),
-            s.catalog(), new CurrentThreadTaskExecutor(), s.clock());
+        db.assignSeatsDaysAgo(200);
+        vm = UtilizationTab.viewModel(s, new CurrentThreadTaskExecutor());
     }
 
     @AfterEach
@@ -70,8 +66,7 @@ class UtilizationViewModelTest {
     void nothingIsReadBeforeTheTabOpensThenTheSettledFiltersApply() {
         AppServices s = db.services();
         CountingTaskExecutor counting = new CountingTaskExecutor();
-        UtilizationViewModel unopened = new UtilizationViewModel(s.utilization(), s.telemetry(), s.telemetryImporter(),
-            s.aliases(), s.reclaim(), s.catalog(), counting, s.clock());
+        UtilizationViewModel unopened = UtilizationTab.viewModel(s, counting);
 
         unopened.departmentProperty().set("Sales");
         unopened.sortBy(DormantSort.HOLDER, false);
