@@ -507,8 +507,9 @@ public final class Benchmarks {
     }
 
     /**
-     * The same four lists, each as one hand-written query on the same schema (V13: the product on each row; V17:
-     * whether the holder's devices report, have the product installed and use it, on the seat).
+     * The same four lists, each as one hand-written query on the same schema (V19: each application's product and
+     * device count once, in reported_app; V17: whether the holder's devices report, have the product installed and
+     * use it, on the seat).
      */
     private Object sqlReconciliationLists() throws SQLException {
         String[] queries = {
@@ -518,13 +519,12 @@ public final class Benchmarks {
                 + " join person pe on pe.id = a.person_id where a.revoked_at is null and l.archived_at is null"
                 + " and a.holder_reports and not a.product_in_use order by p.name, pe.display_name"
                 + " fetch first 2000 rows only",
-            "select pr.id, pr.name, count(distinct ia.device_id) from product pr join installed_app ia"
-                + " on ia.product_id = pr.id where ia.installed and not exists (select 1 from license l"
+            "select pr.id, pr.name, sum(ra.devices) from product pr join reported_app ra"
+                + " on ra.product_id = pr.id where ra.devices > 0 and not exists (select 1 from license l"
                 + " where l.product_id = pr.id and l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL',"
-                + " 'TRIAL')) group by pr.id, pr.name order by count(distinct ia.device_id) desc fetch first 500 rows only",
-            "select ia.app_key, max(ia.display_name), count(distinct ia.device_id) from installed_app ia"
-                + " where ia.product_id is null and ia.installed group by ia.app_key"
-                + " order by count(distinct ia.device_id) desc, ia.app_key fetch first 500 rows only",
+                + " 'TRIAL')) group by pr.id, pr.name order by sum(ra.devices) desc fetch first 500 rows only",
+            "select app_key, display_name, devices from reported_app where product_id is null and devices > 0"
+                + " order by devices desc, app_key fetch first 500 rows only",
             "select d.id, d.hostname, pe.display_name, d.last_seen, d.apps_installed from device d"
                 + " left join person pe on pe.id = d.primary_person_id order by d.host_key fetch first 5000 rows only"};
         return sql(c -> {
@@ -774,22 +774,23 @@ public final class Benchmarks {
             }
             int n = 0;
             Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement ps = c.prepareStatement("insert into installed_app (device_id, app_key, display_name,"
-                + " name_key, version, installed, last_used, usage_tracked, reported_at, product_id)"
-                + " values (?, ?, ?, ?, ?, true, ?, true, ?, ?)")) {
+            Map<String, Long> appIds = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select app_key, id from reported_app");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    appIds.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into device_app (device_id, app_id, version,"
+                + " installed, last_used, usage_tracked, reported_at) values (?, ?, ?, true, ?, true, ?)")) {
                 for (int h = 0; h < hosts; h++) {
                     for (int a = 0; a < appsPerHost; a++) {
                         int pick = (h * 7 + a * 13) % products.size();
-                        String product = products.get(pick);
-                        String key = product.toLowerCase(Locale.ROOT);
                         ps.setLong(1, ids[h]);
-                        ps.setString(2, key);
-                        ps.setString(3, product + ".app");
-                        ps.setString(4, key);
-                        ps.setString(5, "1." + a);
-                        ps.setDate(6, Date.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays((h + a) % 200)));
-                        ps.setTimestamp(7, now);
-                        ps.setLong(8, Long.parseLong(productIds.get(pick)));
+                        ps.setLong(2, appIds.get(products.get(pick).toLowerCase(Locale.ROOT)));
+                        ps.setString(3, "1." + a);
+                        ps.setDate(4, Date.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays((h + a) % 200)));
+                        ps.setTimestamp(5, now);
                         ps.addBatch();
                         if (++n % 1000 == 0) {
                             ps.executeBatch();

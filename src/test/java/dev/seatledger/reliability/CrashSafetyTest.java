@@ -99,13 +99,13 @@ class CrashSafetyTest {
                 for (String c : committed) {
                     String tag = c.substring("import ".length());
                     long rows = db.services().tx().read(s -> ((Number) s.createNativeQuery(
-                        "select count(*) from installed_app ia join device d on d.id = ia.device_id"
+                        "select count(*) from device_app ia join device d on d.id = ia.device_id"
                             + " where d.hostname like :h", Object.class).setParameter("h", "crash-" + tag + "-%")
                         .getSingleResult()).longValue());
                     assertThat(rows).as("committed import %s", tag).isEqualTo(CrashWorker.IMPORT_ROWS);
                 }
                 List<Object[]> perRun = db.services().tx().read(s -> s.createNativeQuery(
-                    "select substring(d.hostname, 1, locate('-', d.hostname, 8)), count(*) from installed_app ia"
+                    "select substring(d.hostname, 1, locate('-', d.hostname, 8)), count(*) from device_app ia"
                         + " join device d on d.id = ia.device_id group by substring(d.hostname, 1, locate('-', d.hostname, 8))",
                     Object[].class).getResultList());
                 assertThat(perRun).as("no half-applied import").allSatisfy(r ->

@@ -56,7 +56,7 @@ class InterruptedCommitTest {
             try (TestDatabase db = TestDatabase.h2In(dir)) {
                 long scanned = count(db, "select count(*) from device where hostname like :like", like);
                 long byIndex = count(db, "select count(*) from device where host_key like :like", like);
-                long apps = count(db, "select count(*) from installed_app where device_id in"
+                long apps = count(db, "select count(*) from device_app where device_id in"
                     + " (select id from device where hostname like :like)", like);
                 assertThat(List.of(scanned, byIndex, apps)).as("kill %d after %s: devices (table, index), apps", k,
                     committed ? "the commit" : "the rows were written")

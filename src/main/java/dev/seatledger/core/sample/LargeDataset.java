@@ -92,6 +92,7 @@ public final class LargeDataset {
         writeChunks("products", size.products, progress, (c, from, to) -> catalog.writeProducts(c, from, to));
         writeChunks("licenses", size.licenses, progress, (c, from, to) -> catalog.writeLicenses(c, from, to));
         writeChunks("devices", size.devices, progress, (c, from, to) -> telemetry.writeDevices(c, from, to));
+        writeChunks("reported applications", size.products, progress, (c, from, to) -> telemetry.writeReportedApps(c, from, to));
         int appsPerChunk = Math.max(1, CHUNK / plan.appsPerDevice);
         writeChunks("installed applications", size.devices, appsPerChunk, size.installedApps, progress,
             (c, from, to) -> telemetry.writeApps(c, from, to));
@@ -99,7 +100,7 @@ public final class LargeDataset {
             size.assignments, progress, (c, from, to) -> seats.writeAssignments(c, from, to));
         tx.run(s -> s.doWork(c -> {
             try (Statement st = c.createStatement()) {
-                for (String t : new String[] {"person", "product", "license", "assignment", "device", "installed_app"}) {
+                for (String t : new String[] {"person", "product", "license", "assignment", "device", "reported_app"}) {
                     long next;
                     try (ResultSet rs = st.executeQuery("select coalesce(max(id), 0) + 1 from " + t)) {
                         rs.next();

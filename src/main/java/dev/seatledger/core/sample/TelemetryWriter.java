@@ -57,32 +57,54 @@ final class TelemetryWriter {
         }
     }
 
+    /**
+     * Writes the reported applications: one per catalog product, named as the product with ".app", with the number
+     * of devices that have it installed (every generated application is installed).
+     */
+    int writeReportedApps(Connection c, int from, int to) throws SQLException {
+        int[] devices = new int[plan.size.products];
+        for (int[] apps : deviceApps) {
+            for (int app : apps) {
+                devices[app]++;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into reported_app (id, app_key, display_name, name_key,"
+            + " product_id, devices) values (?, ?, ?, ?, ?, ?)")) {
+            JdbcBatch b = new JdbcBatch(ps);
+            for (int p = from; p < to; p++) {
+                String name = CatalogWriter.productName(p);
+                String key = name.toLowerCase(Locale.ROOT);
+                ps.setLong(1, p + 1L);
+                ps.setString(2, key);
+                ps.setString(3, name + ".app");
+                ps.setString(4, key);
+                ps.setLong(5, p + 1L);
+                ps.setInt(6, devices[p]);
+                b.add();
+            }
+            return b.finish();
+        }
+    }
+
     int writeApps(Connection c, int from, int to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into installed_app (id, device_id, app_key,"
-            + " display_name, name_key, version, installed, last_used, usage_tracked, reported_at, product_id)"
-            + " values (?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("insert into device_app (device_id, app_id, version, installed,"
+            + " last_used, usage_tracked, reported_at) values (?, ?, ?, true, ?, ?, ?)")) {
             JdbcBatch b = new JdbcBatch(ps);
             for (int d = from; d < to; d++) {
                 int[] apps = deviceApps[d];
                 Timestamp reported = Timestamp.from(now.minus(d % 72, ChronoUnit.HOURS));
                 for (int i = 0; i < apps.length; i++) {
-                    String name = CatalogWriter.productName(apps[i]);
-                    String key = name.toLowerCase(Locale.ROOT);
-                    ps.setLong(1, (long) d * appsPerDevice + i + 1);
-                    ps.setLong(2, d + 1L);
-                    ps.setString(3, key);
-                    ps.setString(4, name + ".app");
-                    ps.setString(5, key);
-                    ps.setString(6, (1 + (apps[i] + d) % 9) + "." + (d % 20) + "." + i % 7);
+                    ps.setLong(1, d + 1L);
+                    ps.setLong(2, apps[i] + 1L);
+                    ps.setString(3, (1 + (apps[i] + d) % 9) + "." + (d % 20) + "." + i % 7);
                     short u = deviceLastUsed[d][i];
                     if (deviceTracked[d] && u >= 0) {
-                        ps.setDate(7, Date.valueOf(today.minusDays(u)));
+                        ps.setDate(4, Date.valueOf(today.minusDays(u)));
                     } else {
-                        ps.setNull(7, Types.DATE);
+                        ps.setNull(4, Types.DATE);
                     }
-                    ps.setBoolean(8, deviceTracked[d]);
-                    ps.setTimestamp(9, reported);
-                    ps.setLong(10, apps[i] + 1L);
+                    ps.setBoolean(5, deviceTracked[d]);
+                    ps.setTimestamp(6, reported);
                     b.add();
                     plan.appRows++;
                 }

@@ -24,8 +24,8 @@ public class AliasService {
             session.flush();
             java.util.List<Long> concerned = new java.util.ArrayList<>(before);
             concerned.add(productId);
-            // rows of this key matched by a product's name until now (one pass over the table: mapping is rare)
-            concerned.addAll(session.createNativeQuery("select distinct product_id from installed_app"
+            // applications of this key matched by a product's name until now
+            concerned.addAll(session.createNativeQuery("select distinct product_id from reported_app"
                     + " where (app_key = :k or name_key = :k) and product_id is not null", Long.class)
                 .setParameter("k", key).getResultList());
             session.doWork(c -> InstalledProducts.rematch(c, concerned));

@@ -2,48 +2,53 @@ package dev.seatledger.core.telemetry;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Keeps {@code installed_app.product_id} true to the catalog: after an alias or a product changes, the rows
- * that were matched to the products concerned, and the rows matched to nothing, are matched again, and the
- * seats of those products take their usage from the new matches (ADR 0022).
+ * Keeps {@code reported_app.product_id} true to the catalog: after an alias or a product changes, every reported
+ * application is matched again (one row per application, not per installation, V19), and the seats of the
+ * products that gained or lost applications take their usage from the new matches (ADR 0022, ADR 0040).
  */
 public final class InstalledProducts {
-    /** {@link ProductMatch}'s rule in SQL, for one {@code installed_app} row. */
+    /** {@link ProductMatch}'s rule in SQL, for one {@code reported_app} row. */
     public static final String RESOLVED = "coalesce("
-        + "(select a.product_id from app_alias a where a.alias_key = installed_app.app_key),"
-        + " (select a.product_id from app_alias a where a.alias_key = installed_app.name_key),"
-        + " (select p.id from product p where p.name_key = installed_app.app_key and p.archived_at is null),"
-        + " (select p.id from product p where p.name_key = installed_app.name_key and p.archived_at is null))";
+        + "(select a.product_id from app_alias a where a.alias_key = reported_app.app_key),"
+        + " (select a.product_id from app_alias a where a.alias_key = reported_app.name_key),"
+        + " (select p.id from product p where p.name_key = reported_app.app_key and p.archived_at is null),"
+        + " (select p.id from product p where p.name_key = reported_app.name_key and p.archived_at is null))";
 
     private InstalledProducts() {
     }
 
     /**
-     * Matches again the applications of these products and the unknown ones; returns the number of rows whose
-     * product changed. Both ranges are read from the product index, so the cost follows the rows concerned,
-     * not the size of the table.
+     * Matches every reported application again; returns the number whose product changed. The seats of the
+     * given products are refreshed too when anything changed, with those of every product an application
+     * moved from or to.
      */
     public static int rematch(Connection c, Collection<Long> productIds) throws SQLException {
-        Set<Long> ids = new LinkedHashSet<>(productIds);
-        ids.remove(null);
-        Set<Long> touched = new LinkedHashSet<>(ids);
-        String matched = " where product_id in (%s)";
-        touched.addAll(IdChunks.select(c, "select distinct " + RESOLVED + " from installed_app" + matched, ids));
-        int changed = IdChunks.update(c, "update installed_app set product_id = " + RESOLVED + matched
-            + " and product_id is distinct from " + RESOLVED, ids);
-        String unknown = " where product_id is null and " + RESOLVED + " is not null";
-        touched.addAll(IdChunks.select(c, "select distinct " + RESOLVED + " from installed_app" + unknown));
-        try (PreparedStatement ps = c.prepareStatement("update installed_app set product_id = " + RESOLVED + unknown)) {
-            changed += ps.executeUpdate();
+        Set<Long> touched = new LinkedHashSet<>(productIds);
+        int changed = 0;
+        try (PreparedStatement ps = c.prepareStatement("select product_id, " + RESOLVED + " from reported_app"
+                + " where product_id is distinct from " + RESOLVED); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                touched.add(rs.getObject(1) == null ? null : rs.getLong(1));
+                touched.add(rs.getObject(2) == null ? null : rs.getLong(2));
+                changed++;
+            }
         }
-        if (changed > 0) {
-            TelemetryLink.refreshProducts(c, touched);
+        if (changed == 0) {
+            return 0;
         }
+        try (PreparedStatement ps = c.prepareStatement("update reported_app set product_id = " + RESOLVED
+                + " where product_id is distinct from " + RESOLVED)) {
+            ps.executeUpdate();
+        }
+        touched.remove(null);
+        TelemetryLink.refreshProducts(c, touched);
         return changed;
     }
 }

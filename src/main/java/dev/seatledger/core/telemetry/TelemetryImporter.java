@@ -52,6 +52,8 @@ public class TelemetryImporter {
                                         Progress progress) throws SQLException {
         Map<String, Long> people = peopleByEmail(c, byHost);
         ProductMatch match = ProductMatch.load(c);
+        ReportedApps apps = ReportedApps.load(c, match);
+        SeatFacts facts = new SeatFacts();
         int devicesAdded = 0;
         int devicesMoved = 0;
         int added = 0;
@@ -66,24 +68,21 @@ public class TelemetryImporter {
                  "update device set primary_person_id = ?, last_seen = ? where id = ?");
              PreparedStatement countApps = c.prepareStatement("update device set apps_installed = ? where id = ?");
              PreparedStatement existing = c.prepareStatement(
-                 "select app_key, installed, version, last_used, usage_tracked, display_name, product_id from installed_app"
-                 + " where device_id = ?");
-             PreparedStatement insertApp = c.prepareStatement("insert into installed_app (device_id, app_key, display_name,"
-                 + " version, installed, last_used, usage_tracked, reported_at, name_key, product_id)"
-                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement updateApp = c.prepareStatement("update installed_app set display_name = ?, version = ?,"
-                 + " installed = ?, last_used = ?, usage_tracked = ?, reported_at = ?, name_key = ?, product_id = ?"
-                 + " where device_id = ? and app_key = ?")) {
+                 "select app_id, installed, version, last_used, usage_tracked from device_app where device_id = ?");
+             PreparedStatement insertApp = c.prepareStatement("insert into device_app (device_id, app_id, version,"
+                 + " installed, last_used, usage_tracked, reported_at) values (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement updateApp = c.prepareStatement("update device_app set version = ?, installed = ?,"
+                 + " last_used = ?, usage_tracked = ?, reported_at = ? where device_id = ? and app_id = ?")) {
             int pendingInserts = 0;
             int pendingUpdates = 0;
             for (Map.Entry<String, Map<String, Rollup>> host : byHost.entrySet()) {
                 if (progress.isCancelled()) {
                     throw new CancelledException();
                 }
-                Map<String, Rollup> apps = host.getValue();
-                Rollup any = apps.values().iterator().next();
+                Map<String, Rollup> reported = host.getValue();
+                Rollup any = reported.values().iterator().next();
                 Long person = any.userEmail == null ? null : people.get(any.userEmail.toLowerCase(Locale.ROOT));
-                Instant seen = apps.values().stream().map(r -> r.reportedAt).max(Instant::compareTo).orElse(null);
+                Instant seen = reported.values().stream().map(r -> r.reportedAt).max(Instant::compareTo).orElse(null);
                 long deviceId;
                 int appsBefore = -1;
                 findDevice.setString(1, host.getKey());
@@ -111,7 +110,7 @@ public class TelemetryImporter {
                         insertDevice.setString(2, host.getKey());
                         setLongOrNull(insertDevice, 3, person);
                         insertDevice.setTimestamp(4, Timestamp.from(seen));
-                        insertDevice.setInt(5, (int) apps.values().stream().filter(a -> a.installed).count());
+                        insertDevice.setInt(5, (int) reported.values().stream().filter(a -> a.installed).count());
                         insertDevice.executeUpdate();
                         try (ResultSet keys = insertDevice.getGeneratedKeys()) {
                             keys.next();
@@ -123,34 +122,33 @@ public class TelemetryImporter {
                 if (person != null) {
                     touchedPeople.add(person);
                 }
-                Map<String, Stored> stored = new HashMap<>();
-                existing.setLong(1, deviceId);
-                try (ResultSet rs = existing.executeQuery()) {
-                    while (rs.next()) {
-                        Date lu = rs.getDate(4);
-                        long productId = rs.getLong(7);
-                        Long product = rs.wasNull() ? null : productId;
-                        stored.put(rs.getString(1), new Stored(rs.getBoolean(2), rs.getString(3),
-                            lu == null ? null : lu.toLocalDate(), rs.getBoolean(5), rs.getString(6), product));
+                Map<Long, Stored> stored = new HashMap<>();
+                if (appsBefore >= 0) {
+                    existing.setLong(1, deviceId);
+                    try (ResultSet rs = existing.executeQuery()) {
+                        while (rs.next()) {
+                            Date lu = rs.getDate(4);
+                            stored.put(rs.getLong(1), new Stored(rs.getBoolean(2), rs.getString(3),
+                                lu == null ? null : lu.toLocalDate(), rs.getBoolean(5)));
+                        }
                     }
                 }
-                for (Rollup r : apps.values()) {
-                    Stored s = stored.get(r.appKey);
-                    String nameKey = AppAlias.nameKey(r.displayName);
-                    Long product = match.productOf(r.appKey, nameKey);
+                Map<Long, Stored> after = new HashMap<>(stored);
+                for (Rollup r : reported.values()) {
+                    ReportedApps.App app = apps.resolve(c, r.appKey, r.displayName);
+                    Stored s = stored.get(app.id);
                     if (s == null) {
                         insertApp.setLong(1, deviceId);
-                        insertApp.setString(2, r.appKey);
-                        insertApp.setString(3, r.displayName);
-                        insertApp.setString(4, r.version);
-                        insertApp.setBoolean(5, r.installed);
-                        insertApp.setDate(6, r.lastUsed == null ? null : Date.valueOf(r.lastUsed));
-                        insertApp.setBoolean(7, r.usageTracked);
-                        insertApp.setTimestamp(8, Timestamp.from(r.reportedAt));
-                        insertApp.setString(9, nameKey);
-                        setLongOrNull(insertApp, 10, product);
+                        insertApp.setLong(2, app.id);
+                        insertApp.setString(3, r.version);
+                        insertApp.setBoolean(4, r.installed);
+                        insertApp.setDate(5, r.lastUsed == null ? null : Date.valueOf(r.lastUsed));
+                        insertApp.setBoolean(6, r.usageTracked);
+                        insertApp.setTimestamp(7, Timestamp.from(r.reportedAt));
                         insertApp.addBatch();
                         added++;
+                        app.deviceDelta += r.installed ? 1 : 0;
+                        after.put(app.id, new Stored(r.installed, r.version, r.lastUsed, r.usageTracked));
                         if (++pendingInserts >= BATCH) {
                             insertApp.executeBatch();
                             pendingInserts = 0;
@@ -159,21 +157,19 @@ public class TelemetryImporter {
                         LocalDate lastUsed = max(s.lastUsed, r.lastUsed);
                         boolean tracked = s.usageTracked || r.usageTracked;
                         String version = r.version != null ? r.version : s.version;
+                        after.put(app.id, new Stored(r.installed, version, lastUsed, tracked));
                         if (s.installed != r.installed || !Objects.equals(s.version, version)
-                            || !Objects.equals(s.lastUsed, lastUsed) || s.usageTracked != tracked
-                            || !Objects.equals(s.displayName, r.displayName) || !Objects.equals(s.product, product)) {
-                            updateApp.setString(1, r.displayName);
-                            updateApp.setString(2, version);
-                            updateApp.setBoolean(3, r.installed);
-                            updateApp.setDate(4, lastUsed == null ? null : Date.valueOf(lastUsed));
-                            updateApp.setBoolean(5, tracked);
-                            updateApp.setTimestamp(6, Timestamp.from(r.reportedAt));
-                            updateApp.setString(7, nameKey);
-                            setLongOrNull(updateApp, 8, product);
-                            updateApp.setLong(9, deviceId);
-                            updateApp.setString(10, r.appKey);
+                            || !Objects.equals(s.lastUsed, lastUsed) || s.usageTracked != tracked) {
+                            updateApp.setString(1, version);
+                            updateApp.setBoolean(2, r.installed);
+                            updateApp.setDate(3, lastUsed == null ? null : Date.valueOf(lastUsed));
+                            updateApp.setBoolean(4, tracked);
+                            updateApp.setTimestamp(5, Timestamp.from(r.reportedAt));
+                            updateApp.setLong(6, deviceId);
+                            updateApp.setLong(7, app.id);
                             updateApp.addBatch();
                             updated++;
+                            app.deviceDelta += (r.installed ? 1 : 0) - (s.installed ? 1 : 0);
                             if (++pendingUpdates >= BATCH) {
                                 updateApp.executeBatch();
                                 pendingUpdates = 0;
@@ -181,18 +177,16 @@ public class TelemetryImporter {
                         }
                     }
                 }
+                facts.device(deviceId, person, deviceApps(after));
                 if (appsBefore >= 0) {
-                    Map<String, Boolean> installed = new HashMap<>();
-                    stored.forEach((key, st) -> installed.put(key, st.installed));
-                    apps.values().forEach(r -> installed.put(r.appKey, r.installed));
-                    int appsNow = (int) installed.values().stream().filter(b -> b).count();
+                    int appsNow = (int) after.values().stream().filter(st -> st.installed).count();
                     if (appsNow != appsBefore) {
                         countApps.setInt(1, appsNow);
                         countApps.setLong(2, deviceId);
                         countApps.executeUpdate();
                     }
                 }
-                done += apps.size();
+                done += reported.size();
                 progress.update(done, records);
             }
             if (pendingInserts > 0) {
@@ -202,21 +196,37 @@ public class TelemetryImporter {
                 updateApp.executeBatch();
             }
         }
+        apps.flush(c);
         if (devicesAdded + devicesMoved + added + updated > 0) {
-            TelemetryLink.refreshPeople(c, touchedPeople);
+            facts.refresh(c, touchedPeople, apps);
         }
-        return new TelemetryImportResult(records, devicesAdded, added, updated, unknownIn(match, byHost));
+        if (!apps.touchedProducts().isEmpty()) {
+            TelemetryLink.refreshProducts(c, apps.touchedProducts());
+        }
+        return new TelemetryImportResult(records, devicesAdded, added, updated, unknownIn(apps, byHost));
     }
 
-    private static List<String> unknownIn(ProductMatch match, Map<String, Map<String, Rollup>> byHost) {
-        Map<String, String> names = new LinkedHashMap<>();
-        byHost.values().forEach(m -> m.values().forEach(r -> names.putIfAbsent(r.appKey, r.displayName)));
+    private static SeatFacts.DeviceApps deviceApps(Map<Long, Stored> apps) {
+        int n = apps.size();
+        SeatFacts.DeviceApps d = new SeatFacts.DeviceApps(new long[n], new boolean[n], new boolean[n], new int[n]);
+        int i = 0;
+        for (Map.Entry<Long, Stored> e : apps.entrySet()) {
+            Stored s = e.getValue();
+            d.appIds()[i] = e.getKey();
+            d.installed()[i] = s.installed;
+            d.tracked()[i] = s.usageTracked;
+            d.lastUsedDay()[i] = s.lastUsed == null ? SeatFacts.DeviceApps.NONE : (int) s.lastUsed.toEpochDay();
+            i++;
+        }
+        return d;
+    }
+
+    /** The names of the applications no catalog product matches, among those this import reported. */
+    private static List<String> unknownIn(ReportedApps apps, Map<String, Map<String, Rollup>> byHost) {
+        Set<String> keys = new HashSet<>();
+        byHost.values().forEach(m -> keys.addAll(m.keySet()));
         Set<String> unknown = new TreeSet<>();
-        names.forEach((key, name) -> {
-            if (match.productOf(key, AppAlias.nameKey(name)) == null) {
-                unknown.add(name);
-            }
-        });
+        apps.all().stream().filter(a -> a.product == null && keys.contains(a.key)).forEach(a -> unknown.add(a.name));
         return new ArrayList<>(unknown);
     }
 
@@ -304,7 +314,6 @@ public class TelemetryImporter {
         }
     }
 
-    private record Stored(boolean installed, String version, LocalDate lastUsed, boolean usageTracked,
-                          String displayName, Long product) {
+    private record Stored(boolean installed, String version, LocalDate lastUsed, boolean usageTracked) {
     }
 }

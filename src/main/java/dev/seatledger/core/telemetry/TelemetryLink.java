@@ -10,7 +10,8 @@ import java.util.Collection;
  * telemetry exists for the holder's devices and the product, and the last day it was used (dormancy), and
  * whether the holder's devices report applications at all, have the product installed, and use it (the
  * "paid but unused" list, V17). Every path that changes devices, installed applications, their products or
- * a seat's product refreshes the seats concerned here, so the facts are written in one place.
+ * a seat's product refreshes the seats concerned here, so the facts are written in one place; the telemetry
+ * import computes the same facts in memory for the people it touched ({@link SeatFacts}).
  */
 public final class TelemetryLink {
     private static final String UPDATE = """
@@ -20,9 +21,10 @@ public final class TelemetryLink {
                        max(case when ia.usage_tracked then ia.last_used end),
                        coalesce(bool_or(ia.installed), false),
                        coalesce(bool_or(ia.installed and (not ia.usage_tracked or ia.last_used is not null)), false)
-                from device d join installed_app ia on ia.device_id = d.id join license l on l.id = assignment.license_id
-                where d.primary_person_id = assignment.person_id and ia.product_id = l.product_id),
-            holder_reports = exists (select 1 from device d join installed_app x on x.device_id = d.id
+                from device d join device_app ia on ia.device_id = d.id join reported_app ra on ra.id = ia.app_id
+                    join license l on l.id = assignment.license_id
+                where d.primary_person_id = assignment.person_id and ra.product_id = l.product_id),
+            holder_reports = exists (select 1 from device d join device_app x on x.device_id = d.id
                 where d.primary_person_id = assignment.person_id)
         where revoked_at is null and %s""";
 

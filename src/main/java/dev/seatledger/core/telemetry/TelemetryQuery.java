@@ -38,10 +38,9 @@ public class TelemetryQuery {
 
     public List<UnknownApp> unknownApps(int limit) {
         return tx.read(s -> s.createNativeQuery("""
-                select ia.app_key, max(ia.display_name), count(distinct ia.device_id)
-                from installed_app ia
-                where ia.product_id is null and ia.installed
-                group by ia.app_key order by count(distinct ia.device_id) desc, ia.app_key""", Object[].class)
+                select app_key, display_name, devices from reported_app
+                where product_id is null and devices > 0
+                order by devices desc, app_key""", Object[].class)
             .setMaxResults(limit).getResultList().stream()
             .map(r -> new UnknownApp((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList());
     }
@@ -54,14 +53,12 @@ public class TelemetryQuery {
         return tx.read(s -> s.doReturningWork(c -> PaidUnused.read(c, limit)));
     }
 
+    /**
+     * Products without a live license that devices have installed, by the number of devices. A product's count is
+     * its application's device count (kept on {@code reported_app}); a product several applications match is
+     * counted device by device, so a device with two of them counts once.
+     */
     public List<ShadowApp> shadowIt(int limit) {
-        return tx.read(s -> s.createNativeQuery("""
-                select pr.id, pr.name, count(distinct ia.device_id)
-                from product pr join installed_app ia on ia.product_id = pr.id
-                where ia.installed and not exists (select 1 from license l where l.product_id = pr.id
-                      and l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL', 'TRIAL'))
-                group by pr.id, pr.name order by count(distinct ia.device_id) desc, pr.name""", Object[].class)
-            .setMaxResults(limit).getResultList().stream()
-            .map(r -> new ShadowApp(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue())).toList());
+        return tx.read(s -> s.doReturningWork(c -> ShadowIt.read(c, limit)));
     }
 }

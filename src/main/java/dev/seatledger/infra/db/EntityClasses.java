@@ -12,7 +12,6 @@ import dev.seatledger.core.license.License;
 import dev.seatledger.core.mail.OutboxMessage;
 import dev.seatledger.core.telemetry.AppAlias;
 import dev.seatledger.core.telemetry.Device;
-import dev.seatledger.core.telemetry.InstalledApp;
 import dev.seatledger.core.notification.Notification;
 import dev.seatledger.core.notification.OperatorAccount;
 import dev.seatledger.core.people.Person;
@@ -31,7 +30,6 @@ final class EntityClasses {
         OperatorAccount.class,
         Device.class,
         AppAlias.class,
-        InstalledApp.class,
         OutboxMessage.class,
         ExchangeRate.class,
         RenewalDecision.class,

@@ -39,9 +39,12 @@ class LargeDatasetFingerprintTest {
             + " count(account_identifier), sum(datediff('DAY', assigned_at, " + TODAY + ")) from assignment");
         QUERIES.put("device", "select count(*), sum(primary_person_id * id), sum(length(serial) + length(os) * 3)"
             + " from device");
-        QUERIES.put("installed_app", "select count(*), sum(device_id * length(app_key)), count(last_used),"
-            + " sum(datediff('DAY', last_used, " + TODAY + ")), sum(length(version) * id),"
-            + " sum(case when usage_tracked then id else 0 end) from installed_app");
+        QUERIES.put("device_app", "select count(*), sum(ia.device_id * length(ra.app_key)), count(ia.last_used),"
+            + " sum(datediff('DAY', ia.last_used, " + TODAY + ")), sum(length(ia.version) * (ia.device_id * 41 + ia.app_id)),"
+            + " sum(case when ia.usage_tracked then ia.device_id * 41 + ia.app_id else 0 end)"
+            + " from device_app ia join reported_app ra on ra.id = ia.app_id");
+        QUERIES.put("reported_app", "select count(*), sum(devices * id), sum(length(display_name)), sum(product_id)"
+            + " from reported_app");
     }
 
     private static final Map<String, String> EXPECTED = Map.of(
@@ -50,7 +53,8 @@ class LargeDatasetFingerprintTest {
         "license", "60|167541|5502|187556.5700|38111|1|14366|2701|969|109335",
         "assignment", "6000|110978483|498|2241115|688|49557|100790557|1801|2734443",
         "device", "200|16069043|9440",
-        "installed_app", "8000|11175600|6075|449162|176822000|26258580");
+        "device_app", "8000|11175600|6075|449162|183024000|27188740",
+        "reported_app", "40|164000|716|820");
 
     @Test
     void theTinyDatasetIsTheSameRowForRow() {

@@ -51,7 +51,7 @@ class LargeDatasetTest {
         assertThat(single("select count(*) from license")).isEqualTo(t.licenses);
         assertThat(single("select count(*) from assignment where assigned_by = 'demo'")).isEqualTo(t.assignments);
         assertThat(single("select count(*) from device")).isEqualTo(t.devices);
-        assertThat(single("select count(*) from installed_app")).isEqualTo(t.installedApps);
+        assertThat(single("select count(*) from device_app")).isEqualTo(t.installedApps);
         assertThat(summary.assignments()).isEqualTo(t.assignments);
         assertThat(progress).anyMatch(l -> l.startsWith("seats"));
     }
@@ -113,8 +113,8 @@ class LargeDatasetTest {
 
     @Test
     void everyInstalledApplicationCarriesTheProductTheCatalogMatchesItTo() {
-        assertThat(single("select count(*) from installed_app where product_id is not null")).isPositive();
-        assertThat(single("select count(*) from installed_app where product_id is distinct from "
+        assertThat(single("select count(*) from reported_app where product_id is not null")).isPositive();
+        assertThat(single("select count(*) from reported_app where product_id is distinct from "
             + InstalledProducts.RESOLVED)).isZero();
     }
 

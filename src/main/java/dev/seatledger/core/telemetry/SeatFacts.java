@@ -1,0 +1,170 @@
+package dev.seatledger.core.telemetry;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The seat facts of {@link TelemetryLink} computed in memory for the people an import touched: the import hands
+ * over the final applications of the devices it wrote, the other devices of those people are read, and only the
+ * seats whose facts change are written. {@code SeatFactsTest} holds it to {@link TelemetryLink}'s SQL.
+ */
+final class SeatFacts {
+    private final Map<Long, Long> devicePerson = new HashMap<>();
+    private final Map<Long, DeviceApps> written = new HashMap<>();
+
+    /** The applications of a device as the import leaves them, in parallel arrays. */
+    record DeviceApps(long[] appIds, boolean[] installed, boolean[] tracked, int[] lastUsedDay) {
+        static final int NONE = Integer.MIN_VALUE;
+    }
+
+    /** Records a device the import wrote, with its primary person (or {@code null}) and all its applications. */
+    void device(long deviceId, Long personId, DeviceApps apps) {
+        written.put(deviceId, apps);
+        if (personId != null) {
+            devicePerson.put(deviceId, personId);
+        }
+    }
+
+    /** Refreshes the active seats of these people; returns how many seats changed. */
+    int refresh(Connection c, Collection<Long> people, ReportedApps apps) throws SQLException {
+        int changed = 0;
+        for (List<Long> part : IdChunks.chunks(people)) {
+            changed += refreshChunk(c, part, apps);
+        }
+        return changed;
+    }
+
+    private int refreshChunk(Connection c, List<Long> people, ReportedApps apps) throws SQLException {
+        Map<Long, List<Long>> devicesOf = new HashMap<>();
+        List<Long> unread = new ArrayList<>();
+        try (PreparedStatement ps = IdChunks.prepare(c, "select id, primary_person_id from device where primary_person_id in (%s)",
+                people); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long device = rs.getLong(1);
+                devicesOf.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(device);
+                if (!written.containsKey(device)) {
+                    unread.add(device);
+                }
+            }
+        }
+        Map<Long, DeviceApps> stored = read(c, unread);
+        Set<Long> reporting = new HashSet<>();
+        Map<Long, Map<Long, Fact>> facts = new HashMap<>();
+        devicesOf.forEach((person, devices) -> {
+            Map<Long, Fact> byProduct = new HashMap<>();
+            for (long device : devices) {
+                DeviceApps d = written.containsKey(device) ? written.get(device) : stored.get(device);
+                if (d == null || d.appIds.length == 0) {
+                    continue;
+                }
+                reporting.add(person);
+                for (int i = 0; i < d.appIds.length; i++) {
+                    ReportedApps.App app = apps.byId(d.appIds[i]);
+                    if (app != null && app.product != null) {
+                        byProduct.computeIfAbsent(app.product, k -> new Fact()).add(d.installed[i], d.tracked[i], d.lastUsedDay[i]);
+                    }
+                }
+            }
+            facts.put(person, byProduct);
+        });
+        return write(c, people, reporting, facts);
+    }
+
+    private static int write(Connection c, List<Long> people, Set<Long> reporting, Map<Long, Map<Long, Fact>> facts)
+            throws SQLException {
+        int changed = 0;
+        try (PreparedStatement seats = IdChunks.prepare(c, "select a.id, a.person_id, l.product_id, a.has_telemetry,"
+                + " a.last_used_at, a.product_installed, a.product_in_use, a.holder_reports from assignment a"
+                + " join license l on l.id = a.license_id where a.revoked_at is null and a.person_id in (%s)", people);
+             PreparedStatement update = c.prepareStatement("update assignment set has_telemetry = ?, last_used_at = ?,"
+                 + " product_installed = ?, product_in_use = ?, holder_reports = ? where id = ?");
+             ResultSet rs = seats.executeQuery()) {
+            while (rs.next()) {
+                long person = rs.getLong(2);
+                Fact f = facts.getOrDefault(person, Map.of()).getOrDefault(rs.getLong(3), Fact.EMPTY);
+                Date lastUsed = f.lastUsedDay == DeviceApps.NONE ? null : Date.valueOf(LocalDate.ofEpochDay(f.lastUsedDay));
+                boolean reports = reporting.contains(person);
+                Date oldLastUsed = rs.getDate(5);
+                if (rs.getBoolean(4) != f.tracked || !Objects.equals(oldLastUsed, lastUsed) || rs.getBoolean(6) != f.installed
+                    || rs.getBoolean(7) != f.inUse || rs.getBoolean(8) != reports) {
+                    update.setBoolean(1, f.tracked);
+                    if (lastUsed == null) {
+                        update.setNull(2, Types.DATE);
+                    } else {
+                        update.setDate(2, lastUsed);
+                    }
+                    update.setBoolean(3, f.installed);
+                    update.setBoolean(4, f.inUse);
+                    update.setBoolean(5, reports);
+                    update.setLong(6, rs.getLong(1));
+                    update.addBatch();
+                    if (++changed % TelemetryImporter.BATCH == 0) {
+                        update.executeBatch();
+                    }
+                }
+            }
+            update.executeBatch();
+        }
+        return changed;
+    }
+
+    /** The applications of devices the import did not write, as stored. */
+    private static Map<Long, DeviceApps> read(Connection c, List<Long> devices) throws SQLException {
+        Map<Long, List<Object[]>> rows = new HashMap<>();
+        for (List<Long> part : IdChunks.chunks(devices)) {
+            try (PreparedStatement ps = IdChunks.prepare(c, "select device_id, app_id, installed, usage_tracked, last_used"
+                    + " from device_app where device_id in (%s)", part); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Date lu = rs.getDate(5);
+                    rows.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Object[] {rs.getLong(2),
+                        rs.getBoolean(3), rs.getBoolean(4), lu == null ? DeviceApps.NONE : (int) lu.toLocalDate().toEpochDay()});
+                }
+            }
+        }
+        Map<Long, DeviceApps> out = new HashMap<>();
+        rows.forEach((device, list) -> {
+            int n = list.size();
+            DeviceApps d = new DeviceApps(new long[n], new boolean[n], new boolean[n], new int[n]);
+            for (int i = 0; i < n; i++) {
+                Object[] r = list.get(i);
+                d.appIds[i] = (Long) r[0];
+                d.installed[i] = (Boolean) r[1];
+                d.tracked[i] = (Boolean) r[2];
+                d.lastUsedDay[i] = (Integer) r[3];
+            }
+            out.put(device, d);
+        });
+        return out;
+    }
+
+    /** {@link TelemetryLink}'s aggregate over one holder's rows of one product. */
+    private static final class Fact {
+        static final Fact EMPTY = new Fact();
+        boolean tracked;
+        int lastUsedDay = DeviceApps.NONE;
+        boolean installed;
+        boolean inUse;
+
+        void add(boolean isInstalled, boolean isTracked, int lastUsed) {
+            tracked |= isTracked;
+            if (isTracked && lastUsed != DeviceApps.NONE && lastUsed > lastUsedDay) {
+                lastUsedDay = lastUsed;
+            }
+            installed |= isInstalled;
+            inUse |= isInstalled && (!isTracked || lastUsed != DeviceApps.NONE);
+        }
+    }
+}
