@@ -23,13 +23,17 @@ final class ReportedApps {
     private final Map<Long, App> byId = new HashMap<>();
     private final Set<Long> touchedProducts = new LinkedHashSet<>();
     private final ProductMatch match;
+    private final AppKeys keys = new AppKeys();
 
-    private ReportedApps(ProductMatch match) {
+    private final Connection connection;
+
+    private ReportedApps(Connection connection, ProductMatch match) {
+        this.connection = connection;
         this.match = match;
     }
 
     static ReportedApps load(Connection c, ProductMatch match) throws SQLException {
-        ReportedApps apps = new ReportedApps(match);
+        ReportedApps apps = new ReportedApps(c, match);
         try (PreparedStatement ps = c.prepareStatement("select id, app_key, display_name, name_key, product_id from reported_app");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -43,15 +47,18 @@ final class ReportedApps {
     }
 
     /** The application with this key under this name, added or renamed as needed. */
-    App resolve(Connection c, String appKey, String displayName) throws SQLException {
-        String nameKey = AppAlias.nameKey(displayName);
+    App resolve(String appKey, String displayName) throws SQLException {
         App a = byKey.get(appKey);
+        if (a != null && a.name.equals(displayName)) {
+            return a;
+        }
+        String nameKey = keys.nameKey(displayName);
         if (a == null) {
-            a = new App(insert(c, appKey, displayName, nameKey, match.productOf(appKey, nameKey)), appKey, displayName,
+            a = new App(insert(connection, appKey, displayName, nameKey, match.productOf(appKey, nameKey)), appKey, displayName,
                 nameKey, match.productOf(appKey, nameKey));
             byKey.put(appKey, a);
             byId.put(a.id, a);
-        } else if (!a.name.equals(displayName)) {
+        } else {
             Long product = match.productOf(appKey, nameKey);
             if (!Objects.equals(product, a.product)) {
                 touchedProducts.add(a.product);

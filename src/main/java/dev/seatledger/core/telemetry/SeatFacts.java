@@ -48,6 +48,9 @@ final class SeatFacts {
     }
 
     private int refreshChunk(Connection c, List<Long> people, ReportedApps apps) throws SQLException {
+        List<Seat> seats = seats(c, people);
+        Map<Long, Set<Long>> productsOf = new HashMap<>();
+        seats.forEach(s -> productsOf.computeIfAbsent(s.person, k -> new HashSet<>()).add(s.product));
         Map<Long, List<Long>> devicesOf = new HashMap<>();
         List<Long> unread = new ArrayList<>();
         try (PreparedStatement ps = IdChunks.prepare(c, "select id, primary_person_id from device where primary_person_id in (%s)",
@@ -64,6 +67,7 @@ final class SeatFacts {
         Set<Long> reporting = new HashSet<>();
         Map<Long, Map<Long, Fact>> facts = new HashMap<>();
         devicesOf.forEach((person, devices) -> {
+            Set<Long> products = productsOf.getOrDefault(person, Set.of());
             Map<Long, Fact> byProduct = new HashMap<>();
             for (long device : devices) {
                 DeviceApps d = written.containsKey(device) ? written.get(device) : stored.get(device);
@@ -71,35 +75,48 @@ final class SeatFacts {
                     continue;
                 }
                 reporting.add(person);
-                for (int i = 0; i < d.appIds.length; i++) {
+                for (int i = 0; i < d.appIds.length && !products.isEmpty(); i++) {
                     ReportedApps.App app = apps.byId(d.appIds[i]);
-                    if (app != null && app.product != null) {
+                    if (app != null && app.product != null && products.contains(app.product)) {
                         byProduct.computeIfAbsent(app.product, k -> new Fact()).add(d.installed[i], d.tracked[i], d.lastUsedDay[i]);
                     }
                 }
             }
             facts.put(person, byProduct);
         });
-        return write(c, people, reporting, facts);
+        return write(c, seats, reporting, facts);
     }
 
-    private static int write(Connection c, List<Long> people, Set<Long> reporting, Map<Long, Map<Long, Fact>> facts)
-            throws SQLException {
-        int changed = 0;
-        try (PreparedStatement seats = IdChunks.prepare(c, "select a.id, a.person_id, l.product_id, a.has_telemetry,"
+    /** An active seat of a live or ended license, with the facts it carries now. */
+    private record Seat(long id, long person, long product, boolean tracked, Date lastUsed, boolean installed,
+                        boolean inUse, boolean reports) {
+    }
+
+    private static List<Seat> seats(Connection c, List<Long> people) throws SQLException {
+        List<Seat> seats = new ArrayList<>();
+        try (PreparedStatement ps = IdChunks.prepare(c, "select a.id, a.person_id, l.product_id, a.has_telemetry,"
                 + " a.last_used_at, a.product_installed, a.product_in_use, a.holder_reports from assignment a"
                 + " join license l on l.id = a.license_id where a.revoked_at is null and a.person_id in (%s)", people);
-             PreparedStatement update = c.prepareStatement("update assignment set has_telemetry = ?, last_used_at = ?,"
-                 + " product_installed = ?, product_in_use = ?, holder_reports = ? where id = ?");
-             ResultSet rs = seats.executeQuery()) {
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long person = rs.getLong(2);
-                Fact f = facts.getOrDefault(person, Map.of()).getOrDefault(rs.getLong(3), Fact.EMPTY);
+                seats.add(new Seat(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), rs.getDate(5),
+                    rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8)));
+            }
+        }
+        return seats;
+    }
+
+    private static int write(Connection c, List<Seat> seats, Set<Long> reporting, Map<Long, Map<Long, Fact>> facts)
+            throws SQLException {
+        int changed = 0;
+        try (PreparedStatement update = c.prepareStatement("update assignment set has_telemetry = ?, last_used_at = ?,"
+                 + " product_installed = ?, product_in_use = ?, holder_reports = ? where id = ?")) {
+            for (Seat s : seats) {
+                Fact f = facts.getOrDefault(s.person, Map.of()).getOrDefault(s.product, Fact.EMPTY);
                 Date lastUsed = f.lastUsedDay == DeviceApps.NONE ? null : Date.valueOf(LocalDate.ofEpochDay(f.lastUsedDay));
-                boolean reports = reporting.contains(person);
-                Date oldLastUsed = rs.getDate(5);
-                if (rs.getBoolean(4) != f.tracked || !Objects.equals(oldLastUsed, lastUsed) || rs.getBoolean(6) != f.installed
-                    || rs.getBoolean(7) != f.inUse || rs.getBoolean(8) != reports) {
+                boolean reports = reporting.contains(s.person);
+                if (s.tracked != f.tracked || !Objects.equals(s.lastUsed, lastUsed) || s.installed != f.installed
+                    || s.inUse != f.inUse || s.reports != reports) {
                     update.setBoolean(1, f.tracked);
                     if (lastUsed == null) {
                         update.setNull(2, Types.DATE);
@@ -109,7 +126,7 @@ final class SeatFacts {
                     update.setBoolean(3, f.installed);
                     update.setBoolean(4, f.inUse);
                     update.setBoolean(5, reports);
-                    update.setLong(6, rs.getLong(1));
+                    update.setLong(6, s.id);
                     update.addBatch();
                     if (++changed % TelemetryImporter.BATCH == 0) {
                         update.executeBatch();

@@ -51,159 +51,121 @@ public class TelemetryImporter {
     private TelemetryImportResult write(Connection c, Map<String, Map<String, Rollup>> byHost, int records,
                                         Progress progress) throws SQLException {
         Map<String, Long> people = peopleByEmail(c, byHost);
-        ProductMatch match = ProductMatch.load(c);
-        ReportedApps apps = ReportedApps.load(c, match);
+        ReportedApps apps = ReportedApps.load(c, ProductMatch.load(c));
+        Map<String, HostDevices.Known> known = HostDevices.read(c, byHost.keySet());
+        Map<String, Long> added = HostDevices.add(c, newDevices(byHost, known, people));
         SeatFacts facts = new SeatFacts();
-        int devicesAdded = 0;
-        int devicesMoved = 0;
-        int added = 0;
-        int updated = 0;
         Set<Long> touchedPeople = new HashSet<>();
+        Counts n = new Counts();
+        n.devicesAdded = added.size();
         int done = 0;
-        try (PreparedStatement findDevice = c.prepareStatement("select id, primary_person_id, last_seen, apps_installed from device where host_key = ?");
-             PreparedStatement insertDevice = c.prepareStatement(
-                 "insert into device (hostname, host_key, primary_person_id, last_seen, apps_installed) values (?, ?, ?, ?, ?)",
-                 new String[] {"id"});
-             PreparedStatement updateDevice = c.prepareStatement(
+        try (PreparedStatement updateDevice = c.prepareStatement(
                  "update device set primary_person_id = ?, last_seen = ? where id = ?");
              PreparedStatement countApps = c.prepareStatement("update device set apps_installed = ? where id = ?");
              PreparedStatement existing = c.prepareStatement(
                  "select app_id, installed, version, last_used, usage_tracked from device_app where device_id = ?");
-             PreparedStatement insertApp = c.prepareStatement("insert into device_app (device_id, app_id, version,"
-                 + " installed, last_used, usage_tracked, reported_at) values (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement updateApp = c.prepareStatement("update device_app set version = ?, installed = ?,"
-                 + " last_used = ?, usage_tracked = ?, reported_at = ? where device_id = ? and app_id = ?")) {
-            int pendingInserts = 0;
-            int pendingUpdates = 0;
+             AppRows rows = new AppRows(c)) {
             for (Map.Entry<String, Map<String, Rollup>> host : byHost.entrySet()) {
                 if (progress.isCancelled()) {
                     throw new CancelledException();
                 }
                 Map<String, Rollup> reported = host.getValue();
-                Rollup any = reported.values().iterator().next();
-                Long person = any.userEmail == null ? null : people.get(any.userEmail.toLowerCase(Locale.ROOT));
-                Instant seen = reported.values().stream().map(r -> r.reportedAt).max(Instant::compareTo).orElse(null);
-                long deviceId;
-                int appsBefore = -1;
-                findDevice.setString(1, host.getKey());
-                try (ResultSet rs = findDevice.executeQuery()) {
-                    if (rs.next()) {
-                        deviceId = rs.getLong(1);
-                        appsBefore = rs.getInt(4);
-                        Long oldPerson = rs.getObject(2) == null ? null : rs.getLong(2);
-                        Timestamp oldSeen = rs.getTimestamp(3);
-                        Long newPerson = person != null ? person : oldPerson;
-                        Instant newSeen = oldSeen == null || seen.isAfter(oldSeen.toInstant()) ? seen : oldSeen.toInstant();
-                        if (!Objects.equals(oldPerson, newPerson) || oldSeen == null || !newSeen.equals(oldSeen.toInstant())) {
-                            setLongOrNull(updateDevice, 1, newPerson);
-                            updateDevice.setTimestamp(2, Timestamp.from(newSeen));
-                            updateDevice.setLong(3, deviceId);
-                            updateDevice.executeUpdate();
-                            devicesMoved += Objects.equals(oldPerson, newPerson) ? 0 : 1;
-                        }
-                        if (oldPerson != null) {
-                            touchedPeople.add(oldPerson);
-                        }
-                        person = newPerson;
-                    } else {
-                        insertDevice.setString(1, any.host);
-                        insertDevice.setString(2, host.getKey());
-                        setLongOrNull(insertDevice, 3, person);
-                        insertDevice.setTimestamp(4, Timestamp.from(seen));
-                        insertDevice.setInt(5, (int) reported.values().stream().filter(a -> a.installed).count());
-                        insertDevice.executeUpdate();
-                        try (ResultSet keys = insertDevice.getGeneratedKeys()) {
-                            keys.next();
-                            deviceId = keys.getLong(1);
-                        }
-                        devicesAdded++;
+                Long person = personOf(reported, people);
+                HostDevices.Known before = known.get(host.getKey());
+                if (before == null) {
+                    long deviceId = added.get(host.getKey());
+                    touch(touchedPeople, person);
+                    facts.device(deviceId, person, rows.insertAll(deviceId, reported.values(), apps));
+                    n.apps += reported.size();
+                } else {
+                    Long newPerson = person != null ? person : before.personId();
+                    Instant seen = lastSeen(reported);
+                    Instant newSeen = before.lastSeen() == null || seen.isAfter(before.lastSeen()) ? seen : before.lastSeen();
+                    if (!Objects.equals(before.personId(), newPerson) || !newSeen.equals(before.lastSeen())) {
+                        setLongOrNull(updateDevice, 1, newPerson);
+                        updateDevice.setTimestamp(2, Timestamp.from(newSeen));
+                        updateDevice.setLong(3, before.id());
+                        updateDevice.executeUpdate();
+                        n.devicesMoved += Objects.equals(before.personId(), newPerson) ? 0 : 1;
                     }
-                }
-                if (person != null) {
-                    touchedPeople.add(person);
-                }
-                Map<Long, Stored> stored = new HashMap<>();
-                if (appsBefore >= 0) {
-                    existing.setLong(1, deviceId);
-                    try (ResultSet rs = existing.executeQuery()) {
-                        while (rs.next()) {
-                            Date lu = rs.getDate(4);
-                            stored.put(rs.getLong(1), new Stored(rs.getBoolean(2), rs.getString(3),
-                                lu == null ? null : lu.toLocalDate(), rs.getBoolean(5)));
-                        }
-                    }
-                }
-                Map<Long, Stored> after = new HashMap<>(stored);
-                for (Rollup r : reported.values()) {
-                    ReportedApps.App app = apps.resolve(c, r.appKey, r.displayName);
-                    Stored s = stored.get(app.id);
-                    if (s == null) {
-                        insertApp.setLong(1, deviceId);
-                        insertApp.setLong(2, app.id);
-                        insertApp.setString(3, r.version);
-                        insertApp.setBoolean(4, r.installed);
-                        insertApp.setDate(5, r.lastUsed == null ? null : Date.valueOf(r.lastUsed));
-                        insertApp.setBoolean(6, r.usageTracked);
-                        insertApp.setTimestamp(7, Timestamp.from(r.reportedAt));
-                        insertApp.addBatch();
-                        added++;
-                        app.deviceDelta += r.installed ? 1 : 0;
-                        after.put(app.id, new Stored(r.installed, r.version, r.lastUsed, r.usageTracked));
-                        if (++pendingInserts >= BATCH) {
-                            insertApp.executeBatch();
-                            pendingInserts = 0;
-                        }
-                    } else {
-                        LocalDate lastUsed = max(s.lastUsed, r.lastUsed);
-                        boolean tracked = s.usageTracked || r.usageTracked;
-                        String version = r.version != null ? r.version : s.version;
-                        after.put(app.id, new Stored(r.installed, version, lastUsed, tracked));
-                        if (s.installed != r.installed || !Objects.equals(s.version, version)
-                            || !Objects.equals(s.lastUsed, lastUsed) || s.usageTracked != tracked) {
-                            updateApp.setString(1, version);
-                            updateApp.setBoolean(2, r.installed);
-                            updateApp.setDate(3, lastUsed == null ? null : Date.valueOf(lastUsed));
-                            updateApp.setBoolean(4, tracked);
-                            updateApp.setTimestamp(5, Timestamp.from(r.reportedAt));
-                            updateApp.setLong(6, deviceId);
-                            updateApp.setLong(7, app.id);
-                            updateApp.addBatch();
-                            updated++;
-                            app.deviceDelta += (r.installed ? 1 : 0) - (s.installed ? 1 : 0);
-                            if (++pendingUpdates >= BATCH) {
-                                updateApp.executeBatch();
-                                pendingUpdates = 0;
-                            }
-                        }
-                    }
-                }
-                facts.device(deviceId, person, deviceApps(after));
-                if (appsBefore >= 0) {
+                    touch(touchedPeople, before.personId());
+                    touch(touchedPeople, newPerson);
+                    Map<Long, Stored> after = stored(existing, before.id());
+                    int[] changes = rows.merge(before.id(), reported.values(), apps, after);
+                    n.apps += changes[0];
+                    n.updated += changes[1];
+                    facts.device(before.id(), newPerson, deviceApps(after));
                     int appsNow = (int) after.values().stream().filter(st -> st.installed).count();
-                    if (appsNow != appsBefore) {
+                    if (appsNow != before.appsInstalled()) {
                         countApps.setInt(1, appsNow);
-                        countApps.setLong(2, deviceId);
+                        countApps.setLong(2, before.id());
                         countApps.executeUpdate();
                     }
                 }
                 done += reported.size();
                 progress.update(done, records);
             }
-            if (pendingInserts > 0) {
-                insertApp.executeBatch();
-            }
-            if (pendingUpdates > 0) {
-                updateApp.executeBatch();
-            }
+            rows.finish();
         }
         apps.flush(c);
-        if (devicesAdded + devicesMoved + added + updated > 0) {
+        if (n.devicesAdded + n.devicesMoved + n.apps + n.updated > 0) {
             facts.refresh(c, touchedPeople, apps);
         }
         if (!apps.touchedProducts().isEmpty()) {
             TelemetryLink.refreshProducts(c, apps.touchedProducts());
         }
-        return new TelemetryImportResult(records, devicesAdded, added, updated, unknownIn(apps, byHost));
+        return new TelemetryImportResult(records, n.devicesAdded, n.apps, n.updated, unknownIn(apps, byHost));
+    }
+
+    private static final class Counts {
+        int devicesAdded;
+        int devicesMoved;
+        int apps;
+        int updated;
+    }
+
+    private static List<HostDevices.New> newDevices(Map<String, Map<String, Rollup>> byHost,
+                                                    Map<String, HostDevices.Known> known, Map<String, Long> people) {
+        List<HostDevices.New> out = new ArrayList<>();
+        byHost.forEach((hostKey, reported) -> {
+            if (!known.containsKey(hostKey)) {
+                out.add(new HostDevices.New(reported.values().iterator().next().host, hostKey, personOf(reported, people),
+                    lastSeen(reported), (int) reported.values().stream().filter(a -> a.installed).count()));
+            }
+        });
+        return out;
+    }
+
+    private static Long personOf(Map<String, Rollup> reported, Map<String, Long> people) {
+        Rollup any = reported.values().iterator().next();
+        return any.userEmail == null ? null : people.get(any.userEmail.toLowerCase(Locale.ROOT));
+    }
+
+    private static Instant lastSeen(Map<String, Rollup> reported) {
+        Instant seen = null;
+        for (Rollup r : reported.values()) {
+            seen = seen == null || r.reportedAt.isAfter(seen) ? r.reportedAt : seen;
+        }
+        return seen;
+    }
+
+    private static void touch(Set<Long> people, Long person) {
+        if (person != null) {
+            people.add(person);
+        }
+    }
+
+    private static Map<Long, Stored> stored(PreparedStatement existing, long deviceId) throws SQLException {
+        Map<Long, Stored> stored = new HashMap<>();
+        existing.setLong(1, deviceId);
+        try (ResultSet rs = existing.executeQuery()) {
+            while (rs.next()) {
+                Date lu = rs.getDate(4);
+                stored.put(rs.getLong(1), new Stored(rs.getBoolean(2), rs.getString(3),
+                    lu == null ? null : lu.toLocalDate(), rs.getBoolean(5)));
+            }
+        }
+        return stored;
     }
 
     private static SeatFacts.DeviceApps deviceApps(Map<Long, Stored> apps) {
@@ -239,12 +201,17 @@ public class TelemetryImporter {
             }
         }));
         Map<String, Long> map = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select id from person where email_key = ?")) {
-            for (String e : emails) {
-                ps.setString(1, e);
+        List<String> all = new ArrayList<>(emails);
+        for (int from = 0; from < all.size(); from += IdChunks.SIZE) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + IdChunks.SIZE));
+            try (PreparedStatement ps = c.prepareStatement("select email_key, id from person where email_key in ("
+                    + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 1, part.get(i));
+                }
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        map.put(e, rs.getLong(1));
+                    while (rs.next()) {
+                        map.put(rs.getString(1), rs.getLong(2));
                     }
                 }
             }
@@ -255,11 +222,15 @@ public class TelemetryImporter {
     /** Per host key, per application key: the latest report wins, usage keeps the latest day. */
     static Map<String, Map<String, Rollup>> rollup(List<TelemetryRecord> records) {
         Map<String, Map<String, Rollup>> byHost = new LinkedHashMap<>();
+        Map<String, String> hostKeys = new HashMap<>();
+        AppKeys keys = new AppKeys();
         for (TelemetryRecord r : records) {
-            String hostKey = r.host().strip().toLowerCase(Locale.ROOT);
-            Rollup cur = byHost.computeIfAbsent(hostKey, k -> new LinkedHashMap<>()).get(r.appKey());
+            String hostKey = hostKeys.computeIfAbsent(r.host(), h -> h.strip().toLowerCase(Locale.ROOT));
+            String appKey = keys.appKey(r);
+            Map<String, Rollup> apps = byHost.computeIfAbsent(hostKey, k -> new LinkedHashMap<>());
+            Rollup cur = apps.get(appKey);
             if (cur == null) {
-                byHost.get(hostKey).put(r.appKey(), new Rollup(r));
+                apps.put(appKey, new Rollup(r, appKey));
             } else {
                 cur.merge(r);
             }
@@ -290,9 +261,9 @@ public class TelemetryImporter {
         boolean usageTracked;
         Instant reportedAt;
 
-        Rollup(TelemetryRecord r) {
+        Rollup(TelemetryRecord r, String appKey) {
             host = r.host().strip();
-            appKey = r.appKey();
+            this.appKey = appKey;
             displayName = r.appName().length() > 255 ? r.appName().substring(0, 255) : r.appName();
             userEmail = r.userEmail();
             version = r.version() == null || r.version().length() <= 120 ? r.version() : r.version().substring(0, 120);
@@ -314,6 +285,6 @@ public class TelemetryImporter {
         }
     }
 
-    private record Stored(boolean installed, String version, LocalDate lastUsed, boolean usageTracked) {
+    record Stored(boolean installed, String version, LocalDate lastUsed, boolean usageTracked) {
     }
 }
