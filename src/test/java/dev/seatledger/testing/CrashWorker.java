@@ -24,7 +24,7 @@ import java.util.List;
 public final class CrashWorker {
     public static final int IMPORT_ROWS = 5_000;
     /** Rows of the "commit" import: enough for H2 to store part of the commit before it ends. */
-    public static final int LARGE_IMPORT_ROWS = 12_000;
+    public static final int LARGE_IMPORT_ROWS = 60_000;
 
     private CrashWorker() {
     }
