@@ -26,8 +26,9 @@ import java.util.TreeSet;
 
 /**
  * Writes parsed telemetry in one transaction: devices by host name, one row per application per
- * device (later reports win for installed/version, the latest day used is kept), then refreshes the
- * seats of the people concerned. Importing the same file twice changes nothing.
+ * device (later reports win for installed/version, the latest day used is kept) under the application's entry in
+ * the reported-applications dictionary (ADR 0040), then refreshes the seats of the people concerned. Importing the
+ * same file twice changes nothing.
  */
 public class TelemetryImporter {
     static final int BATCH = 1000;
