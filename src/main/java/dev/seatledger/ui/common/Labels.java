@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** Display names for enums and dates, from the message bundle. */
+/** Display names for enums, dates and counts, from the message bundle and the user's locale. */
 public final class Labels {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
@@ -14,6 +14,11 @@ public final class Labels {
 
     public static String of(String prefix, Enum<?> value) {
         return value == null ? "" : Messages.get(prefix + "." + value.name());
+    }
+
+    /** A count as the user's locale groups its digits: "10,000" in English. */
+    public static String count(long n) {
+        return java.text.NumberFormat.getIntegerInstance().format(n);
     }
 
     public static String date(LocalDate d) {

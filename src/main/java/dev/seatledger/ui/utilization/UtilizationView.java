@@ -247,7 +247,7 @@ public class UtilizationView {
         unused.setPlaceholder(new Label(Messages.get("util.nothing")));
         TableView<TelemetryQuery.ShadowApp> shadow = new TableView<>(vm.shadow());
         shadow.getColumns().add(ccol(Messages.get("util.col.application"), TelemetryQuery.ShadowApp::product, 300));
-        shadow.getColumns().add(ccol(Messages.get("util.col.devices"), a -> String.valueOf(a.devices()), 100));
+        shadow.getColumns().add(ccol(Messages.get("util.col.devices"), a -> Labels.count(a.devices()), 100));
         shadow.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         shadow.setPlaceholder(new Label(Messages.get("util.nothing")));
         Label t1 = new Label(Messages.get("util.unused.title"));
@@ -265,7 +265,7 @@ public class UtilizationView {
         t.setId("unknownTable");
         t.getColumns().add(ccol(Messages.get("util.col.application"), TelemetryQuery.UnknownApp::name, 260));
         t.getColumns().add(ccol("ID", TelemetryQuery.UnknownApp::appKey, 260));
-        t.getColumns().add(ccol(Messages.get("util.col.devices"), a -> String.valueOf(a.devices()), 90));
+        t.getColumns().add(ccol(Messages.get("util.col.devices"), a -> Labels.count(a.devices()), 90));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(Messages.get("util.nothing")));
         Button map = new Button(Messages.get("util.unknown.map"));
@@ -304,7 +304,7 @@ public class UtilizationView {
         t.getColumns().add(ccol(Messages.get("util.col.host"), TelemetryQuery.DeviceRow::hostname, 220));
         t.getColumns().add(ccol(Messages.get("util.col.user"), TelemetryQuery.DeviceRow::primaryUser, 200));
         t.getColumns().add(ccol(Messages.get("util.col.lastSeen"), d -> Labels.instant(d.lastSeen()), 180));
-        t.getColumns().add(ccol(Messages.get("util.col.apps"), d -> String.valueOf(d.apps()), 100));
+        t.getColumns().add(ccol(Messages.get("util.col.apps"), d -> Labels.count(d.apps()), 100));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(Messages.get("util.nothing")));
         return t;
