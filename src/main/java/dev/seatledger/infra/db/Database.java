@@ -164,7 +164,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         try {
             sessionFactory.close();
-            H2Compaction.compactIfSparse(config, dataSource, fileSizeAtOpen);
+            H2Compaction.compactIfSparse(config, fileSizeAtOpen);
         } finally {
             dataSource.close();
         }

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +55,7 @@ final class H2Compaction {
     }
 
     /** Compacts when worth it; never throws (closing goes on whatever happens here). */
-    static void compactIfSparse(DatabaseConfig config, DataSource ds, long sizeAtOpen) {
+    static void compactIfSparse(DatabaseConfig config, long sizeAtOpen) {
         Path file = config.file();
         if (!config.isH2() || file == null || config.jdbcUrl().contains("AUTO_SERVER")) {
             return;
@@ -67,8 +66,10 @@ final class H2Compaction {
         }
         long start = System.nanoTime();
         int fill = -1;
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            c.setAutoCommit(true); // nothing for the pool to roll back on a connection the shutdown closed
+        // A connection of its own, not the pool's: the pool would reset a connection the shutdown closed, and H2
+        // would write that error to a trace file in the data folder.
+        try (Connection c = java.sql.DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
+             Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select setting_value from information_schema.settings"
                     + " where setting_name = 'info.CHUNKS_FILL_RATE'")) {
                 if (!rs.next() || !worthCompacting(sizeAtOpen, before, fill = Integer.parseInt(rs.getString(1).trim()))) {

@@ -35,6 +35,7 @@ class H2CompactionTest {
         }
         long compacted = Files.size(file);
         assertThat(compacted).isLessThan(grown / 4);
+        assertThat(dir.resolve("seatledger.trace.db")).as("no H2 error trace left in the data folder").doesNotExist();
         if (dev.seatledger.infra.settings.OwnerOnly.supported()) {
             assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .as("the compacted file stays owner-only").isEqualTo("rw-------");
