@@ -761,23 +761,10 @@ public final class Benchmarks {
             "≥ 150,000 rows/s; ≤ 1.5×", (slMed >= 150_000 ? "yes" : "no") + " / " + (sqlMed / slMed <= 1.5 ? "yes" : "no")));
     }
 
-    private static final String PLAIN_SEAT_FACTS = """
-        update assignment set
-            (has_telemetry, last_used_at, product_installed, product_in_use) = (
-                select coalesce(bool_or(ia.usage_tracked), false), max(case when ia.usage_tracked then ia.last_used end),
-                       coalesce(bool_or(ia.installed), false),
-                       coalesce(bool_or(ia.installed and (not ia.usage_tracked or ia.last_used is not null)), false)
-                from device d join device_app ia on ia.device_id = d.id join reported_app ra on ra.id = ia.app_id
-                    join license l on l.id = assignment.license_id
-                where d.primary_person_id = assignment.person_id and ra.product_id = l.product_id),
-            holder_reports = exists (select 1 from device d join device_app x on x.device_id = d.id
-                where d.primary_person_id = assignment.person_id)
-        where revoked_at is null and person_id in (%s)""";
-
     /**
      * The same work in plain JDBC: the devices (one statement each, for their ids), the rows in batches, each
-     * application's device count, and the seats of the devices' holders refreshed by one hand-written update (run
-     * for 500 holders at a time).
+     * application's device count, and the seats of the devices' holders refreshed by TelemetryLink's one update
+     * statement (500 holders at a time), as the other paths that change devices refresh them.
      */
     private int sqlImport(int run, List<Long> holders, int appsPerHost, List<String> products) throws SQLException {
         int hosts = holders.size();
@@ -838,16 +825,7 @@ public final class Benchmarks {
                 }
                 ps.executeBatch();
             }
-            for (int from = 0; from < hosts; from += 500) {
-                List<Long> part = holders.subList(from, Math.min(hosts, from + 500));
-                try (PreparedStatement ps = c.prepareStatement(String.format(PLAIN_SEAT_FACTS,
-                        String.join(",", Collections.nCopies(part.size(), "?"))))) {
-                    for (int i = 0; i < part.size(); i++) {
-                        ps.setLong(i + 1, part.get(i));
-                    }
-                    ps.executeUpdate();
-                }
-            }
+            TelemetryLink.refreshPeople(c, holders);
             c.commit();
             return n;
         });

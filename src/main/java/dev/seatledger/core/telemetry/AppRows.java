@@ -34,18 +34,13 @@ final class AppRows implements AutoCloseable {
     /** Writes every reported application of a device the import added; returns them as the device now has them. */
     SeatFacts.DeviceApps insertAll(long deviceId, Collection<TelemetryImporter.Rollup> reported, ReportedApps apps)
             throws SQLException {
-        int n = reported.size();
-        SeatFacts.DeviceApps d = new SeatFacts.DeviceApps(new long[n], new boolean[n], new boolean[n], new int[n]);
+        SeatFacts.DeviceApps d = SeatFacts.DeviceApps.sized(reported.size());
         int i = 0;
         for (TelemetryImporter.Rollup r : reported) {
             ReportedApps.App app = apps.resolve(r.appKey, r.displayName);
             insert(deviceId, app.id, r.version, r.installed, r.lastUsed, r.usageTracked, r.reportedAt);
             app.deviceDelta += r.installed ? 1 : 0;
-            d.appIds()[i] = app.id;
-            d.installed()[i] = r.installed;
-            d.tracked()[i] = r.usageTracked;
-            d.lastUsedDay()[i] = r.lastUsed == null ? SeatFacts.DeviceApps.NONE : (int) r.lastUsed.toEpochDay();
-            i++;
+            d.set(i++, app.id, r.installed, r.usageTracked, r.lastUsed);
         }
         return d;
     }
@@ -68,8 +63,7 @@ final class AppRows implements AutoCloseable {
                 added++;
                 continue;
             }
-            LocalDate lastUsed = s.lastUsed() == null ? r.lastUsed
-                : r.lastUsed == null || s.lastUsed().isAfter(r.lastUsed) ? s.lastUsed() : r.lastUsed;
+            LocalDate lastUsed = TelemetryImporter.max(s.lastUsed(), r.lastUsed);
             boolean tracked = s.usageTracked() || r.usageTracked;
             String version = r.version != null ? r.version : s.version();
             after.put(app.id, new TelemetryImporter.Stored(r.installed, version, lastUsed, tracked));

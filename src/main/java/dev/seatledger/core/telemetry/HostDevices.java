@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,23 +29,15 @@ final class HostDevices {
 
     static Map<String, Known> read(Connection c, Collection<String> hostKeys) throws SQLException {
         Map<String, Known> out = new HashMap<>();
-        List<String> keys = new ArrayList<>(hostKeys);
-        for (int from = 0; from < keys.size(); from += IdChunks.SIZE) {
-            List<String> part = keys.subList(from, Math.min(keys.size(), from + IdChunks.SIZE));
-            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("select host_key, id, primary_person_id, last_seen, apps_installed"
-                    + " from device where host_key in (" + marks + ")")) {
-                for (int i = 0; i < part.size(); i++) {
-                    ps.setString(i + 1, part.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long person = rs.getLong(3);
-                        Long personId = rs.wasNull() ? null : person;
-                        Timestamp seen = rs.getTimestamp(4);
-                        out.put(rs.getString(1), new Known(rs.getLong(2), personId, seen == null ? null : seen.toInstant(),
-                            rs.getInt(5)));
-                    }
+        for (List<String> part : IdChunks.chunks(hostKeys)) {
+            try (PreparedStatement ps = IdChunks.prepare(c, "select host_key, id, primary_person_id, last_seen, apps_installed"
+                    + " from device where host_key in (%s)", part); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long person = rs.getLong(3);
+                    Long personId = rs.wasNull() ? null : person;
+                    Timestamp seen = rs.getTimestamp(4);
+                    out.put(rs.getString(1), new Known(rs.getLong(2), personId, seen == null ? null : seen.toInstant(),
+                        rs.getInt(5)));
                 }
             }
         }
@@ -65,11 +55,7 @@ final class HostDevices {
                 for (New d : part) {
                     ps.setString(1, d.hostname());
                     ps.setString(2, d.hostKey());
-                    if (d.personId() == null) {
-                        ps.setNull(3, Types.BIGINT);
-                    } else {
-                        ps.setLong(3, d.personId());
-                    }
+                    TelemetryImporter.setLongOrNull(ps, 3, d.personId());
                     ps.setTimestamp(4, Timestamp.from(d.lastSeen()));
                     ps.setInt(5, d.appsInstalled());
                     ps.addBatch();

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs a statement over a list of ids a bounded number at a time: the statement's {@code %s} becomes the
- * {@code ?, ?, …} of one chunk, so no statement carries thousands of parameters.
+ * Runs a statement over a list of ids (or other keys: host names, e-mail keys) a bounded number at a time: the
+ * statement's {@code %s} becomes the {@code ?, ?, …} of one chunk, so no statement carries thousands of parameters.
  */
 final class IdChunks {
     static final int SIZE = 500;
@@ -50,9 +50,9 @@ final class IdChunks {
         }
     }
 
-    static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> list = new ArrayList<>(ids);
-        List<List<Long>> parts = new ArrayList<>();
+    static <T> List<List<T>> chunks(Collection<T> ids) {
+        List<T> list = new ArrayList<>(ids);
+        List<List<T>> parts = new ArrayList<>();
         for (int from = 0; from < list.size(); from += SIZE) {
             parts.add(list.subList(from, Math.min(list.size(), from + SIZE)));
         }
@@ -60,10 +60,14 @@ final class IdChunks {
     }
 
     /** Prepares {@code sql} for one chunk: the {@code %s} becomes its markers, the ids are bound in order. */
-    static PreparedStatement prepare(Connection c, String sql, List<Long> part) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, List<?> part) throws SQLException {
         PreparedStatement ps = c.prepareStatement(String.format(sql, String.join(",", Collections.nCopies(part.size(), "?"))));
         for (int i = 0; i < part.size(); i++) {
-            ps.setLong(i + 1, part.get(i));
+            if (part.get(i) instanceof Long id) {
+                ps.setLong(i + 1, id);
+            } else {
+                ps.setString(i + 1, (String) part.get(i));
+            }
         }
         return ps;
     }

@@ -32,20 +32,23 @@ public final class InstalledProducts {
     public static int rematch(Connection c, Collection<Long> productIds) throws SQLException {
         Set<Long> touched = new LinkedHashSet<>(productIds);
         int changed = 0;
-        try (PreparedStatement ps = c.prepareStatement("select product_id, " + RESOLVED + " from reported_app"
-                + " where product_id is distinct from " + RESOLVED); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement read = c.prepareStatement("select id, product_id, " + RESOLVED + " from reported_app"
+                 + " where product_id is distinct from " + RESOLVED);
+             PreparedStatement update = c.prepareStatement("update reported_app set product_id = ? where id = ?");
+             ResultSet rs = read.executeQuery()) {
             while (rs.next()) {
-                touched.add(rs.getObject(1) == null ? null : rs.getLong(1));
+                Long now = rs.getObject(3) == null ? null : rs.getLong(3);
                 touched.add(rs.getObject(2) == null ? null : rs.getLong(2));
+                touched.add(now);
+                TelemetryImporter.setLongOrNull(update, 1, now);
+                update.setLong(2, rs.getLong(1));
+                update.addBatch();
                 changed++;
             }
+            update.executeBatch();
         }
         if (changed == 0) {
             return 0;
-        }
-        try (PreparedStatement ps = c.prepareStatement("update reported_app set product_id = " + RESOLVED
-                + " where product_id is distinct from " + RESOLVED)) {
-            ps.executeUpdate();
         }
         touched.remove(null);
         TelemetryLink.refreshProducts(c, touched);

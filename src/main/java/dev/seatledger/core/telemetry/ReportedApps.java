@@ -53,13 +53,12 @@ final class ReportedApps {
             return a;
         }
         String nameKey = keys.nameKey(displayName);
+        Long product = match.productOf(appKey, nameKey);
         if (a == null) {
-            a = new App(insert(connection, appKey, displayName, nameKey, match.productOf(appKey, nameKey)), appKey, displayName,
-                nameKey, match.productOf(appKey, nameKey));
+            a = new App(insert(connection, appKey, displayName, nameKey, product), appKey, displayName, nameKey, product);
             byKey.put(appKey, a);
             byId.put(a.id, a);
         } else {
-            Long product = match.productOf(appKey, nameKey);
             if (!Objects.equals(product, a.product)) {
                 touchedProducts.add(a.product);
                 touchedProducts.add(product);
@@ -92,11 +91,7 @@ final class ReportedApps {
                 if (a.renamed) {
                     rename.setString(1, a.name);
                     rename.setString(2, a.nameKey);
-                    if (a.product == null) {
-                        rename.setNull(3, java.sql.Types.BIGINT);
-                    } else {
-                        rename.setLong(3, a.product);
-                    }
+                    TelemetryImporter.setLongOrNull(rename, 3, a.product);
                     rename.setLong(4, a.id);
                     rename.addBatch();
                 }
@@ -122,11 +117,7 @@ final class ReportedApps {
             ps.setString(1, appKey);
             ps.setString(2, name);
             ps.setString(3, nameKey);
-            if (product == null) {
-                ps.setNull(4, java.sql.Types.BIGINT);
-            } else {
-                ps.setLong(4, product);
-            }
+            TelemetryImporter.setLongOrNull(ps, 4, product);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

@@ -28,6 +28,29 @@ final class SeatFacts {
     /** The applications of a device as the import leaves them, in parallel arrays. */
     record DeviceApps(long[] appIds, boolean[] installed, boolean[] tracked, int[] lastUsedDay) {
         static final int NONE = Integer.MIN_VALUE;
+
+        static DeviceApps sized(int n) {
+            return new DeviceApps(new long[n], new boolean[n], new boolean[n], new int[n]);
+        }
+
+        /** Sets entry {@code i}. */
+        void set(int i, long appId, boolean isInstalled, boolean isTracked, LocalDate lastUsed) {
+            appIds[i] = appId;
+            installed[i] = isInstalled;
+            tracked[i] = isTracked;
+            lastUsedDay[i] = lastUsed == null ? NONE : (int) lastUsed.toEpochDay();
+        }
+
+        /** A device's applications by id, as stored or as the import leaves them. */
+        static DeviceApps of(Map<Long, TelemetryImporter.Stored> apps) {
+            DeviceApps d = sized(apps.size());
+            int i = 0;
+            for (Map.Entry<Long, TelemetryImporter.Stored> e : apps.entrySet()) {
+                TelemetryImporter.Stored s = e.getValue();
+                d.set(i++, e.getKey(), s.installed(), s.usageTracked(), s.lastUsed());
+            }
+            return d;
+        }
     }
 
     /** Records a device the import wrote, with its primary person (or {@code null}) and all its applications. */
@@ -140,30 +163,18 @@ final class SeatFacts {
 
     /** The applications of devices the import did not write, as stored. */
     private static Map<Long, DeviceApps> read(Connection c, List<Long> devices) throws SQLException {
-        Map<Long, List<Object[]>> rows = new HashMap<>();
+        Map<Long, Map<Long, TelemetryImporter.Stored>> rows = new HashMap<>();
         for (List<Long> part : IdChunks.chunks(devices)) {
-            try (PreparedStatement ps = IdChunks.prepare(c, "select device_id, app_id, installed, usage_tracked, last_used"
+            try (PreparedStatement ps = IdChunks.prepare(c, "select device_id, app_id, " + TelemetryImporter.Stored.COLUMNS
                     + " from device_app where device_id in (%s)", part); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Date lu = rs.getDate(5);
-                    rows.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Object[] {rs.getLong(2),
-                        rs.getBoolean(3), rs.getBoolean(4), lu == null ? DeviceApps.NONE : (int) lu.toLocalDate().toEpochDay()});
+                    rows.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2),
+                        TelemetryImporter.Stored.read(rs, 3));
                 }
             }
         }
         Map<Long, DeviceApps> out = new HashMap<>();
-        rows.forEach((device, list) -> {
-            int n = list.size();
-            DeviceApps d = new DeviceApps(new long[n], new boolean[n], new boolean[n], new int[n]);
-            for (int i = 0; i < n; i++) {
-                Object[] r = list.get(i);
-                d.appIds[i] = (Long) r[0];
-                d.installed[i] = (Boolean) r[1];
-                d.tracked[i] = (Boolean) r[2];
-                d.lastUsedDay[i] = (Integer) r[3];
-            }
-            out.put(device, d);
-        });
+        rows.forEach((device, apps) -> out.put(device, DeviceApps.of(apps)));
         return out;
     }
 

@@ -64,7 +64,7 @@ public class TelemetryImporter {
                  "update device set primary_person_id = ?, last_seen = ? where id = ?");
              PreparedStatement countApps = c.prepareStatement("update device set apps_installed = ? where id = ?");
              PreparedStatement existing = c.prepareStatement(
-                 "select app_id, installed, version, last_used, usage_tracked from device_app where device_id = ?");
+                 "select app_id, " + Stored.COLUMNS + " from device_app where device_id = ?");
              AppRows rows = new AppRows(c)) {
             for (Map.Entry<String, Map<String, Rollup>> host : byHost.entrySet()) {
                 if (progress.isCancelled()) {
@@ -95,7 +95,7 @@ public class TelemetryImporter {
                     int[] changes = rows.merge(before.id(), reported.values(), apps, after);
                     n.apps += changes[0];
                     n.updated += changes[1];
-                    facts.device(before.id(), newPerson, deviceApps(after));
+                    facts.device(before.id(), newPerson, SeatFacts.DeviceApps.of(after));
                     int appsNow = (int) after.values().stream().filter(st -> st.installed).count();
                     if (appsNow != before.appsInstalled()) {
                         countApps.setInt(1, appsNow);
@@ -161,27 +161,10 @@ public class TelemetryImporter {
         existing.setLong(1, deviceId);
         try (ResultSet rs = existing.executeQuery()) {
             while (rs.next()) {
-                Date lu = rs.getDate(4);
-                stored.put(rs.getLong(1), new Stored(rs.getBoolean(2), rs.getString(3),
-                    lu == null ? null : lu.toLocalDate(), rs.getBoolean(5)));
+                stored.put(rs.getLong(1), Stored.read(rs, 2));
             }
         }
         return stored;
-    }
-
-    private static SeatFacts.DeviceApps deviceApps(Map<Long, Stored> apps) {
-        int n = apps.size();
-        SeatFacts.DeviceApps d = new SeatFacts.DeviceApps(new long[n], new boolean[n], new boolean[n], new int[n]);
-        int i = 0;
-        for (Map.Entry<Long, Stored> e : apps.entrySet()) {
-            Stored s = e.getValue();
-            d.appIds()[i] = e.getKey();
-            d.installed()[i] = s.installed;
-            d.tracked()[i] = s.usageTracked;
-            d.lastUsedDay()[i] = s.lastUsed == null ? SeatFacts.DeviceApps.NONE : (int) s.lastUsed.toEpochDay();
-            i++;
-        }
-        return d;
     }
 
     /** The names of the applications no catalog product matches, among those this import reported. */
@@ -202,18 +185,11 @@ public class TelemetryImporter {
             }
         }));
         Map<String, Long> map = new HashMap<>();
-        List<String> all = new ArrayList<>(emails);
-        for (int from = 0; from < all.size(); from += IdChunks.SIZE) {
-            List<String> part = all.subList(from, Math.min(all.size(), from + IdChunks.SIZE));
-            try (PreparedStatement ps = c.prepareStatement("select email_key, id from person where email_key in ("
-                    + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")")) {
-                for (int i = 0; i < part.size(); i++) {
-                    ps.setString(i + 1, part.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        map.put(rs.getString(1), rs.getLong(2));
-                    }
+        for (List<String> part : IdChunks.chunks(emails)) {
+            try (PreparedStatement ps = IdChunks.prepare(c, "select email_key, id from person where email_key in (%s)", part);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    map.put(rs.getString(1), rs.getLong(2));
                 }
             }
         }
@@ -239,11 +215,11 @@ public class TelemetryImporter {
         return byHost;
     }
 
-    private static LocalDate max(LocalDate a, LocalDate b) {
+    static LocalDate max(LocalDate a, LocalDate b) {
         return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 
-    private static void setLongOrNull(PreparedStatement ps, int i, Long v) throws SQLException {
+    static void setLongOrNull(PreparedStatement ps, int i, Long v) throws SQLException {
         if (v == null) {
             ps.setNull(i, java.sql.Types.BIGINT);
         } else {
@@ -286,6 +262,15 @@ public class TelemetryImporter {
         }
     }
 
+    /** An installed application as stored. */
     record Stored(boolean installed, String version, LocalDate lastUsed, boolean usageTracked) {
+        static final String COLUMNS = "installed, version, last_used, usage_tracked";
+
+        /** Reads the {@link #COLUMNS} from {@code rs}, the first of them at {@code column}. */
+        static Stored read(ResultSet rs, int column) throws SQLException {
+            Date lastUsed = rs.getDate(column + 2);
+            return new Stored(rs.getBoolean(column), rs.getString(column + 1), lastUsed == null ? null : lastUsed.toLocalDate(),
+                rs.getBoolean(column + 3));
+        }
     }
 }
