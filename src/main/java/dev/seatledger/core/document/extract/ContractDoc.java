@@ -1,0 +1,61 @@
+package dev.seatledger.core.document.extract;
+
+import dev.seatledger.core.document.layout.DocumentLayout;
+import dev.seatledger.core.document.layout.LabelValue;
+import dev.seatledger.core.document.layout.Segment;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What every recogniser needs to know about one document: its layout, segments and pairs, its language, its
+ * currency (stated, or the one most amounts are in), and how it orders the day and month of slash dates.
+ */
+final class ContractDoc {
+    private static final Pattern CURRENCY_LABEL = Pattern.compile(
+        "(?i)\\b(?:currency|währung|devise|monnaie|valuta)\\s*[:：]\\s*(" + ContractMoney.CODES + ")\\b");
+    private static final Pattern US_DOLLARS = Pattern.compile("(?i)\\b(?:in|en) (?:US dollars|U\\.S\\. dollars)\\b");
+
+    final DocumentLayout layout;
+    final String text;
+    final Language language;
+    final String currency;
+    final DateOrder order;
+    /** True when the document's own slash dates settle the order (not the currency or language). */
+    final boolean orderSettled;
+
+    ContractDoc(DocumentLayout layout) {
+        this.layout = layout;
+        this.text = layout.text();
+        this.language = Language.detect(text);
+        this.currency = currency(text);
+        this.order = DateOrder.decide(text, language, currency);
+        this.orderSettled = DateOrder.settled(text);
+    }
+
+    List<Segment> segments() {
+        return layout.segments();
+    }
+
+    List<LabelValue> pairs() {
+        return layout.pairs();
+    }
+
+    /** The stated currency, else the one most amounts are written in (null when there are no amounts). */
+    static String currency(String text) {
+        Matcher label = CURRENCY_LABEL.matcher(text);
+        if (label.find()) {
+            return label.group(1).toUpperCase(java.util.Locale.ROOT);
+        }
+        if (US_DOLLARS.matcher(text).find()) {
+            return "USD";
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (ContractMoney.Amount a : ContractMoney.all(text)) {
+            counts.merge(a.currency(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

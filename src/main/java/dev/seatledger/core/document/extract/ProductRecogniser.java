@@ -1,0 +1,110 @@
+package dev.seatledger.core.document.extract;
+
+import dev.seatledger.core.document.layout.Segment;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The product: a labelled name ("Licensed Product:", "Produkt:", "Logiciel :", "Pakket:"), the description of the
+ * subscription's line item, a quoted name after "software"/"logiciel" ("die Software „Quellwerk ERP Plus“"), or the
+ * name after "subscription to", "licence to use", "Ihr Abonnement für", "Votre abonnement", "abonnement op",
+ * "licentie op". Names lose what describes the purchase rather than the product ("– annual subscription",
+ * ", Jahreslizenz je Nutzer", "(renewal)", "Kauflizenz (unbefristet)").
+ */
+final class ProductRecogniser {
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern STRONG_LABEL = Pattern.compile("^(?:the\\s+)?(?:product(?:\\s+name)?|licen[cs]ed\\s+"
+        + "(?:product|software|application)|software(?:\\s+product|\\s+name)?|application|produkt(?:name)?"
+        + "|lizenzprodukt|produit|logiciel|pakket|softwarepakket)$", CI);
+    private static final Pattern WEAK_LABEL = Pattern.compile("^(?:the\\s+)?(?:subscription|subscribed\\s+service"
+        + "|service|plan|platform|solution|edition|leistung|abonnement|paket|lösung|offre|objet|solution|dienst"
+        + "|oplossing|product\\s*/\\s*service)$", CI);
+    private static final String NAME = "(\\p{Lu}[\\p{L}\\d+&.'’-]*(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\d+&.'’-]*)){0,5})";
+    private static final Pattern QUOTED = Pattern.compile("(?:software|logiciel|produit|product|programm\\p{L}*"
+        + "|applicatie|application|lösung|solution)\\s*[„\"“«‹]\\s*([^\"”“»›]{2,60}?)\\s*[“\"”»›]", CI);
+    private static final Pattern AFTER_WORDS = Pattern.compile("(?:subscription\\s+to|licen[cs]e\\s+to\\s+use"
+        + "|abonnement\\s+für|abonnement\\s+(?:op|voor)|licentie\\s+op|votre\\s+abonnement|ihr\\s+abonnement(?:\\s+für)?"
+        + "|licence\\s+d['’]utilisation\\s+(?:du|de)|lizenz\\s+für)\\s+(?:use\\s+)?"
+        + "(?:the\\s+|das\\s+|die\\s+|le\\s+|la\\s+)?" + NAME, CI);
+    private static final Pattern DESCRIPTOR = Pattern.compile("(?iu)subscri|licen[cs]|lizenz|licenti|abonnement|abo\\b"
+        + "|annual|yearly|monthly|renewal|\\buser|\\bseat|named|\\bper\\b|\\bje\\b|\\bpro\\b|\\bpar\\b|\\byear|\\bjahr"
+        + "|\\bjaar|maand|month|\\bmois|monat|perpetu|unbefrist|perpétu|eeuwigdurend|\\bpostes?\\b|utilisateur|nutzer"
+        + "|gebruiker|leerkracht|apparaat|\\d|\\bplan\\b|edition|pack|bundle|\\(|\\bmaintenance|\\bsupport");
+    private static final Pattern CUT = Pattern.compile("\\s+[–—-]\\s+|,\\s+|\\s+\\(|:\\s+");
+    private static final Pattern LEADING = Pattern.compile("(?iu)^(?:renewal(?:\\s+of)?|renouvellement(?:\\s+de)?"
+        + "|verlängerung|verlenging|abonnement|subscription(?:\\s+to)?|licen[cs]e(?:\\s+for)?|offre|angebot)\\s+");
+    private static final Pattern TRAILING = Pattern.compile("(?iu)\\s+(?:kauflizenz|jahreslizenz|subscription|renewal"
+        + "|abonnement|licen[cs]e|lizenz|licentie|plan|abo|monatsabo)$");
+    private static final Pattern GENERIC = Pattern.compile("(?iu)^(?:subscription|licen[cs]e|software|users?|seats?|year"
+        + "\\s*\\d*|jahr|plan|product|service|services|total|abonnement|\\d+\\.?\\s*jahr.*|year\\s+\\d.*|jaar\\s+\\d.*"
+        + "|année\\s+\\d.*)$");
+
+    private ProductRecogniser() {
+    }
+
+    static void recognise(ContractDoc doc, Candidates out) {
+        for (Segment seg : doc.segments()) {
+            String t = seg.text();
+            Labelled pair = Labelled.of(seg).orElse(null);
+            if (pair != null) {
+                boolean strong = STRONG_LABEL.matcher(pair.label()).matches();
+                if (strong || WEAK_LABEL.matcher(pair.label()).matches()) {
+                    String name = clean(pair.value());
+                    if (name != null) {
+                        out.add(ContractField.PRODUCT, name, strong ? 0.9 : 0.85, t, false, seg.line());
+                        continue;
+                    }
+                }
+            }
+            Matcher q = QUOTED.matcher(t);
+            while (q.find()) {
+                String name = clean(q.group(1));
+                if (name != null) {
+                    out.add(ContractField.PRODUCT, name, 0.9, t, false, seg.line());
+                }
+            }
+            Matcher a = AFTER_WORDS.matcher(t);
+            while (a.find()) {
+                String name = clean(a.group(1));
+                boolean software = t.substring(a.end()).matches("(?is)^\\s*\\((?:the\\s+)?[\"“](?:software|product).*");
+                if (name != null) {
+                    out.add(ContractField.PRODUCT, name, software ? 0.9 : 0.84, t, false, seg.line());
+                }
+            }
+        }
+        for (Charge c : Charges.of(doc)) {
+            if (c.source() == Charge.Source.ROW && (c.kind() == Charge.Kind.SUBSCRIPTION || c.kind() == Charge.Kind.LICENCE)) {
+                String name = clean(c.description());
+                if (name != null) {
+                    out.add(ContractField.PRODUCT, name, 0.84, c.snippet(), false, c.line());
+                }
+                break;
+            }
+        }
+    }
+
+    /** The product name in a text, without what describes the purchase; null when nothing name-like is left. */
+    static String clean(String value) {
+        String v = value.replaceAll("\\s+", " ").strip().replaceAll("^[\"“„«]|[\"”“»]$", "");
+        v = LEADING.matcher(v).replaceFirst("");
+        Matcher m = CUT.matcher(v);
+        while (m.find()) {
+            if (m.start() > 0 && DESCRIPTOR.matcher(v.substring(m.start())).find()) {
+                v = v.substring(0, m.start());
+                break;
+            }
+        }
+        String previous;
+        do {
+            previous = v;
+            v = TRAILING.matcher(v.strip()).replaceFirst("").strip();
+        } while (!v.equals(previous));
+        v = v.replaceAll("[.,;:]+$", "").strip();
+        if (v.length() < 2 || v.length() > 70 || v.chars().noneMatch(Character::isLetter) || GENERIC.matcher(v).matches()
+            || !Character.isUpperCase(v.codePointAt(0)) && !Character.isDigit(v.codePointAt(0))
+            || ContractMoney.all(v).size() > 0 || v.split("\\s+").length > 7) {
+            return null;
+        }
+        return v;
+    }
+}
