@@ -160,7 +160,7 @@ public final class DocumentText {
             MimeMessage message = new MimeMessage(jakarta.mail.Session.getInstance(new Properties()), in);
             StringBuilder out = new StringBuilder();
             if (message.getSubject() != null) {
-                out.append(message.getSubject()).append('\n');
+                out.append(message.getSubject()).append("\n\n");
             }
             collect(message, out, 0);
             String text = out.toString();

@@ -60,10 +60,14 @@ final class Candidates {
             Object key = groups.keySet().stream().filter(k -> same(k, c.value())).findFirst().orElse(c.value());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
+        mergeShorterNames(groups);
         List<Candidate> tops = new ArrayList<>();
-        for (List<Candidate> g : groups.values()) {
-            Candidate top = g.stream().max(Comparator.comparingDouble(Candidate::confidence)
+        for (Map.Entry<Object, List<Candidate>> e : groups.entrySet()) {
+            List<Candidate> g = e.getValue();
+            Candidate best0 = g.stream().max(Comparator.comparingDouble(Candidate::confidence)
                 .thenComparing(c -> !c.derived()).thenComparing(c -> -c.line())).orElseThrow();
+            Candidate top = new Candidate(field, e.getKey(), best0.confidence(), best0.snippet(), best0.derived(),
+                best0.line());
             long lines = g.stream().mapToInt(Candidate::line).distinct().count();
             double conf = Math.min(0.97, top.confidence() + (lines > 1 && !top.derived() ? 0.03 : 0));
             tops.add(new Candidate(field, top.value(), conf, top.snippet(), top.derived(), top.line()));
@@ -78,6 +82,22 @@ final class Candidates {
             }
         }
         return Optional.of(best);
+    }
+
+    /** "Kalio Planning" read in a subject and "Kalio Planning Pro" in the body are one name: the longer one. */
+    private static void mergeShorterNames(Map<Object, List<Candidate>> groups) {
+        for (Object shorter : new ArrayList<>(groups.keySet())) {
+            if (!(shorter instanceof String a)) {
+                continue;
+            }
+            for (Object longer : groups.keySet()) {
+                if (longer instanceof String b && b.length() > a.length()
+                    && b.toLowerCase(java.util.Locale.ROOT).startsWith(a.toLowerCase(java.util.Locale.ROOT) + " ")) {
+                    groups.get(longer).addAll(groups.remove(shorter));
+                    break;
+                }
+            }
+        }
     }
 
     static boolean same(Object a, Object b) {

@@ -70,11 +70,11 @@ final class ChargeWords {
         PERIODS.put(Charge.Period.QUARTER, Vocabulary.of("per quarter|quarterly|a quarter|/\\s?quarter|each quarter",
             "pro quartal|vierteljährlich|quartalsweise|je quartal|im quartal", "par trimestre|trimestriel\\p{L}*",
             "per kwartaal|driemaandelijks").find());
-        PERIODS.put(Charge.Period.MONTH, Vocabulary.of("per month|a month|/\\s?mo(?:nth)?|monthly|each month|month",
+        PERIODS.put(Charge.Period.MONTH, Vocabulary.of("per month|a month|/\\s?mo(?:nth)?|monthly|each month",
             "pro monat|im monat|je monat|/\\s?monat|monatlich\\p{L}*|und monat|monatliche?\\p{L}*|monatsabo",
-            "par mois|/\\s?mois|mensuel\\p{L}*|chaque mois|mois", "per maand|p/m|maandelijks|/\\s?maand|maand").find());
+            "par mois|/\\s?mois|mensuel\\p{L}*|chaque mois|et par mois", "per maand|p/m|maandelijks|/\\s?maand").find());
         PERIODS.put(Charge.Period.YEAR, Vocabulary.of("per year|per annum|p\\.\\s?a\\.|a year|/\\s?y(?:ea)?r|annual\\p{L}*"
-                + "|yearly|each year|1[- ]year|12[- ]months?|twelve months|year",
+                + "|yearly|each year|1[- ]year|12[- ]months?|twelve months",
             "pro jahr|im jahr|je jahr|jährlich\\p{L}*|p\\.\\s?a\\.|jahres\\p{L}*|und jahr|12 monate",
             "par an|/\\s?an|annuel\\p{L}*|annuellement|par année|l'an|12 mois", "per jaar|jaarlijks|jaar\\p{L}*|p\\.j\\.")
             .find());

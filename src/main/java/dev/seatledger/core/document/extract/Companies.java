@@ -14,7 +14,7 @@ final class Companies {
         + "|Pty\\.? Ltd\\.?|Co\\.(?! KG)|GmbH(?: & Co\\.? KG)?|Gesellschaft mbH|AG|KG|KGaA|OHG|UG \\(haftungsbeschränkt\\)|UG"
         + "|e\\.K\\.|SE|SAS|SASU|SARL|S\\.A\\.R\\.L\\.|SA|S\\.A\\.|EURL|SNC|B\\.V\\.|BV|N\\.V\\.|NV|V\\.O\\.F\\.|Oy|AB|A/S|ApS"
         + "|S\\.p\\.A\\.|S\\.r\\.l\\.|BVBA|SPRL|SRL|GesmbH|Ges\\.m\\.b\\.H\\.|INC\\.?|LTD\\.?|CORP\\.?|GMBH)";
-    private static final String WORD = "[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*";
+    private static final String WORD = "(?=[\\p{L}\\d&'’.+-]*\\p{L})[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*";
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\d])((?:" + WORD + "(?:\\s+|\\s*&\\s*))"
         + "{0,5}?" + WORD + ",?\\s+" + LEGAL + ")(?![\\p{L}])");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:The|Der|Die|Das|La|Le|Les|De|Het|Between|Zwischen"

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class ContractDoc {
     private static final Pattern CURRENCY_LABEL = Pattern.compile(
         "(?i)\\b(?:currency|währung|devise|monnaie|valuta)\\s*[:：]\\s*(" + ContractMoney.CODES + ")\\b");
+    /** A currency code on its own ("Total USD", "Amount (EUR)"), read when no amount carries a currency. */
+    private static final Pattern CODE_WORD = Pattern.compile("\\b(" + ContractMoney.CODES + ")\\b");
     private static final Pattern US_DOLLARS = Pattern.compile("(?i)\\b(?:in|en) (?:US dollars|U\\.S\\. dollars)\\b");
 
     final DocumentLayout layout;
@@ -55,6 +57,12 @@ final class ContractDoc {
         Map<String, Integer> counts = new HashMap<>();
         for (ContractMoney.Amount a : ContractMoney.all(text)) {
             counts.merge(a.currency(), 1, Integer::sum);
+        }
+        if (counts.isEmpty()) {
+            Matcher code = CODE_WORD.matcher(text);
+            while (code.find()) {
+                counts.merge(code.group(1), 1, Integer::sum);
+            }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }

@@ -64,7 +64,7 @@ final class NoticeRecogniser {
             Matcher m = BEFORE_END.matcher(t);
             while (!found && m.find()) {
                 if (CANCEL.matcher(t.substring(Math.max(0, m.start() - 140), m.end())).find()
-                    || CANCEL.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 40))).find()) {
+                    || CANCEL.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 60))).find()) {
                     add(m, 1, 2, 3, 0.86, t, seg, out);
                 }
             }

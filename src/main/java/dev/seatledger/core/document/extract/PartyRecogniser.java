@@ -17,23 +17,25 @@ import java.util.regex.Pattern;
  * vendor ("between X (the "Licensor")", "zwischen X (nachfolgend „Anbieter“)", "X (ci-après « le Fournisseur »)",
  * "X (hierna: "Licentiegever")", or X in "between X (…) and Y ("Customer")"). Failing those, the issuer of a quote,
  * invoice or letter: a company in the letterhead, the closing, or the bank and registration footer, that is not the
- * customer; sure only when two of those places name it.
+ * customer; sure only when two of those places name it (a long name under a greeting may start with the signer's).
  */
 final class PartyRecogniser {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern MAKER_LABEL = Vocabulary.of("manufacturer|publisher|software publisher|made by",
-        "hersteller|softwarehersteller", "éditeur|editeur|fabricant", "fabrikant|uitgever").label();
+        "hersteller|softwarehersteller", "éditeur|editeur|fabricant", "fabrikant|uitgever").exact();
     private static final Pattern VENDOR_LABEL = Vocabulary.of(
         "vendor|supplier|licensor|licenser|provider|service provider|seller|issued by|from|contractor|company",
         "anbieter|lieferant|lizenzgeber|auftragnehmer|verkäufer|hersteller und anbieter|firma",
         "fournisseur|prestataire|concédant|vendeur|émetteur|société",
-        "leverancier|licentiegever|aanbieder|opdrachtnemer|verkoper").label();
+        "leverancier|licentiegever|aanbieder|opdrachtnemer|verkoper").exact();
     private static final Vocabulary CUSTOMER = Vocabulary.of(
-        "customer|client|licensee|buyer|bill to|billed to|sold to|ship to|prepared for|to|attn",
-        "kunde|lizenznehmer|auftraggeber|rechnungsempfänger|besteller|an|käufer",
+        "customer|client|licensee|buyer|bill to|billed to|sold to|ship to|prepared for|attn",
+        "kunde|lizenznehmer|auftraggeber|rechnungsempfänger|besteller|käufer",
         "client|licencié|acheteur|destinataire|à l'attention de",
         "klant|licentienemer|opdrachtgever|afnemer|aan|t\\.a\\.v\\.");
-    private static final Pattern CUSTOMER_LABEL = CUSTOMER.label();
+    private static final Pattern CUSTOMER_LABEL = Pattern.compile("^(?:the\\s+|your\\s+|ihr\\s+|votre\\s+|uw\\s+)?"
+        + CUSTOMER.any() + "(?:\\s+(?:name|details|address|information|adresse|nom|naam|gegevens))?$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String ROLE = "(?:licensor|vendor|supplier|provider|seller|contractor|anbieter|lizenzgeber"
         + "|auftragnehmer|lieferant|fournisseur|concédant|prestataire|éditeur|leverancier|licentiegever|opdrachtnemer)";
     private static final Pattern ROLE_ALIAS = Pattern.compile("\\((?:[^()]{0,20}?(?:hereinafter|hereafter|nachfolgend"
@@ -87,7 +89,7 @@ final class PartyRecogniser {
             return names.get(0);
         }
         String v = value.split("\\s+[·|•]\\s+|,\\s+\\d|\\s{2,}")[0].strip();
-        return v.matches("[\\p{Lu}][\\p{L}\\d&'’.+ -]{2,60}") && !v.contains("@") && v.split("\\s+").length <= 6
+        return v.matches("[\\p{Lu}][\\p{L}&'’.+ -]{2,60}") && !v.contains("@") && v.split("\\s+").length <= 6
             ? v : null;
     }
 
@@ -107,7 +109,9 @@ final class PartyRecogniser {
         Matcher customer = CUSTOMER_ALIAS.matcher(t);
         while (customer.find()) {
             String before = t.substring(Math.max(0, customer.start() - 160), customer.start());
-            List<String> names = Companies.in(before);
+            int cut = Math.max(Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" und ")),
+                Math.max(before.lastIndexOf(" et "), before.lastIndexOf(" en ")));
+            List<String> names = Companies.in(cut >= 0 ? before.substring(cut) : before);
             if (!names.isEmpty()) {
                 customers.add(key(names.get(names.size() - 1)));
             }
@@ -170,7 +174,8 @@ final class PartyRecogniser {
         }
         signals.forEach((k, s) -> {
             int n = s.size() + (titled ? 1 : 0);
-            double conf = n >= 2 ? 0.82 : 0.7;
+            boolean onlySigned = s.equals(Set.of("closing")) && names.get(k).split("\\s+").length > 4;
+            double conf = n >= 2 && !onlySigned ? 0.82 : 0.7;
             out.add(ContractField.VENDOR, names.get(k), conf, lines.get(first.get(k)).text(), false, first.get(k));
         });
     }

@@ -25,7 +25,11 @@ final class ProductRecogniser {
     private static final Pattern AFTER_WORDS = Pattern.compile("(?:subscription\\s+to|licen[cs]e\\s+to\\s+use"
         + "|abonnement\\s+für|abonnement\\s+(?:op|voor)|licentie\\s+op|votre\\s+abonnement|ihr\\s+abonnement(?:\\s+für)?"
         + "|licence\\s+d['’]utilisation\\s+(?:du|de)|lizenz\\s+für)\\s+(?:use\\s+)?"
-        + "(?:the\\s+|das\\s+|die\\s+|le\\s+|la\\s+)?" + NAME, CI);
+        + "(?:the\\s+|das\\s+|die\\s+|le\\s+|la\\s+)?(?-i)" + NAME, CI);
+    /** A title naming what it quotes or confirms: "Angebot Nordwind Teams Business", "Order confirmation – X". */
+    private static final Pattern TITLE = Pattern.compile("^(?iu:angebot|auftragsbestätigung|bestellbestätigung|order"
+        + "\\s+confirmation|quote|quotation|proposal|offre|devis|offerte|bevestiging|confirmation\\s+de\\s+commande)"
+        + "(?:\\s+(?iu:für|for|pour|voor))?\\s*[–—:-]?\\s*" + NAME);
     private static final Pattern DESCRIPTOR = Pattern.compile("(?iu)subscri|licen[cs]|lizenz|licenti|abonnement|abo\\b"
         + "|annual|yearly|monthly|renewal|\\buser|\\bseat|named|\\bper\\b|\\bje\\b|\\bpro\\b|\\bpar\\b|\\byear|\\bjahr"
         + "|\\bjaar|maand|month|\\bmois|monat|perpetu|unbefrist|perpétu|eeuwigdurend|\\bpostes?\\b|utilisateur|nutzer"
@@ -35,7 +39,7 @@ final class ProductRecogniser {
         + "|verlängerung|verlenging|abonnement|subscription(?:\\s+to)?|licen[cs]e(?:\\s+for)?|offre|angebot)\\s+");
     private static final Pattern TRAILING = Pattern.compile("(?iu)\\s+(?:kauflizenz|jahreslizenz|subscription|renewal"
         + "|abonnement|licen[cs]e|lizenz|licentie|plan|abo|monatsabo)$");
-    private static final Pattern GENERIC = Pattern.compile("(?iu)^(?:subscription|licen[cs]e|software|users?|seats?|year"
+    private static final Pattern GENERIC = Pattern.compile("(?iu)^(?:subscription|licen[cs]e|software|logiciel|users?|seats?|year"
         + "\\s*\\d*|jahr|plan|product|service|services|total|abonnement|\\d+\\.?\\s*jahr.*|year\\s+\\d.*|jaar\\s+\\d.*"
         + "|année\\s+\\d.*)$");
 
@@ -54,6 +58,13 @@ final class ProductRecogniser {
                         out.add(ContractField.PRODUCT, name, strong ? 0.9 : 0.85, t, false, seg.line());
                         continue;
                     }
+                }
+            }
+            Matcher title = TITLE.matcher(t);
+            if (doc.layout.line(seg.line()).heading() && title.find()) {
+                String name = clean(t.substring(title.start(1)));
+                if (name != null) {
+                    out.add(ContractField.PRODUCT, name, 0.8, t, false, seg.line());
                 }
             }
             Matcher q = QUOTED.matcher(t);
@@ -100,9 +111,15 @@ final class ProductRecogniser {
             v = TRAILING.matcher(v.strip()).replaceFirst("").strip();
         } while (!v.equals(previous));
         v = v.replaceAll("[.,;:]+$", "").strip();
+        String firstWord = v.split("\\s+")[0];
+        if (firstWord.matches("(?iu).*(?:lizenz|licen[cs]|licenti|abonnement|subscri|pflege|maintenance|wartung|onderhoud)\\p{L}*")
+            || firstWord.matches("(?iu)nr\\.?|no\\.?|n°|nummer|number|#.*")) {
+            return null;
+        }
         if (v.length() < 2 || v.length() > 70 || v.chars().noneMatch(Character::isLetter) || GENERIC.matcher(v).matches()
             || !Character.isUpperCase(v.codePointAt(0)) && !Character.isDigit(v.codePointAt(0))
-            || ContractMoney.all(v).size() > 0 || v.split("\\s+").length > 7) {
+            || v.length() > 4 && v.equals(v.toUpperCase(java.util.Locale.ROOT)) && v.chars().anyMatch(Character::isLetter)
+            || v.matches(".*[$€£¥].*|.*\\d[.,]\\d{2}\\b.*") || v.split("\\s+").length > 7) {
             return null;
         }
         return v;

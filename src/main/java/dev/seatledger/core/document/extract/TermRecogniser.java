@@ -51,7 +51,7 @@ final class TermRecogniser {
         if (start.isPresent() && !lengths.isEmpty()) {
             Durations.Length len = lengths.get(0);
             LocalDate end = from.plusMonths(len.months()).minusDays(1);
-            double conf = Math.min(start.get().confidence(), len.confidence()) - 0.02;
+            double conf = Math.min(start.get().confidence(), len.confidence()) - 0.01;
             boolean stated = out.of(ContractField.END_DATE).stream().anyMatch(c -> c.value().equals(end));
             if (stated) {
                 out.add(ContractField.END_DATE, end, Math.min(0.97, conf + 0.05), len.snippet(), false, len.line());

@@ -28,6 +28,12 @@ record Vocabulary(String en, String de, String fr, String nl) {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** A pattern for a label that is exactly one of the words, maybe followed by "name" ("Supplier", "Vendor name"). */
+    Pattern exact() {
+        return Pattern.compile("^(?:the\\s+|your\\s+|our\\s+)?" + any() + "(?:\\s+(?:name|details|nom|naam|name des))?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
     /** True when the text contains one of the words. */
     boolean in(String text) {
         return find().matcher(text).find();

@@ -93,6 +93,9 @@ final class Paragraphs {
             return false;
         }
         String t = a.text();
+        if (Pairs.inCell(b.text(), 0, "") != null && b.text().indexOf(':') <= 40) {
+            return false;
+        }
         char last = t.charAt(t.length() - 1);
         boolean wrapped = width >= 45 && t.length() >= width * 0.72 && ".:!?".indexOf(last) < 0;
         boolean continues = Character.isLowerCase(b.text().charAt(0)) && last != ':' && last != '.';

@@ -26,6 +26,7 @@ public final class CorpusGenerator {
         Path sources = Path.of(args.length > 0 ? args[0] : "src/test/corpus");
         Path target = Path.of(args.length > 1 ? args[1] : "src/test/resources/contracts/corpus");
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        boolean failed = false;
         try (Stream<Path> batches = Files.list(sources)) {
             for (Path batch : batches.filter(Files::isDirectory).sorted().toList()) {
                 Path out = Files.createDirectories(target.resolve(batch.getFileName().toString()));
@@ -33,17 +34,26 @@ public final class CorpusGenerator {
                     for (Path file : files.filter(f -> f.toString().endsWith(".src")).sorted().toList()) {
                         CorpusSource src = CorpusSource.read(file);
                         Path doc = out.resolve(src.name() + "." + src.format());
-                        switch (src.format()) {
-                            case "pdf" -> PdfCorpusWriter.write(src, doc);
-                            case "docx" -> DocxCorpusWriter.write(src, doc);
-                            case "eml" -> TextCorpusWriter.writeEml(src, doc);
-                            default -> TextCorpusWriter.writeText(src, doc);
+                        try {
+                            switch (src.format()) {
+                                case "pdf" -> PdfCorpusWriter.write(src, doc);
+                                case "docx" -> DocxCorpusWriter.write(src, doc);
+                                case "eml" -> TextCorpusWriter.writeEml(src, doc);
+                                default -> TextCorpusWriter.writeText(src, doc);
+                            }
+                        } catch (IllegalStateException e) {
+                            System.err.println(file + ": " + e.getMessage());
+                            failed = true;
+                            continue;
                         }
                         json.writeValue(out.resolve(src.name() + ".expected.json").toFile(), expected(src));
                         System.out.println("wrote " + doc);
                     }
                 }
             }
+        }
+        if (failed) {
+            System.exit(1);
         }
     }
 

@@ -118,6 +118,7 @@ final class PdfCorpusWriter {
         if (y < BOTTOM) {
             newPage();
         }
+        float previousEnd = -1;
         for (int i = 0; i < cells.size(); i++) {
             String raw = cells.get(i);
             String text = CorpusSource.cell(raw);
@@ -126,10 +127,14 @@ final class PdfCorpusWriter {
             }
             float x = xs[Math.min(i, xs.length - 1)];
             if (CorpusSource.right(raw)) {
-                float end = i + 1 < xs.length ? xs[i + 1] - 8 : RIGHT;
+                float end = i + 1 < xs.length ? xs[i + 1] - 14 : RIGHT;
                 x = end - width(text, font, fontSize);
             }
+            if (x < previousEnd + 9) {
+                throw new IllegalStateException("cell \"" + text + "\" overlaps the cell before it in " + cells);
+            }
             show(cs, font, fontSize, x, y, text);
+            previousEnd = x + width(text, font, fontSize);
         }
         y -= fontSize > size ? fontSize * 1.4f : leading;
     }
