@@ -174,7 +174,7 @@ final class PartyRecogniser {
         }
         signals.forEach((k, s) -> {
             int n = s.size() + (titled ? 1 : 0);
-            boolean onlySigned = s.equals(Set.of("closing")) && names.get(k).split("\\s+").length > 4;
+            boolean onlySigned = !s.contains("letterhead") && s.contains("closing") && names.get(k).split("\\s+").length > 4;
             double conf = n >= 2 && !onlySigned ? 0.82 : 0.7;
             out.add(ContractField.VENDOR, names.get(k), conf, lines.get(first.get(k)).text(), false, first.get(k));
         });
