@@ -76,7 +76,7 @@ final class Candidates {
         Candidate best = tops.get(0);
         if (tops.size() > 1) {
             Candidate rival = tops.get(1);
-            if (rival.confidence() >= RIVAL && rival.confidence() >= best.confidence() - 0.1) {
+            if (rival.confidence() >= RIVAL && rival.confidence() >= best.confidence() - 0.05) {
                 best = new Candidate(field, best.value(), Math.min(best.confidence(), CONFLICT), best.snippet(),
                     best.derived(), best.line());
             }

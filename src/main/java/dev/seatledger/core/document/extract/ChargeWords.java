@@ -24,13 +24,14 @@ final class ChargeWords {
                 + "(?:uding)?(?: vat| tax| gst)?|invoice total|total paid|total charged|total \\(incl\\.?[^)]*\\)|total payable",
             "gesamtbetrag(?: brutto)?|rechnungsbetrag|bruttobetrag|summe brutto|gesamt brutto|zu zahlen|endbetrag"
                 + "|gesamtsumme|rechnungssumme",
-            "total ttc|net à payer|montant ttc|montant total ttc|total toutes taxes",
+            "total ttc|net à payer|montant ttc|montant total ttc|total toutes taxes|total tvac",
             "totaal incl\\.?(?:usief)?(?: btw)?|te betalen|totaalbedrag|totaal te betalen").find());
         KINDS.put(Charge.Kind.NET_TOTAL, Vocabulary.of("sub-?total|subscription subtotal|services subtotal|net total"
-                + "|total net|total excl\\.?(?:uding)?(?: vat| tax)?|net amount|total \\(excl\\.?[^)]*\\)",
+                + "|total net|total excl\\.?(?:uding)?(?: vat| tax)?|net amount|total \\(excl\\.?[^)]*\\)"
+                + "|total before tax(?:es)?|pre-tax total",
             "zwischensumme|nettobetrag|summe netto|netto(?:betrag|summe)|gesamt netto|gesamtbetrag netto"
                 + "|gesamtpreis netto",
-            "total ht|sous-total|montant ht|total hors taxes|montant total ht",
+            "total ht|sous-total|montant ht|total hors taxes|montant total ht|total avant taxes|total htva|montant htva",
             "subtotaal|totaal excl\\.?(?:usief)?(?: btw)?|netto(?:bedrag)?").find());
         KINDS.put(Charge.Kind.TAX, Vocabulary.of("vat|tax|sales tax|gst|hst|use tax|estimated tax",
             "mwst\\.?|ust\\.?|umsatzsteuer|mehrwertsteuer|vorsteuer|mwst|mehrwertst\\.", "tva|taxes?", "btw|omzetbelasting").find());
@@ -93,10 +94,10 @@ final class ChargeWords {
     /** A label or words naming the price of the subscription itself. */
     static final Pattern FEE = Vocabulary.of("fees?|charges?|price|pricing|subscription(?: fee)?|licen[cs]e fee|annual fee"
             + "|amount|cost|rate|monthly total|monthly fee|plan price|renewal price|invoiced|billed|payable|paid",
-        "gebühr\\p{L}*|entgelt|jahresentgelt|vergütung|preis|gesamtpreis|betrag|jahresbetrag|lizenzgebühr|kosten|abo\\p{L}*"
+        "\\p{L}*gebühr\\p{L}*|\\p{L}*entgelt|\\p{L}*vergütung|\\p{L}*preis|\\p{L}*betrag|\\p{L}*kosten|abo\\p{L}*"
             + "|insgesamt|monatliche gebühr|monatlicher gesamtpreis|zahlbar|berechnet|netto",
         "redevance\\p{L}*|prix|tarif|montant\\p{L}*|abonnement|coût|soit|au tarif de|payable|factur\\p{L}*|ht",
-        "prijs|tarief|bedrag|jaarbedrag|vergoeding|licentievergoeding|kosten|abonnement|totaal per maand|te voldoen"
+        "\\p{L}*prijs|\\p{L}*tarief|\\p{L}*bedrag|\\p{L}*vergoeding|kosten|abonnement|totaal per maand|te voldoen"
             + "|gefactureerd|excl\\.? btw").find();
 
     private ChargeWords() {

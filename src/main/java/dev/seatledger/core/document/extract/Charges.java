@@ -26,7 +26,7 @@ final class Charges {
     private static final Pattern NOT_AMOUNT_COL = Pattern.compile("(?i)\\b(?:vat|tax|gross|brutto|mwst|ust|tva|btw"
         + "|discount|rabatt|remise|korting|list)\\b");
     private static final Pattern PERIOD_COL = Pattern.compile("(?i)term|period|periode|période|laufzeit|zeitraum|billing");
-    private static final Pattern QTY_TIMES = Pattern.compile("(\\d{1,6})\\s*(?:\\p{L}+\\s*)?[x×]\\s*", CI);
+    private static final Pattern QTY_TIMES = Pattern.compile("(\\d{1,6})\\s*(?:\\p{L}+\\s*)?(?:[x×@à]|zu je)\\s*", CI);
     private static final Pattern CLAUSE = Pattern.compile("[,;:(=]|\\b(?:and|und|et|en|being|soit|insgesamt|total)\\b", CI);
 
     private Charges() {
@@ -181,7 +181,7 @@ final class Charges {
             }
             boolean perSeat = ChargeWords.PER_SEAT.matcher(after.replace("|", " ")).find()
                 || perSeatLabel && i == firstInValue(amounts, valueStart);
-            Matcher qtyTimes = Pattern.compile("(\\d{1,6})\\s+\\p{L}+\\s*[x×]\\s*$", CI).matcher(t.substring(
+            Matcher qtyTimes = Pattern.compile("(\\d{1,6})\\s+\\p{L}+\\s*(?:[x×@à]|zu je|zu|a)\\s*$", CI).matcher(t.substring(
                 Math.max(0, a.start() - 30), a.start()));
             Integer qty = qtyTimes.find() ? Integer.valueOf(qtyTimes.group(1)) : null;
             perSeat |= qty != null;

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  */
 final class Companies {
     static final String LEGAL = "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|plc|PLC"
-        + "|Pty\\.? Ltd\\.?|Co\\.(?! KG)|GmbH(?: & Co\\.? KG)?|Gesellschaft mbH|AG|KG|KGaA|OHG|UG \\(haftungsbeschränkt\\)|UG"
+        + "|Pty\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Co\\.(?! KG)|GmbH(?: & Co\\.? KG)?|Gesellschaft mbH|AG|KG|KGaA|OHG|UG \\(haftungsbeschränkt\\)|UG"
         + "|e\\.K\\.|SE|SAS|SASU|SARL|S\\.A\\.R\\.L\\.|SA|S\\.A\\.|EURL|SNC|B\\.V\\.|BV|N\\.V\\.|NV|V\\.O\\.F\\.|Oy|AB|A/S|ApS"
-        + "|S\\.p\\.A\\.|S\\.r\\.l\\.|BVBA|SPRL|SRL|GesmbH|Ges\\.m\\.b\\.H\\.|INC\\.?|LTD\\.?|CORP\\.?|GMBH)";
+        + "|S\\.p\\.A\\.|S\\.r\\.l\\.|BVBA|SPRL|SRL|GesmbH|Ges\\.m\\.b\\.H\\.|INC\\.?|LTD\\.?|CORP\\.?|GMBH|Sàrl|SÀRL"
+        + "|Sagl|SAGL|e\\.U\\.|inc\\.|ltée|S\\.L\\.U?\\.?|K\\.K\\.)";
     private static final String WORD = "(?=[\\p{L}\\d&'’.+-]*\\p{L})[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*";
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\d])((?:" + WORD + "(?:\\s+|\\s*&\\s*))"
         + "{0,5}?" + WORD + ",?\\s+" + LEGAL + ")(?![\\p{L}])");

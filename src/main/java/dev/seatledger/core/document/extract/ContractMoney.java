@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * Amounts with a currency as contracts write them: $1,234.50, USD 54,000.00, 1.234,56 €, € 1 234,56 (also with
- * no-break, narrow no-break and thin spaces), CHF 4'500.00, 2.400,- EUR, A$ 99, 20 000 euros.
+ * no-break, narrow no-break and thin spaces), CHF 4'500.00, CHF 1'250.–, 2.400,- EUR, A$ 99, 600,00 $ CA, 20 000 euros.
  */
 public final class ContractMoney {
     static final String CODES = "USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|CNY|SGD|HKD|ZAR|BRL|MXN";
     private static final String GROUP = "[.,'’\\u00a0\\u202f\\u2009 ]";
-    static final String NUMBER = "\\d{1,3}(?:" + GROUP + "\\d{3})+(?:[.,]\\d{1,2}|,[-–])?|\\d+(?:[.,]\\d{1,2}|,[-–])?";
+    static final String NUMBER = "\\d{1,3}(?:" + GROUP + "\\d{3})+(?:[.,]\\d{1,2}|[.,][-–])?|\\d+(?:[.,]\\d{1,2}|[.,][-–])?";
     private static final String BEFORE = "US\\$|AU?\\$|CA?\\$|NZ\\$|S\\$|HK\\$|\\$|€|£|¥|SFr\\.|Fr\\.|\\b(?:" + CODES + ")\\b";
-    private static final String AFTER = "€|£|\\b(?:" + CODES + ")\\b|(?i:euros?\\b)";
+    private static final String AFTER = "€|£|\\$\\s?(?:CA|CAD|US|USD|AU|AUD|NZ|NZD)\\b|\\b(?:" + CODES + ")\\b|(?i:euros?\\b)";
     /** Group 1/2: currency and amount written currency first; group 3/4: amount and currency written after. */
     public static final Pattern MONEY = Pattern.compile("(?<![\\d.,])(?:(" + BEFORE + ")[\\s\\u00a0\\u202f]?(" + NUMBER
         + ")|(" + NUMBER + ")[\\s\\u00a0\\u202f]?(" + AFTER + "))(?![\\d])");
@@ -66,6 +66,10 @@ public final class ContractMoney {
             return Optional.empty();
         }
         String code = SYMBOLS.get(cur);
+        if (code == null && cur.startsWith("$")) {
+            String letters = cur.substring(1).strip();
+            code = letters.length() == 2 ? Map.of("CA", "CAD", "US", "USD", "AU", "AUD", "NZ", "NZD").get(letters) : letters;
+        }
         boolean symbol = code != null;
         if (code == null) {
             code = cur.toLowerCase(Locale.ROOT).startsWith("euro") ? "EUR" : cur.toUpperCase(Locale.ROOT);
@@ -81,7 +85,7 @@ public final class ContractMoney {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String t = text.strip().replaceAll(",[-–]$", "").replaceAll("['’\\u00a0\\u202f\\u2009 ]", "");
+        String t = text.strip().replaceAll("[.,][-–]$", "").replaceAll("['’\\u00a0\\u202f\\u2009 ]", "");
         int lastDot = t.lastIndexOf('.');
         int lastComma = t.lastIndexOf(',');
         int dec = Math.max(lastDot, lastComma);

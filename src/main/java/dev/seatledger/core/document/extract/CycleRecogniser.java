@@ -18,9 +18,9 @@ final class CycleRecogniser {
     private static final Pattern INVOICING = Vocabulary.of(
         "billed|billing(?: cycle| frequency| period)?|invoiced|invoicing|invoice|payable|paid|charged|payment(?: terms)?",
         "abrechnung\\p{L}*|rechnungsstellung|zahlungsweise|fälligkeit|berechnet|in rechnung gestellt|abgerechnet|zahlbar"
-            + "|fakturiert|zahlung",
+            + "|fakturiert|zahlung|eingezogen|lastschrift|abgebucht|verrechnung|verrechnet",
         "facturation|factur\\p{L}*|payable|paiement|prélèvement|règlement|réglement|payé\\p{L}*",
-        "facturatie|gefactureerd|factureren|betaling|betaald|te voldoen|incasso").find();
+        "facturatie|gefactureerd|factureren|betaling|betaald|te voldoen|incasso|geïncasseerd|afgeschreven").find();
     private static final Pattern RENEWING = Vocabulary.of("renews?|renewed|renewal",
         "verlängert|verlängerung", "reconduit\\p{L}*|renouvel\\p{L}*|reconduction", "verlengd|verlenging").find();
     private static final Pattern NOT_SUBSCRIPTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:overages?|usage|late|interest"
@@ -85,7 +85,8 @@ final class CycleRecogniser {
     /** A period that belongs to a price ("$12 per user per month"), not to the billing. */
     private static boolean perPrice(String t, int at) {
         String before = t.substring(Math.max(0, at - 25), at);
-        return before.matches("(?is).*(?:\\d|per\\s+(?:user|seat|licen[cs]e)|je\\s+nutzer|pro\\s+nutzer|par\\s+utilisateur"
-            + "|per\\s+gebruiker)\\s*(?:and|und|et|en)?\\s*$");
+        return before.matches("(?is).*(?:\\d[\\d.,]*\\s*[$€£]?|(?:per|/|je|pro|par|each)\\s*(?:named\\s+)?(?:users?|seats?"
+            + "|licen[cs]es?|nutzer|benutzer|lizenz|utilisateurs?|postes?|gebruikers?|licenties?|agents?|hosts?))"
+            + "\\s*(?:and|und|et|en|/)?\\s*$");
     }
 }

@@ -30,8 +30,9 @@ enum DateRole {
         WORDS.put(ISSUE, Vocabulary.of(
             "date|dated|issued(?: on)?|issue date|invoice date|quote date|quotation date|order date|date of issue"
                 + "|date paid|paid on|receipt date",
-            "datum|vom|am|den|rechnungsdatum|angebotsdatum|bestelldatum|auftragsdatum|belegdatum|ausstellungsdatum",
-            "date|le|en date du|daté du|date de (?:facture|commande|l'offre|la commande|émission)|émis le",
+            "datum|vom|(?<=, )am|(?<=, )den|rechnungsdatum|angebotsdatum|bestelldatum|auftragsdatum|belegdatum"
+                + "|ausstellungsdatum|leistungsdatum|lieferdatum",
+            "date|(?<=, )le|en date du|daté du|date de (?:facture|commande|l'offre|la commande|émission)|émis le",
             "datum|factuurdatum|offertedatum|besteldatum|orderdatum|d\\.d\\."));
         WORDS.put(SIGNATURE, Vocabulary.of(
             "signed(?: on)?|signature|date signed|executed(?: on)?|accepted(?: on)?|made on|entered into on",
@@ -40,31 +41,31 @@ enum DateRole {
             "getekend(?: te [\\p{L}-]{2,30})?(?: op)?|ondertekend(?: op)?"));
         WORDS.put(RENEWAL, Vocabulary.of(
             "renewal date|renews?(?: automatically)? on|will renew on|next renewal(?: date)?(?: on)?|next billing date"
-                + "|next billing|next invoice date|renewal on|renewed on",
-            "verlängerungsdatum|verlängert sich am|nächste verlängerung(?: am)?|verlängerung am",
-            "date de renouvellement|renouvel(?:é|ée|lement) le|prochain renouvellement(?: le)?|prochaine facturation",
-            "verlengingsdatum|verlengd op|volgende verlenging(?: op)?"));
+                + "|next billing|next invoice(?: date)?|next payment(?: date)?|next charge(?: date)?|renewal on|renewed on",
+            "verlängerungsdatum|verlängert sich am|nächste verlängerung(?: am)?|verlängerung am|nächste (?:rechnung|abbuchung)",
+            "date de renouvellement|renouvel(?:é|ée|lement) le|prochain renouvellement(?: le)?|prochaine facturation"
+                + "|prochaine facture|prochain prélèvement",
+            "verlengingsdatum|verlengd op|volgende verlenging(?: op)?|volgende factuur(?:datum)?"));
         WORDS.put(START, Vocabulary.of(
             "start(?:s|ing)?(?: date)?(?: on)?|term start(?: date)?|commencement date|commenc(?:e|es|ing)(?: on)?"
                 + "|effective(?: date)?(?: (?:as of|from|on))?|with effect from|begin(?:s|ning)?(?: on)?"
-                + "|service start(?: date)?|subscription start(?: date)?|from|go-live(?: date)?",
-            "vertragsbeginn|beginn|laufzeitbeginn|leistungsbeginn|pflegebeginn|abonnementbeginn|beginnt(?: am)?|start"
-                + "|ab(?: dem)?|startdatum|mit wirkung (?:vom|zum|ab)",
+                + "|service start(?: date)?|subscription start(?: date)?|from|go-live(?: date)?|active since|since",
+            "\\p{L}*beginn|beginnt(?: am)?|start|ab(?: dem)?|startdatum|mit wirkung (?:vom|zum|ab)|seit(?: dem)?"
+                + "|aktiv seit|bereitstellung(?: ab)?",
             "date de début|début|à compter du|à partir du|prend effet le|date d'effet|date de prise d'effet"
-                + "|prise d'effet|entrée en vigueur le|démarrage|commence le|débute le",
-            "ingangsdatum|startdatum|begindatum|gaat in op|gaat in per|met ingang van|vanaf|aanvang|per"));
+                + "|prise d'effet|entrée en vigueur le|démarrage|commence le|débute le|depuis le|actif depuis le",
+            "ingangsdatum|startdatum|begindatum|gaat in op|gaat in per|met ingang van|vanaf|aanvang|per|sinds"));
         WORDS.put(END, Vocabulary.of(
             "end(?:s|ing)?(?: date)?(?: on)?|term end(?: date)?|expir(?:y|ation)(?: date)?|expires?(?: on)?"
                 + "|terminat(?:es|ion date)(?: on)?|until|through|subscription end(?: date)?|service end(?: date)?",
-            "vertragsende|laufzeitende|ende|endet(?: am)?|bis(?: zum)?|läuft(?: am| bis)?|ablauf(?: am)?|enddatum",
+            "vertragsende|laufzeitende|wartungsende|pflegeende|abonnementende|lizenzende|ende|endet(?: am)?|bis(?: zum)?|läuft(?: am| bis)?|ablauf(?: am)?|enddatum",
             "date de fin|fin|jusqu'au|jusqu’au|expire le|prend fin le|se termine le|(?:arrive|vient) à échéance le"
                 + "|échéance le|date d'expiration",
             "einddatum|eindigt op|loopt (?:af op|tot)|tot en met|t/m|vervalt op|tot|afloop"));
         WORDS.put(TERM, Vocabulary.of(
             "term|subscription term|initial term|renewal term|contract term|service period|subscription period"
                 + "|billing period|licen[cs]e period|maintenance period|support period|period|maintenance|coverage",
-            "laufzeit|vertragslaufzeit|leistungszeitraum|zeitraum|abrechnungszeitraum|pflegezeitraum"
-                + "|nutzungszeitraum|lizenzzeitraum|vertragszeitraum",
+            "\\p{L}*laufzeit|\\p{L}*zeitraum|\\p{L}*periode",
             "durée|période|période couverte|période de (?:licence|maintenance|souscription|facturation)|maintenance",
             "looptijd|periode|nieuwe periode|onderhoudsperiode|contractperiode|licentieperiode|abonnementsperiode"));
     }

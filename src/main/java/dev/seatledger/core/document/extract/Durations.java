@@ -19,19 +19,27 @@ final class Durations {
         + "|jahre|ans?|années?|jaar|jaren)(?![\\p{L}])", CI);
     private static final Pattern TERM = Vocabulary.of(
         "term|initial term|subscription term|contract term|term of|period of|for a period of|duration|continues for"
-            + "|runs for|subscription period",
-        "laufzeit|vertragslaufzeit|feste laufzeit|laufzeit von|dauer|für die dauer von|zeitraum von|pflegezeitraum",
-        "durée|durée de|pour une durée de|période de|période initiale de",
-        "looptijd|duur|voor de duur van|voor een periode van|periode van|looptijd van").find();
+            + "|runs for|subscription period|minimum term|minimum contract term",
+        "\\p{L}*laufzeit|feste laufzeit|laufzeit von|\\p{L}*dauer|für die dauer von|zeitraum von|\\p{L}*zeitraum",
+        "durée|durée de|durée initiale|durée minimale|pour une durée de|période de|période initiale de",
+        "looptijd|minimale looptijd|duur|voor de duur van|voor een periode van|periode van|looptijd van").find();
     private static final Pattern NOT_TERM = Pattern.compile("(?i)renew|verläng|verlaeng|reconduction|reconduit"
         + "|renouvel|verleng|successive|additional|further|weitere|jeweils|telkens|notice|kündig|préavis|opzeg"
-        + "|minimum|mindest|payment|zahl|paiement|betal|valid|gültig|valable|geldig|within|innerhalb|binnen|délai");
+        + "|payment|zahl|paiement|betal|valid|gültig|valable|geldig|within|innerhalb|binnen|délai");
 
     /** A term length in months, with the text it came from. */
     record Length(int months, double confidence, String snippet, int line) {
     }
 
+    /** After a start ("starts July 1, 2026, for 12 months", "beginnt am 1. Mai 2026 für 24 Monate"). */
+    private static final Pattern FOR_AFTER_START = Pattern.compile("(?iu)(?:start|begin|commenc|effective|beginn"
+        + "|début|à compter|ingang|gaat in)\\p{L}*[^.;]{0,60}?(?:,\\s*)?\\b(?:for|für|pour|voor)\\s*$");
+
     private Durations() {
+    }
+
+    private static boolean afterStart(String t, int at) {
+        return FOR_AFTER_START.matcher(t.substring(Math.max(0, at - 90), at)).find();
     }
 
     static List<Length> in(Segment seg) {
@@ -53,8 +61,11 @@ final class Durations {
                 keyEnd = k.end();
                 keyStart = k.start();
             }
-            if (keyEnd < 0 || before.length() - keyEnd > 45) {
+            if ((keyEnd < 0 || before.length() - keyEnd > 45) && !afterStart(t, m.start())) {
                 continue;
+            }
+            if (keyEnd < 0) {
+                keyStart = Math.max(0, before.length() - 20);
             }
             String window = before.substring(Math.max(0, keyStart - 25));
             if (NOT_TERM.matcher(window).find()) {

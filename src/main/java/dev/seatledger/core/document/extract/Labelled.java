@@ -17,7 +17,8 @@ record Labelled(String label, String value, int valueStart) {
             return Optional.empty();
         }
         Matcher m = OPENING.matcher(seg.text());
-        if (!m.matches() || m.group(1).chars().noneMatch(Character::isLetter) || m.group(1).matches(".*(?:https?|\\d)$")) {
+        if (!m.matches() || m.group(1).chars().noneMatch(Character::isLetter) || m.group(1).matches(".*(?:https?|\\d)$")
+            || m.group(1).chars().filter(c -> c == '(').count() != m.group(1).chars().filter(c -> c == ')').count()) {
             return Optional.empty();
         }
         return Optional.of(new Labelled(m.group(1).strip(), m.group(2).strip(), m.start(2)));

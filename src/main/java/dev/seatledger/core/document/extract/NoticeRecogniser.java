@@ -33,6 +33,8 @@ final class NoticeRecogniser {
         + COUNT + UNIT + "\\s+(?:before|prior\\s+to|vor|avant|voor|ahead\\s+of)\\b", CI);
     private static final Pattern CANCEL = Pattern.compile("(?i)cancel|terminat|non-renewal|notif|opt out|kündig|resili"
         + "|résili|dénonc|denonc|op(?:ge)?zeg|beëindig|préavis");
+    private static final Pattern EXTEND = Pattern.compile("(?iu)\\b(?:extend|extension|verlänger(?:n|ung)|prolonger"
+        + "|prolongation|verlengen)\\b");
     private static final Pattern NOT_NOTICE = Pattern.compile("(?i)(?:within|innerhalb(?: von)?|binnen|dans un délai de"
         + "|payable|zahlbar|net|netto|innert)\\s*$");
 
@@ -51,6 +53,9 @@ final class NoticeRecogniser {
                         continue;
                     }
                 }
+            }
+            if (EXTEND.matcher(t).find() && !CANCEL.matcher(t).find()) {
+                continue;
             }
             boolean found = false;
             for (Pattern p : STRONG) {

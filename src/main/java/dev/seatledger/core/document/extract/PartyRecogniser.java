@@ -23,8 +23,11 @@ final class PartyRecogniser {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern MAKER_LABEL = Vocabulary.of("manufacturer|publisher|software publisher|made by",
         "hersteller|softwarehersteller", "éditeur|editeur|fabricant", "fabrikant|uitgever").exact();
+    private static final Pattern MAKER_IN_BRACKETS = Pattern.compile("\\((?iu:manufacturer|publisher|hersteller"
+        + "|éditeur|fabricant|fabrikant)\\s*[:：]\\s*([^()]{3,80})\\)");
     private static final Pattern VENDOR_LABEL = Vocabulary.of(
-        "vendor|supplier|licensor|licenser|provider|service provider|seller|issued by|from|contractor|company",
+        "vendor|supplier|licensor|licenser|provider|service provider|seller|issued by|from|contractor|company"
+            + "|seller of record|merchant of record|licensor of record",
         "anbieter|lieferant|lizenzgeber|auftragnehmer|verkäufer|hersteller und anbieter|firma",
         "fournisseur|prestataire|concédant|vendeur|émetteur|société",
         "leverancier|licentiegever|aanbieder|opdrachtnemer|verkoper").exact();
@@ -36,8 +39,9 @@ final class PartyRecogniser {
     private static final Pattern CUSTOMER_LABEL = Pattern.compile("^(?:the\\s+|your\\s+|ihr\\s+|votre\\s+|uw\\s+)?"
         + CUSTOMER.any() + "(?:\\s+(?:name|details|address|information|adresse|nom|naam|gegevens))?$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final String ROLE = "(?:licensor|vendor|supplier|provider|seller|contractor|anbieter|lizenzgeber"
-        + "|auftragnehmer|lieferant|fournisseur|concédant|prestataire|éditeur|leverancier|licentiegever|opdrachtnemer)";
+    private static final String ROLE = "(?:licensor|vendor|supplier|provider|seller|contractor|anbieter\\p{L}{0,2}"
+        + "|lizenzgeber\\p{L}{0,2}|auftragnehmer\\p{L}{0,2}|lieferant\\p{L}{0,2}|fournisseur|concédant|prestataire|éditeur"
+        + "|leverancier|licentiegever|opdrachtnemer)";
     private static final Pattern ROLE_ALIAS = Pattern.compile("\\((?:[^()]{0,20}?(?:hereinafter|hereafter|nachfolgend"
         + "|im folgenden|ci-après|ci-apres|hierna)[^()]{0,20}?)?\\s*(?:referred to as\\s+|genannt\\s+|dénommée?\\s+)?"
         + "(?:the|der|die|das|le|la|l'|de|het)?\\s*[„\"“«‹']?\\s*" + ROLE + "\\s*[“\"”»›']?\\s*\\)", CI);
@@ -52,7 +56,8 @@ final class PartyRecogniser {
         + "|salutations|groet|groeten|cheers|best wishes|thank you|merci|vielen dank|bedankt)");
     private static final Pattern ISSUER_TITLE = Pattern.compile("(?i)\\b(?:quot\\w*|invoice|receipt|order confirmation"
         + "|renewal|proposal|angebot\\w*|rechnung|auftragsbestätigung|offerte|verlängerung\\w*|devis|facture|proposition"
-        + "|offre|renouvellement|factuur|bevestiging|verleng\\w*|bestellformular|order form|bon de commande)\\b");
+        + "|offre|renouvellement|factuur|bevestiging|verleng\\w*|bestellformular|order form|bon de commande"
+        + "|soumission|confirmation|bestätigung|welcome|bienvenue|willkommen|welkom)\\b");
     private static final Pattern BANK = Pattern.compile("(?i)\\b(?:bank|sparkasse|banque|bancaire|ubs|credit suisse"
         + "|raiffeisen|ing|abn|rabobank|kbc|bnp|hsbc|barclays|lloyds|chase|wells fargo|erste|postfinance|volksbank"
         + "|commerzbank|deutsche bank)\\b");
@@ -72,6 +77,13 @@ final class PartyRecogniser {
                     out.add(ContractField.VENDOR, name, 0.9, seg.text(), false, seg.line());
                 } else if (CUSTOMER_LABEL.matcher(pair.label()).matches()) {
                     Companies.in(pair.value()).forEach(c -> customers.add(key(c)));
+                }
+            }
+            Matcher maker = MAKER_IN_BRACKETS.matcher(seg.text());
+            while (maker.find()) {
+                List<String> names = Companies.in(maker.group(1));
+                if (!names.isEmpty()) {
+                    out.add(ContractField.VENDOR, names.get(0), 0.9, seg.text(), false, seg.line());
                 }
             }
             roles(seg, out, customers);

@@ -23,20 +23,28 @@ final class ProductRecogniser {
     private static final Pattern QUOTED = Pattern.compile("(?:software|logiciel|produit|product|programm\\p{L}*"
         + "|applicatie|application|lösung|solution)\\s*[„\"“«‹]\\s*([^\"”“»›]{2,60}?)\\s*[“\"”»›]", CI);
     private static final Pattern AFTER_WORDS = Pattern.compile("(?:subscription\\s+to|licen[cs]e\\s+to\\s+use"
-        + "|abonnement\\s+für|abonnement\\s+(?:op|voor)|licentie\\s+op|votre\\s+abonnement|ihr\\s+abonnement(?:\\s+für)?"
-        + "|licence\\s+d['’]utilisation\\s+(?:du|de)|lizenz\\s+für)\\s+(?:use\\s+)?"
+        + "|abonnement\\s+für|abonnement\\s+(?:op|voor)|licentie\\s+(?:op|voor)|votre\\s+abonnement|ihr\\s+abonnement(?:\\s+für)?"
+        + "|licence\\s+d['’]utilisation\\s+(?:du|de)|lizenz\\s+für|licen[cs]e\\s+for|licence\\s+pour"
+        + "|(?:licen[cs]es|seats|subscriptions|users)\\s+of|abonnement(?:\\s+\\p{L}+)?\\s+(?:à|au)"
+        + "|(?:cloud-)?(?:lösung|plattform|plateforme|applicatie|anwendung))\\s+(?:use\\s+)?"
         + "(?:the\\s+|das\\s+|die\\s+|le\\s+|la\\s+)?(?-i)" + NAME, CI);
     /** A title naming what it quotes or confirms: "Angebot Nordwind Teams Business", "Order confirmation – X". */
     private static final Pattern TITLE = Pattern.compile("^(?iu:angebot|auftragsbestätigung|bestellbestätigung|order"
-        + "\\s+confirmation|quote|quotation|proposal|offre|devis|offerte|bevestiging|confirmation\\s+de\\s+commande)"
+        + "\\s+confirmation|quote|quotation|proposal|offre|devis|offerte|bevestiging|confirmation\\s+de\\s+commande"
+        + "|nutzungsvereinbarung|nutzungsvertrag|lizenzvertrag|softwarevertrag|subscription\\s+agreement|contrat"
+        + "|licentieovereenkomst|overeenkomst)"
         + "(?:\\s+(?iu:für|for|pour|voor))?\\s*[–—:-]?\\s*" + NAME);
     private static final Pattern DESCRIPTOR = Pattern.compile("(?iu)subscri|licen[cs]|lizenz|licenti|abonnement|abo\\b"
         + "|annual|yearly|monthly|renewal|\\buser|\\bseat|named|\\bper\\b|\\bje\\b|\\bpro\\b|\\bpar\\b|\\byear|\\bjahr"
         + "|\\bjaar|maand|month|\\bmois|monat|perpetu|unbefrist|perpétu|eeuwigdurend|\\bpostes?\\b|utilisateur|nutzer"
         + "|gebruiker|leerkracht|apparaat|\\d|\\bplan\\b|edition|pack|bundle|\\(|\\bmaintenance|\\bsupport");
+    private static final Pattern SEAT_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:users?|seats?|nutzer|benutzer"
+        + "|utilisateurs?|postes|gebruikers?|licenties|licen[cs]es|lizenzen|agents|hosts|devices)(?![\\p{L}])");
     private static final Pattern CUT = Pattern.compile("\\s+[–—-]\\s+|,\\s+|\\s+\\(|:\\s+");
-    private static final Pattern LEADING = Pattern.compile("(?iu)^(?:renewal(?:\\s+of)?|renouvellement(?:\\s+de)?"
-        + "|verlängerung|verlenging|abonnement|subscription(?:\\s+to)?|licen[cs]e(?:\\s+for)?|offre|angebot)\\s+");
+    private static final Pattern LEADING = Pattern.compile("(?iu)^(?:(?:renewal(?:\\s+of)?|renouvellement(?:\\s+de)?"
+        + "|verlängerung|verlenging|abonnement|subscription(?:\\s+to)?|licen[cs]e|lizenz|licentie|offre|angebot)"
+        + "(?:\\s+(?:annuelle?|annual|mensuelle?|monthly|jährliche?|jaarlijkse?|perpétuelle|perpetual|for|to|pour|de|du"
+        + "|op|für|à|au))*)\\s+");
     private static final Pattern TRAILING = Pattern.compile("(?iu)\\s+(?:kauflizenz|jahreslizenz|subscription|renewal"
         + "|abonnement|licen[cs]e|lizenz|licentie|plan|abo|monatsabo)$");
     private static final Pattern GENERIC = Pattern.compile("(?iu)^(?:subscription|licen[cs]e|software|logiciel|users?|seats?|year"
@@ -114,6 +122,9 @@ final class ProductRecogniser {
         String firstWord = v.split("\\s+")[0];
         if (firstWord.matches("(?iu).*(?:lizenz|licen[cs]|licenti|abonnement|subscri|pflege|maintenance|wartung|onderhoud)\\p{L}*")
             || firstWord.matches("(?iu)nr\\.?|no\\.?|n°|nummer|number|#.*")) {
+            return null;
+        }
+        if (SEAT_WORD.matcher(v).find()) {
             return null;
         }
         if (v.length() < 2 || v.length() > 70 || v.chars().noneMatch(Character::isLetter) || GENERIC.matcher(v).matches()

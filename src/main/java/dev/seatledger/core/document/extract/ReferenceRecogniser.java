@@ -16,16 +16,22 @@ final class ReferenceRecogniser {
     private static final Vocabulary PO_WORDS = Vocabulary.of(
         "(?:customer\\s+|client\\s+|your\\s+|buyer\\s+)?(?:purchase\\s+order|p\\.?\\s?o\\.?)(?:\\s*(?:number|no\\.?|num\\.?|#"
             + "|ref(?:erence)?))?|order\\s+ref(?:erence)?\\s*/\\s*po|po#",
-        "(?:ihre\\s+)?bestell(?:nummer|-nr\\.?|nr\\.?|ung\\s+nr\\.?|ung)|bestellnummer\\s+des\\s+kunden",
+        "(?:ihre\\s+)?bestell(?:nummer|-nr\\.?|nr\\.?|ung\\s+nr\\.?|ung)(?:\\s+des\\s+kunden)?",
         "n°\\s+de\\s+commande|numéro\\s+de\\s+commande|bon\\s+de\\s+commande(?:\\s+n°)?|référence\\s+(?:de\\s+)?commande"
             + "|commande\\s+n°|votre\\s+commande(?:\\s+n°)?",
-        "(?:uw\\s+)?inkoop(?:order)?(?:nummer|nr\\.?)|(?:uw\\s+)?ordernummer|po-nummer|bestelnummer|uw\\s+bestelling");
+        "(?:uw\\s+)?inkoop(?:order)?(?:nummer|nr\\.?)|(?:uw\\s+)?ordernummer|po-nummer|bestelnummer|uw\\s+bestelling"
+            + "|bestelbon(?:nummer|nr\\.?)?");
     private static final Vocabulary INVOICE_WORDS = Vocabulary.of(
         "(?:tax\\s+)?invoice(?:\\s*(?:number|no\\.?|num\\.?|#|ref(?:erence)?))?|inv\\s*#",
         "rechnungs(?:nummer|-nr\\.?|nr\\.?)|rechnung(?:\\s+nr\\.?)?",
         "(?:n°|numéro)\\s+de\\s+facture|facture(?:\\s+n[°o]\\.?)?",
         "factuur(?:nummer|nr\\.?)|factuur(?:\\s+nr\\.?)?");
     private static final Pattern PO_LABEL = exact(PO_WORDS);
+    /** A document title alone on its line, whose number follows under a bare "N°" / "No." label. */
+    private static final Pattern INVOICE_TITLE = Pattern.compile("^(?:tax\\s+)?(?:invoice|facture|rechnung|factuur)$", CI);
+    private static final Pattern PO_TITLE = Pattern.compile("^(?:purchase\\s+order|bon\\s+de\\s+commande|bestellung"
+        + "|inkooporder|bestelbon)$", CI);
+    private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:n°|no\\.?|nr\\.?|number|nummer|numéro|#)$", CI);
     private static final Pattern INVOICE_LABEL = exact(INVOICE_WORDS);
     private static final Pattern REFERENCE_LABEL = Pattern.compile(
         "^(?:your\\s+reference|your\\s+ref\\.?|uw\\s+referentie|ihr\\s+zeichen|ihre\\s+referenz|votre\\s+référence)$", CI);
@@ -43,9 +49,22 @@ final class ReferenceRecogniser {
     }
 
     static void recognise(ContractDoc doc, Candidates out) {
+        ContractField titled = null;
+        int titleLine = -10;
         for (Segment seg : doc.segments()) {
             String t = seg.text();
+            for (var cell : doc.layout.line(seg.line()).cells()) {
+                if (INVOICE_TITLE.matcher(cell.text()).matches() || PO_TITLE.matcher(cell.text()).matches()) {
+                    titled = INVOICE_TITLE.matcher(cell.text()).matches() ? ContractField.INVOICE_NUMBER
+                        : ContractField.PO_NUMBER;
+                    titleLine = seg.line();
+                }
+            }
             Labelled pair = Labelled.of(seg).orElse(null);
+            if (pair != null && titled != null && seg.line() - titleLine <= 2 && NUMBER_LABEL.matcher(pair.label()).matches()) {
+                add(titled, pair.value(), 0.86, t, seg, out);
+                continue;
+            }
             if (pair != null) {
                 String label = pair.label().replaceAll("\\s+", " ").strip();
                 String value = pair.value().replaceAll("\\s+(?:vom|du|of|van|dated)\\s.*$", "").strip();

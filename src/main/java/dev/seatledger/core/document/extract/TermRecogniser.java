@@ -114,7 +114,8 @@ final class TermRecogniser {
         if (labelRole.trap()) {
             return labelRole;
         }
-        DateRole near = DateRole.before(t.substring(Math.max(valueFrom, at - 90), at), 40);
+        int from = at < valueFrom ? Math.max(0, at - 90) : Math.max(valueFrom, at - 90);
+        DateRole near = DateRole.before(t.substring(from, at), 40);
         return near != DateRole.NONE ? near : labelRole;
     }
 

@@ -19,7 +19,8 @@ record Vocabulary(String en, String de, String fr, String nl) {
 
     /** A pattern finding any of the words, not inside a longer word. */
     Pattern find() {
-        return Pattern.compile("(?<![\\p{L}\\d])" + any() + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile("(?:(?<![\\p{L}\\d])|(?=[/€$£]))" + any() + "(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** A pattern for a whole label ("Number of seats", "Anzahl Lizenzen"), allowing a few words around it. */

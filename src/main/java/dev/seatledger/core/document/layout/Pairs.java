@@ -55,7 +55,8 @@ final class Pairs {
 
     static LabelValue inCell(String text, int line, String source) {
         Matcher m = PAIR.matcher(text);
-        if (!m.matches() || m.group(1).chars().noneMatch(Character::isLetter) || NOT_LABEL.matcher(m.group(1)).matches()) {
+        if (!m.matches() || m.group(1).chars().noneMatch(Character::isLetter) || NOT_LABEL.matcher(m.group(1)).matches()
+            || m.group(1).chars().filter(c -> c == '(').count() != m.group(1).chars().filter(c -> c == ')').count()) {
             return null;
         }
         return new LabelValue(m.group(1).strip(), m.group(2).strip(), line, source.isEmpty() ? text : source);

@@ -17,7 +17,8 @@ final class Paragraphs {
         "evtl", "e.g", "i.e", "z.b", "u.a", "s.a", "b.v", "n.v", "dept", "ref", "tel", "fax", "vol", "mag", "str",
         "pos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dhr", "mevr",
         "t.a.v", "m", "mme", "mlle", "ste", "cie", "hr", "fr", "prof", "vgl", "gem", "lt", "inkl", "exkl", "max", "min",
-        "nos", "resp", "ex", "gr", "tél", "n°", "plc", "llc", "sas", "sarl", "ag", "gmbh", "bv", "nv");
+        "nos", "resp", "ex", "gr", "tél", "n°", "plc", "llc", "sas", "sarl", "ag", "gmbh", "bv", "nv", "pte", "pty",
+        "pvt", "sdn", "bhd", "sàrl", "srl", "e.u", "ltée");
 
     private Paragraphs() {
     }

@@ -6,12 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plain text as lines of cells: a tab, " | ", or a run of two or more spaces (not after a full stop) separates
- * cells, whose x is their character column. A line underlined with "===" or "---", an upper-case line, or a short
+ * Plain text as lines of cells: a tab, " | ", dot leaders ("Produkt ....... Wolke7"), or a run of two or more spaces
+ * (not after a full stop) separates cells, whose x is their character column. A line underlined with "===" or "---", an upper-case line, or a short
  * numbered title ("§ 2 Laufzeit", "Article 3 – Durée", "1. Charges") is a heading; a blank line ends a block.
  */
 public final class TextLayoutReader {
-    private static final Pattern SEPARATOR = Pattern.compile("\\t+|\\s+[|│]\\s+|(?<![.!?])  +");
+    private static final Pattern SEPARATOR = Pattern.compile("\\t+|\\s+[|│]\\s+|\\s*(?:[.…·]\\s?){3,}\\s*|(?<![.!?])  +");
     private static final Pattern UNDERLINE = Pattern.compile("\\s*[=\\-_~*]{3,}\\s*");
     private static final Pattern NUMBERED_TITLE = Pattern.compile(
         "(?:§\\s*\\d+[a-z]?|(?i:art(?:icle|ikel|\\.)?)\\s*\\d+|\\d{1,2}(?:\\.\\d{1,2})*\\.?)\\s+(?:[–—-]\\s*)?\\p{Lu}[^.:;!?]{1,60}");

@@ -115,7 +115,7 @@ final class TextCorpusWriter {
         html.append("</body></html>");
         String mail = "From: " + src.meta().getOrDefault("from", "sales@vendor.example") + "\r\n"
             + "To: " + src.meta().getOrDefault("to", "it-procurement@customer.example") + "\r\n"
-            + "Subject: " + src.meta().getOrDefault("subject", "Your order") + "\r\n"
+            + "Subject: " + subject(src.meta().getOrDefault("subject", "Your order")) + "\r\n"
             + "Date: " + src.meta().getOrDefault("date", "Mon, 2 Mar 2026 09:14:00 +0100") + "\r\n"
             + "MIME-Version: 1.0\r\n"
             + "Content-Type: multipart/alternative; boundary=\"=_seatledger_corpus\"\r\n\r\n"
@@ -123,6 +123,15 @@ final class TextCorpusWriter {
             + plain + "\r\n--=_seatledger_corpus\r\nContent-Type: text/html; charset=UTF-8\r\n"
             + "Content-Transfer-Encoding: 8bit\r\n\r\n" + html + "\r\n--=_seatledger_corpus--\r\n";
         Files.writeString(file, mail, StandardCharsets.UTF_8);
+    }
+
+    /** The subject as a mail client writes it: encoded words when it is not plain ASCII. */
+    private static String subject(String s) throws IOException {
+        try {
+            return jakarta.mail.internet.MimeUtility.encodeText(s, "UTF-8", "Q");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IOException(e);
+        }
     }
 
     private static String esc(String s) {
