@@ -69,8 +69,8 @@ final class ChargeWords {
                 + "|2[- ]year|two-year", "alle zwei jahre|alle 2 jahre|zweijährlich", "tous les deux ans|biennal\\p{L}*",
             "om de twee jaar|tweejaarlijks").find());
         PERIODS.put(Charge.Period.QUARTER, Vocabulary.of("per quarter|quarterly|a quarter|/\\s?quarter|each quarter",
-            "pro quartal|vierteljährlich|quartalsweise|je quartal|im quartal", "par trimestre|trimestriel\\p{L}*",
-            "per kwartaal|driemaandelijks").find());
+            "pro quartal|vierteljährlich|quartalsweise|je quartal|im quartal|quartal", "par trimestre|trimestriel\\p{L}*",
+            "per kwartaal|driemaandelijks|kwartaal").find());
         PERIODS.put(Charge.Period.MONTH, Vocabulary.of("per month|a month|/\\s?mo(?:nth)?|monthly|each month",
             "pro monat|im monat|je monat|/\\s?monat|monatlich\\p{L}*|und monat|monatliche?\\p{L}*|monatsabo",
             "par mois|/\\s?mois|mensuel\\p{L}*|chaque mois|et par mois", "per maand|p/m|maandelijks|/\\s?maand").find());
@@ -90,7 +90,7 @@ final class ChargeWords {
     /** A label naming a price per seat. */
     static final Pattern PER_SEAT_LABEL = Pattern.compile("(?:unit price|price per|price/|per[- ](?:seat|user)|rate"
         + "|einzelpreis|preis (?:pro|je)|preis/|stückpreis|prix unitaire|p\\.u\\.|tarif par|prix par|stukprijs"
-        + "|eenheidsprijs|prijs per|prijs/)", CI);
+        + "|eenheidsprijs|prijs per|prijs/|tarief per|rate per|\\p{L}*preis je|kosten per|tarif (?:pro|je))", CI);
     /** A label or words naming the price of the subscription itself. */
     static final Pattern FEE = Vocabulary.of("fees?|charges?|price|pricing|subscription(?: fee)?|licen[cs]e fee|annual fee"
             + "|amount|cost|rate|monthly total|monthly fee|plan price|renewal price|invoiced|billed|payable|paid",

@@ -25,6 +25,7 @@ final class Charges {
         + "|bedrag|totaal|fee|net\\b|netto|jahresbetrag|subtotal");
     private static final Pattern NOT_AMOUNT_COL = Pattern.compile("(?i)\\b(?:vat|tax|gross|brutto|mwst|ust|tva|btw"
         + "|discount|rabatt|remise|korting|list)\\b");
+    private static final Pattern DISCOUNT_COL = Pattern.compile("(?i)discount|rabatt|remise|korting|nachlass");
     private static final Pattern PERIOD_COL = Pattern.compile("(?i)term|period|periode|période|laufzeit|zeitraum|billing");
     private static final Pattern QTY_TIMES = Pattern.compile("(\\d{1,6})\\s*(?:\\p{L}+\\s*)?(?:[x×@à]|zu je)\\s*", CI);
     private static final Pattern CLAUSE = Pattern.compile("[,;:(=]|\\b(?:and|und|et|en|being|soit|insgesamt|total)\\b", CI);
@@ -48,12 +49,16 @@ final class Charges {
     private static void rows(ContractDoc doc, Table t, List<Charge> out) {
         List<String> h = t.header();
         int qty = find(h, QTY_COL, null);
+        if (qty < 0) {
+            qty = wholeNumbers(t);
+        }
         int unit = preferNet(h, UNIT_COL, qty);
         int amount = preferNet(h, AMOUNT_COL, -1);
         if (amount == unit) {
             amount = -1;
         }
         int period = find(h, PERIOD_COL, null);
+        int discount = find(h, DISCOUNT_COL, null);
         int desc = descriptionColumn(t, qty, unit, amount);
         for (Table.Row r : t.rows()) {
             String d = r.cell(desc);
@@ -70,6 +75,13 @@ final class Charges {
             }
             if (u == null && a == null) {
                 continue;
+            }
+            if (q != null && u != null && a != null && discount >= 0
+                && u.value.multiply(BigDecimal.valueOf(q)).subtract(a.value).abs().compareTo(BigDecimal.ONE) > 0) {
+                BigDecimal net = a.value.divide(BigDecimal.valueOf(q), 2, java.math.RoundingMode.HALF_UP);
+                if (net.multiply(BigDecimal.valueOf(q)).subtract(a.value).abs().compareTo(new BigDecimal("0.05")) <= 0) {
+                    u = new Money(net, u.currency);
+                }
             }
             String periodText = d + " " + r.cell(period);
             Charge.Period rowPeriod = ChargeWords.period(periodText);
@@ -110,6 +122,22 @@ final class Charges {
             }
         }
         return -1;
+    }
+
+    /** The only column whose cells are all whole numbers under 100000 (a "Vehicles" or "Devices" column). */
+    private static int wholeNumbers(Table t) {
+        int found = -1;
+        for (int c = 0; c < t.header().size(); c++) {
+            final int col = c;
+            boolean all = !t.rows().isEmpty() && t.rows().stream().allMatch(r -> r.cell(col).matches("\\d{1,5}"));
+            if (all) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = c;
+            }
+        }
+        return found;
     }
 
     /** The column whose header matches, preferring a net one ("Net Price") over a list, gross or tax one. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Dates as contracts write them, in English, German, French and Dutch: 2026-04-01, 01.04.2026, 01-04-2026,
  * 01/04/2026 or 04/01/2026 (the order decided by {@link DateOrder}), 1 April 2026, April 1st, 2026, 1. April 2026,
- * 1er avril 2026, 31. Jänner 2027, 2 maart 2026.
+ * 1er avril 2026, 31. Jänner 2027, 2 maart 2026, 15-Mar-2026.
  */
 public final class ContractDates {
     static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november"
@@ -25,13 +25,16 @@ public final class ContractDates {
         + MONTHS + ")\\.?,?" + SP + "\\d{4}";
     private static final String MONTH_FIRST = "(?:" + MONTHS + ")\\.?" + SP + "\\d{1,2}(?:st|nd|rd|th)?,?" + SP + "\\d{4}";
     /** One date in any supported style; use as a non-capturing part of larger patterns. */
-    public static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|" + DAY_FIRST + "|"
-        + MONTH_FIRST + ")";
+    private static final String DASHED = "\\d{1,2}-(?:" + MONTHS + ")-\\d{4}";
+    public static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|" + DASHED + "|"
+        + DAY_FIRST + "|" + MONTH_FIRST + ")";
     static final Pattern FIND = Pattern.compile("(?<![\\p{L}\\d./-])" + DATE + "(?![\\d])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})[./-](\\d{4})");
+    private static final Pattern TEXT_DASHED = Pattern.compile("(\\d{1,2})-(" + MONTHS + ")-(\\d{4})",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TEXT_MONTH_FIRST = Pattern.compile("(" + MONTHS + ")\\.?" + SP
         + "(\\d{1,2})(?:st|nd|rd|th)?,?" + SP + "(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TEXT_DAY_FIRST = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|er|e|\\.)?" + SP + "(?:of"
@@ -70,6 +73,10 @@ public final class ContractDates {
             if (m.matches()) {
                 boolean slash = m.group(2).equals("/");
                 return numeric(i(m, 1), i(m, 3), i(m, 4), slash ? order : DateOrder.DAY_FIRST, slash);
+            }
+            m = TEXT_DASHED.matcher(t);
+            if (m.matches()) {
+                return Optional.of(new Parsed(LocalDate.of(i(m, 3), month(m.group(2)), i(m, 1)), false));
             }
             m = TEXT_MONTH_FIRST.matcher(t);
             if (m.matches()) {

@@ -24,6 +24,8 @@ final class ContractDoc {
     final String text;
     final Language language;
     final String currency;
+    /** The dollar a document means by a bare "$": AUD, CAD, NZD, SGD or HKD when its amounts say so, else USD. */
+    final String dollar;
     final DateOrder order;
     /** True when the document's own slash dates settle the order (not the currency or language). */
     final boolean orderSettled;
@@ -32,7 +34,9 @@ final class ContractDoc {
         this.layout = layout;
         this.text = layout.text();
         this.language = Language.detect(text);
-        this.currency = currency(text);
+        this.dollar = dollar(text);
+        String c = currency(text);
+        this.currency = "USD".equals(c) ? dollar : c;
         this.order = DateOrder.decide(text, language, currency);
         this.orderSettled = DateOrder.settled(text);
     }
@@ -43,6 +47,16 @@ final class ContractDoc {
 
     List<LabelValue> pairs() {
         return layout.pairs();
+    }
+
+    static String dollar(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ContractMoney.Amount a : ContractMoney.all(text)) {
+            if (!a.symbol() && a.currency().matches("AUD|CAD|NZD|SGD|HKD")) {
+                counts.merge(a.currency(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("USD");
     }
 
     /** The stated currency, else the one most amounts are written in (null when there are no amounts). */

@@ -17,7 +17,8 @@ public final class ContractMoney {
     static final String CODES = "USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|CNY|SGD|HKD|ZAR|BRL|MXN";
     private static final String GROUP = "[.,'’\\u00a0\\u202f\\u2009 ]";
     static final String NUMBER = "\\d{1,3}(?:" + GROUP + "\\d{3})+(?:[.,]\\d{1,2}|[.,][-–])?|\\d+(?:[.,]\\d{1,2}|[.,][-–])?";
-    private static final String BEFORE = "US\\$|AU?\\$|CA?\\$|NZ\\$|S\\$|HK\\$|\\$|€|£|¥|SFr\\.|Fr\\.|\\b(?:" + CODES + ")\\b";
+    private static final String BEFORE = "\\b(?:USD|CAD|AUD|NZD|SGD|HKD)\\s?\\$|US\\$|AU?\\$|CA?\\$|NZ\\$|S\\$|HK\\$|\\$|€|£|¥"
+        + "|SFr\\.|Fr\\.|\\b(?:" + CODES + ")\\b";
     private static final String AFTER = "€|£|\\$\\s?(?:CA|CAD|US|USD|AU|AUD|NZ|NZD)\\b|\\b(?:" + CODES + ")\\b|(?i:euros?\\b)";
     /** Group 1/2: currency and amount written currency first; group 3/4: amount and currency written after. */
     public static final Pattern MONEY = Pattern.compile("(?<![\\d.,])(?:(" + BEFORE + ")[\\s\\u00a0\\u202f]?(" + NUMBER
@@ -66,6 +67,9 @@ public final class ContractMoney {
             return Optional.empty();
         }
         String code = SYMBOLS.get(cur);
+        if (code == null && cur.matches("[A-Z]{3}\\s?\\$")) {
+            code = cur.substring(0, 3);
+        }
         if (code == null && cur.startsWith("$")) {
             String letters = cur.substring(1).strip();
             code = letters.length() == 2 ? Map.of("CA", "CAD", "US", "USD", "AU", "AUD", "NZ", "NZD").get(letters) : letters;

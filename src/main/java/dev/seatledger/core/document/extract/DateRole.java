@@ -23,10 +23,12 @@ enum DateRole {
             "valable jusqu'au|valable jusqu’au|validité(?: de l'offre)?|offre valable jusqu'au",
             "geldig(?:heid)?(?:\\s+(?:tot|t/m))?"));
         WORDS.put(DUE, Vocabulary.of(
-            "due date|payment due|due(?: on| by)?|payable (?:by|on|before)|pay by|payment date",
-            "zahlbar (?:bis|am)|fällig(?:keit)?(?: am| bis)?|zahlungsziel|zahlungstermin",
-            "date d'échéance|date d’échéance|échéance de paiement|à payer avant|payable le|à régler avant",
-            "vervaldatum|uiterste betaaldatum|te betalen (?:voor|vóór)"));
+            "due date|payment due|due(?: on| by)?|payable (?:by|on|before)|pay by|payment date|no later than|not later than"
+                + "|at the latest(?: by)?|before",
+            "zahlbar (?:bis|am)|fällig(?:keit)?(?: am| bis)?|zahlungsziel|zahlungstermin|spätestens(?: bis| am| zum)?",
+            "date d'échéance|date d’échéance|échéance de paiement|à payer avant|payable le|à régler avant"
+                + "|au plus tard le|avant le",
+            "vervaldatum|uiterste betaaldatum|te betalen (?:voor|vóór)|uiterlijk(?: op)?|vóór"));
         WORDS.put(ISSUE, Vocabulary.of(
             "date|dated|issued(?: on)?|issue date|invoice date|quote date|quotation date|order date|date of issue"
                 + "|date paid|paid on|receipt date",
@@ -41,19 +43,23 @@ enum DateRole {
             "getekend(?: te [\\p{L}-]{2,30})?(?: op)?|ondertekend(?: op)?"));
         WORDS.put(RENEWAL, Vocabulary.of(
             "renewal date|renews?(?: automatically)? on|will renew on|next renewal(?: date)?(?: on)?|next billing date"
-                + "|next billing|next invoice(?: date)?|next payment(?: date)?|next charge(?: date)?|renewal on|renewed on",
-            "verlängerungsdatum|verlängert sich am|nächste verlängerung(?: am)?|verlängerung am|nächste (?:rechnung|abbuchung)",
+                + "|next billing|next invoice(?: date)?|next payment(?: date)?|next charge(?: date)?|renewal on|renewed on"
+                + "|anniversary date",
+            "verlängerungsdatum|verlängert sich am|nächste verlängerung(?: am)?|verlängerung am|nächste (?:rechnung|abbuchung)"
+                + "|jahrestag",
             "date de renouvellement|renouvel(?:é|ée|lement) le|prochain renouvellement(?: le)?|prochaine facturation"
                 + "|prochaine facture|prochain prélèvement",
             "verlengingsdatum|verlengd op|volgende verlenging(?: op)?|volgende factuur(?:datum)?"));
         WORDS.put(START, Vocabulary.of(
             "start(?:s|ing)?(?: date)?(?: on)?|term start(?: date)?|commencement date|commenc(?:e|es|ing)(?: on)?"
                 + "|effective(?: date)?(?: (?:as of|from|on))?|with effect from|begin(?:s|ning)?(?: on)?"
-                + "|service start(?: date)?|subscription start(?: date)?|from|go-live(?: date)?|active since|since",
+                + "|service start(?: date)?|subscription start(?: date)?|from|go-live(?: date)?|active since|since"
+                + "|first (?:charge|billing|invoice|payment)(?: date)?",
             "\\p{L}*beginn|beginnt(?: am)?|start|ab(?: dem)?|startdatum|mit wirkung (?:vom|zum|ab)|seit(?: dem)?"
-                + "|aktiv seit|bereitstellung(?: ab)?",
+                + "|aktiv seit|bereitstellung(?: ab)?|erste abbuchung",
             "date de début|début|à compter du|à partir du|prend effet le|date d'effet|date de prise d'effet"
-                + "|prise d'effet|entrée en vigueur le|démarrage|commence le|débute le|depuis le|actif depuis le",
+                + "|prise d'effet|(?:date d['’])?entrée en vigueur(?: le)?|démarrage|commence le|débute le|depuis le"
+                + "|actif depuis le|premier prélèvement",
             "ingangsdatum|startdatum|begindatum|gaat in op|gaat in per|met ingang van|vanaf|aanvang|per|sinds"));
         WORDS.put(END, Vocabulary.of(
             "end(?:s|ing)?(?: date)?(?: on)?|term end(?: date)?|expir(?:y|ation)(?: date)?|expires?(?: on)?"
@@ -84,6 +90,9 @@ enum DateRole {
         return this == VALIDITY || this == ISSUE || this == DUE || this == SIGNATURE;
     }
 
+    private static final Pattern LICENCE_NOUN = Pattern.compile("(?iu)licen[cs]|lizenz|licenti|subscri|abonnement|abo\\b"
+        + "|contract|vertrag|contrat|overeenkomst|wartung|pflege|maintenance|support|onderhoud|service");
+
     /**
      * The role named closest before the end of the context (at most {@code reach} characters before it); between
      * words ending at the same place the longer wins ("start date" over "date"), then a trap.
@@ -108,6 +117,10 @@ enum DateRole {
                 }
             }
         }
+        if (best == VALIDITY && bestEnd >= 0 && LICENCE_NOUN.matcher(context.substring(Math.max(0, bestEnd - bestLength - 30),
+            Math.min(context.length(), bestEnd + 25))).find()) {
+            return TERM;
+        }
         return best;
     }
 
@@ -115,6 +128,9 @@ enum DateRole {
     static DateRole ofLabel(String label) {
         DateRole best = NONE;
         int bestLength = 0;
+        if (LICENCE_NOUN.matcher(label).find() && FIND.get(VALIDITY).matcher(label).find()) {
+            return TERM;
+        }
         for (Map.Entry<DateRole, Pattern> e : LABEL.entrySet()) {
             Matcher m = FIND.get(e.getKey()).matcher(label);
             if (e.getValue().matcher(label).matches()) {

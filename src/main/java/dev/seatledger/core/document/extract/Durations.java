@@ -22,7 +22,7 @@ final class Durations {
             + "|runs for|subscription period|minimum term|minimum contract term",
         "\\p{L}*laufzeit|feste laufzeit|laufzeit von|\\p{L}*dauer|für die dauer von|zeitraum von|\\p{L}*zeitraum",
         "durée|durée de|durée initiale|durée minimale|pour une durée de|période de|période initiale de",
-        "looptijd|minimale looptijd|duur|voor de duur van|voor een periode van|periode van|looptijd van").find();
+        "\\p{L}*looptijd|\\p{L}*duur|voor de duur van|voor een periode van|periode van|looptijd van").find();
     private static final Pattern NOT_TERM = Pattern.compile("(?i)renew|verläng|verlaeng|reconduction|reconduit"
         + "|renouvel|verleng|successive|additional|further|weitere|jeweils|telkens|notice|kündig|préavis|opzeg"
         + "|payment|zahl|paiement|betal|valid|gültig|valable|geldig|within|innerhalb|binnen|délai");

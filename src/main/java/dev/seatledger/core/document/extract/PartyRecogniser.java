@@ -26,10 +26,10 @@ final class PartyRecogniser {
     private static final Pattern MAKER_IN_BRACKETS = Pattern.compile("\\((?iu:manufacturer|publisher|hersteller"
         + "|éditeur|fabricant|fabrikant)\\s*[:：]\\s*([^()]{3,80})\\)");
     private static final Pattern VENDOR_LABEL = Vocabulary.of(
-        "vendor|supplier|licensor|licenser|provider|service provider|seller|issued by|from|contractor|company"
+        "vendor|supplier|licensor|licenser|provider|service provider|seller|issued by|from|contractor"
             + "|seller of record|merchant of record|licensor of record",
-        "anbieter|lieferant|lizenzgeber|auftragnehmer|verkäufer|hersteller und anbieter|firma",
-        "fournisseur|prestataire|concédant|vendeur|émetteur|société",
+        "anbieter|lieferant|lizenzgeber|auftragnehmer|verkäufer|hersteller und anbieter",
+        "fournisseur|prestataire|concédant|vendeur|émetteur|titulaire",
         "leverancier|licentiegever|aanbieder|opdrachtnemer|verkoper").exact();
     private static final Vocabulary CUSTOMER = Vocabulary.of(
         "customer|client|licensee|buyer|bill to|billed to|sold to|ship to|prepared for|attn",
@@ -39,12 +39,18 @@ final class PartyRecogniser {
     private static final Pattern CUSTOMER_LABEL = Pattern.compile("^(?:the\\s+|your\\s+|ihr\\s+|votre\\s+|uw\\s+)?"
         + CUSTOMER.any() + "(?:\\s+(?:name|details|address|information|adresse|nom|naam|gegevens))?$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final String ROLE = "(?:licensor|vendor|supplier|provider|seller|contractor|anbieter\\p{L}{0,2}"
-        + "|lizenzgeber\\p{L}{0,2}|auftragnehmer\\p{L}{0,2}|lieferant\\p{L}{0,2}|fournisseur|concédant|prestataire|éditeur"
-        + "|leverancier|licentiegever|opdrachtnemer)";
+    private static final String ROLE = "(?:licensor|vendor|supplier|provider|seller|contractor|lessor|anbieter\\p{L}{0,2}"
+        + "|lizenzgeber\\p{L}{0,2}|auftragnehmer\\p{L}{0,2}|lieferant\\p{L}{0,2}|vermieter\\p{L}{0,2}|fournisseur"
+        + "|concédant|prestataire|éditeur|titulaire|bailleur|leverancier|licentiegever|opdrachtnemer|verhuurder)";
     private static final Pattern ROLE_ALIAS = Pattern.compile("\\((?:[^()]{0,20}?(?:hereinafter|hereafter|nachfolgend"
         + "|im folgenden|ci-après|ci-apres|hierna)[^()]{0,20}?)?\\s*(?:referred to as\\s+|genannt\\s+|dénommée?\\s+)?"
-        + "(?:the|der|die|das|le|la|l'|de|het)?\\s*[„\"“«‹']?\\s*" + ROLE + "\\s*[“\"”»›']?\\s*\\)", CI);
+        + "(?:the|der|die|das|le|la|l'|de|het)?\\s*[„\"“«‹']?\\s*(?:the|der|die|das|le|la|l'|de|het)?\\s*" + ROLE
+        + "\\s*[“\"”»›']?\\s*\\)", CI);
+    /** The role named after a comma or dash: "X, ci-après « le Prestataire »", "X – im Folgenden „Vermieter“ –". */
+    private static final Pattern ROLE_AFTER = Pattern.compile("(?:,|–|—|\\s-)\\s*(?:hereinafter|hereafter|nachfolgend|im folgenden"
+        + "|ci-après|ci-apres|hierna)[:,]?\\s*(?:referred to as\\s+|genannt\\s+|dénommée?\\s+)?(?:the|der|die|das|le|la|l'|de"
+        + "|het)?\\s*[„\"“«‹']?\\s*(?:the|der|die|das|le|la|l'|de|het)?\\s*" + ROLE + "\\s*[“\"”»›']?",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CUSTOMER_ALIAS = Pattern.compile("\\([^()]{0,40}?[„\"“«‹']\\s*(?:the\\s+|le\\s+|der\\s+)?"
         + "(?:customer|client|licensee|kunde|lizenznehmer|licencié|klant|licentienemer)\\s*[“\"”»›']\\s*\\)", CI);
     private static final Pattern BETWEEN = Pattern.compile("(?:between|zwischen|entre|tussen)\\s+(?:the\\s+|der\\s+|la\\s+"
@@ -57,7 +63,7 @@ final class PartyRecogniser {
     private static final Pattern ISSUER_TITLE = Pattern.compile("(?i)\\b(?:quot\\w*|invoice|receipt|order confirmation"
         + "|renewal|proposal|angebot\\w*|rechnung|auftragsbestätigung|offerte|verlängerung\\w*|devis|facture|proposition"
         + "|offre|renouvellement|factuur|bevestiging|verleng\\w*|bestellformular|order form|bon de commande"
-        + "|soumission|confirmation|bestätigung|welcome|bienvenue|willkommen|welkom)\\b");
+        + "|soumission|confirmation|bestätigung|welcome|bienvenue|willkommen|welkom|acknowledge?ment|notice)\\b");
     private static final Pattern BANK = Pattern.compile("(?i)\\b(?:bank|sparkasse|banque|bancaire|ubs|credit suisse"
         + "|raiffeisen|ing|abn|rabobank|kbc|bnp|hsbc|barclays|lloyds|chase|wells fargo|erste|postfinance|volksbank"
         + "|commerzbank|deutsche bank)\\b");
@@ -107,16 +113,8 @@ final class PartyRecogniser {
 
     private static void roles(Segment seg, Candidates out, Set<String> customers) {
         String t = seg.text();
-        Matcher alias = ROLE_ALIAS.matcher(t);
-        while (alias.find()) {
-            String before = t.substring(Math.max(0, alias.start() - 320), alias.start());
-            int cut = Math.max(Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" und ")),
-                Math.max(before.lastIndexOf(" et "), before.lastIndexOf(" en ")));
-            List<String> names = Companies.in(cut >= 0 && Companies.in(before.substring(cut)).size() > 0
-                ? before.substring(cut) : before);
-            if (!names.isEmpty()) {
-                out.add(ContractField.VENDOR, names.get(0), 0.9, t, false, seg.line());
-            }
+        for (Matcher alias : List.of(ROLE_ALIAS.matcher(t), ROLE_AFTER.matcher(t))) {
+            aliases(t, alias, seg, out);
         }
         Matcher customer = CUSTOMER_ALIAS.matcher(t);
         while (customer.find()) {
@@ -133,6 +131,19 @@ final class PartyRecogniser {
                 if (!first.isEmpty() && !customers.contains(key(first.get(0)))) {
                     out.add(ContractField.VENDOR, first.get(0), 0.86, t, false, seg.line());
                 }
+            }
+        }
+    }
+
+    private static void aliases(String t, Matcher alias, Segment seg, Candidates out) {
+        while (alias.find()) {
+            String before = t.substring(Math.max(0, alias.start() - 320), alias.start());
+            int cut = Math.max(Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" und ")),
+                Math.max(before.lastIndexOf(" et "), before.lastIndexOf(" en ")));
+            List<String> names = Companies.in(cut >= 0 && Companies.in(before.substring(cut)).size() > 0
+                ? before.substring(cut) : before);
+            if (!names.isEmpty()) {
+                out.add(ContractField.VENDOR, names.get(0), 0.9, t, false, seg.line());
             }
         }
     }

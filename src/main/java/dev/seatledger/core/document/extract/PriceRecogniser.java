@@ -111,7 +111,7 @@ final class PriceRecogniser {
                     true, line);
             }
         }
-        String code = currency != null ? currency : doc.currency;
+        String code = currency == null ? doc.currency : "USD".equals(currency) ? doc.dollar : currency;
         if (code != null && (total != null || perSeat != null || doc.currency != null)) {
             out.add(ContractField.CURRENCY, code, currency != null ? 0.9 : 0.8, currency != null ? amountSnippet
                 : doc.text.lines().filter(l -> l.contains(code)).findFirst().orElse(code), false, line);

@@ -1,6 +1,7 @@
 package dev.seatledger.core.document.extract;
 
 import dev.seatledger.core.document.layout.Segment;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,12 @@ final class ProductRecogniser {
     private static final Pattern WEAK_LABEL = Pattern.compile("^(?:the\\s+)?(?:subscription|subscribed\\s+service"
         + "|service|plan|platform|solution|edition|leistung|abonnement|paket|lösung|offre|objet|solution|dienst"
         + "|oplossing|product\\s*/\\s*service)$", CI);
+    /** The subject line of a letter: a product only when what is left reads as a name. */
+    private static final Pattern SUBJECT_LABEL = Pattern.compile("^(?:subject|re|betreff|betr\\.|objet|onderwerp|betreft)$",
+        CI);
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)^(?:your|our|the|a|an|ihr|ihre|unser|unsere|der|die"
+        + "|das|ein|eine|votre|notre|le|la|les|un|une|uw|onze|de|het|een|order|offer|quote|angebot|offre|devis|offerte"
+        + "|invoice|rechnung|facture|factuur|renewal|contract|vertrag|contrat|overeenkomst)\\b");
     private static final String NAME = "(\\p{Lu}[\\p{L}\\d+&.'’-]*(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\d+&.'’-]*)){0,5})";
     private static final Pattern QUOTED = Pattern.compile("(?:software|logiciel|produit|product|programm\\p{L}*"
         + "|applicatie|application|lösung|solution)\\s*[„\"“«‹]\\s*([^\"”“»›]{2,60}?)\\s*[“\"”»›]", CI);
@@ -26,7 +33,9 @@ final class ProductRecogniser {
         + "|abonnement\\s+für|abonnement\\s+(?:op|voor)|licentie\\s+(?:op|voor)|votre\\s+abonnement|ihr\\s+abonnement(?:\\s+für)?"
         + "|licence\\s+d['’]utilisation\\s+(?:du|de)|lizenz\\s+für|licen[cs]e\\s+for|licence\\s+pour"
         + "|(?:licen[cs]es|seats|subscriptions|users)\\s+of|abonnement(?:\\s+\\p{L}+)?\\s+(?:à|au)"
-        + "|(?:cloud-)?(?:lösung|plattform|plateforme|applicatie|anwendung))\\s+(?:use\\s+)?"
+        + "|(?:cloud-)?(?:lösung|plattform|plateforme|applicatie|anwendung)"
+        + "|(?:die|der|den)\\s+(?:software|dienst)|(?:le|du)\\s+(?:service|logiciel)|la\\s+(?:solution|plateforme)"
+        + "|(?:de|het)\\s+(?:dienst|software|pakket|applicatie))\\s+(?:use\\s+)?"
         + "(?:the\\s+|das\\s+|die\\s+|le\\s+|la\\s+)?(?-i)" + NAME, CI);
     /** A title naming what it quotes or confirms: "Angebot Nordwind Teams Business", "Order confirmation – X". */
     private static final Pattern TITLE = Pattern.compile("^(?iu:angebot|auftragsbestätigung|bestellbestätigung|order"
@@ -42,7 +51,8 @@ final class ProductRecogniser {
         + "|utilisateurs?|postes|gebruikers?|licenties|licen[cs]es|lizenzen|agents|hosts|devices)(?![\\p{L}])");
     private static final Pattern CUT = Pattern.compile("\\s+[–—-]\\s+|,\\s+|\\s+\\(|:\\s+");
     private static final Pattern LEADING = Pattern.compile("(?iu)^(?:(?:renewal(?:\\s+of)?|renouvellement(?:\\s+de)?"
-        + "|verlängerung|verlenging|abonnement|subscription(?:\\s+to)?|licen[cs]e|lizenz|licentie|offre|angebot)"
+        + "|verlängerung|verlenging|\\p{L}*abonnement|subscription(?:\\s+to)?|\\p{L}*licen[cs]e|\\p{L}*lizenz"
+        + "|\\p{L}*licentie|offre|angebot)"
         + "(?:\\s+(?:annuelle?|annual|mensuelle?|monthly|jährliche?|jaarlijkse?|perpétuelle|perpetual|for|to|pour|de|du"
         + "|op|für|à|au))*)\\s+");
     private static final Pattern TRAILING = Pattern.compile("(?iu)\\s+(?:kauflizenz|jahreslizenz|subscription|renewal"
@@ -58,6 +68,13 @@ final class ProductRecogniser {
         for (Segment seg : doc.segments()) {
             String t = seg.text();
             Labelled pair = Labelled.of(seg).orElse(null);
+            if (pair != null && SUBJECT_LABEL.matcher(pair.label()).matches()) {
+                String name = clean(pair.value());
+                if (name != null && !NOT_A_NAME.matcher(name).find()
+                    && java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> !Character.isLowerCase(w.codePointAt(0)))) {
+                    out.add(ContractField.PRODUCT, name, 0.8, t, false, seg.line());
+                }
+            }
             if (pair != null) {
                 boolean strong = STRONG_LABEL.matcher(pair.label()).matches();
                 if (strong || WEAK_LABEL.matcher(pair.label()).matches()) {
@@ -91,8 +108,11 @@ final class ProductRecogniser {
                 }
             }
         }
-        for (Charge c : Charges.of(doc)) {
-            if (c.source() == Charge.Source.ROW && (c.kind() == Charge.Kind.SUBSCRIPTION || c.kind() == Charge.Kind.LICENCE)) {
+        List<Charge> rows = Charges.of(doc).stream().filter(c -> c.source() == Charge.Source.ROW).toList();
+        boolean priced = rows.stream().anyMatch(c -> c.kind() == Charge.Kind.SUBSCRIPTION || c.kind() == Charge.Kind.LICENCE);
+        for (Charge c : rows) {
+            if (c.kind() == Charge.Kind.SUBSCRIPTION || c.kind() == Charge.Kind.LICENCE
+                || !priced && c.kind() == Charge.Kind.MAINTENANCE) {
                 String name = clean(c.description());
                 if (name != null) {
                     out.add(ContractField.PRODUCT, name, 0.84, c.snippet(), false, c.line());

@@ -19,11 +19,11 @@ final class ReferenceRecogniser {
         "(?:ihre\\s+)?bestell(?:nummer|-nr\\.?|nr\\.?|ung\\s+nr\\.?|ung)(?:\\s+des\\s+kunden)?",
         "n°\\s+de\\s+commande|numéro\\s+de\\s+commande|bon\\s+de\\s+commande(?:\\s+n°)?|référence\\s+(?:de\\s+)?commande"
             + "|commande\\s+n°|votre\\s+commande(?:\\s+n°)?",
-        "(?:uw\\s+)?inkoop(?:order)?(?:nummer|nr\\.?)|(?:uw\\s+)?ordernummer|po-nummer|bestelnummer|uw\\s+bestelling"
+        "(?:uw\\s+)?inkoop(?:order)?(?:nummer|nr\\.?)|uw\\s+ordernummer|po-nummer|bestelnummer|uw\\s+bestelling"
             + "|bestelbon(?:nummer|nr\\.?)?");
     private static final Vocabulary INVOICE_WORDS = Vocabulary.of(
         "(?:tax\\s+)?invoice(?:\\s*(?:number|no\\.?|num\\.?|#|ref(?:erence)?))?|inv\\s*#",
-        "rechnungs(?:nummer|-nr\\.?|nr\\.?)|rechnung(?:\\s+nr\\.?)?",
+        "rechnungs(?:nummer|-nr\\.?|nr\\.?)|rechnung(?:\\s+nr\\.?)?|re\\.?-?\\s?nr\\.?|rg\\.?-?\\s?nr\\.?",
         "(?:n°|numéro)\\s+de\\s+facture|facture(?:\\s+n[°o]\\.?)?",
         "factuur(?:nummer|nr\\.?)|factuur(?:\\s+nr\\.?)?");
     private static final Pattern PO_LABEL = exact(PO_WORDS);

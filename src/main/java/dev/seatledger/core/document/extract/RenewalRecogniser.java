@@ -17,12 +17,14 @@ final class RenewalRecogniser {
             + "|no\\s+automatic\\s+renewal|not\\s+subject\\s+to\\s+(?:automatic\\s+)?renewal|non-?renewing"
             + "|without\\s+(?:automatic\\s+)?renewal|not\\s+(?:be\\s+)?automatically\\s+renewed|will\\s+not\\s+renew",
         "keine\\s+automatische\\s+verlängerung|verlängert\\s+sich\\s+nicht|ohne\\s+automatische\\s+verlängerung"
-            + "|nicht\\s+(?:automatisch|stillschweigend)\\s+verlängert|endet\\s+automatisch",
+            + "|nicht\\s+(?:automatisch|stillschweigend)\\s+verlängert|endet\\s+automatisch"
+            + "|ohne\\s+dass\\s+es\\s+einer\\s+kündigung\\s+bedarf",
         "pas\\s+(?:soumise?\\s+)?(?:à|a|de)\\s+(?:la\\s+)?(?:tacite\\s+)?reconduction(?:\\s+tacite)?|sans\\s+(?:tacite\\s+)?reconduction"
             + "|n['’](?:est|sera)\\s+pas\\s+(?:renouvelée?|reconduite?)|ne\\s+sera\\s+pas\\s+(?:renouvelée?|reconduite?)"
-            + "|non\\s+renouvelable|pas\\s+de\\s+renouvellement\\s+automatique",
+            + "|non\\s+renouvelable|pas\\s+de\\s+renouvellement\\s+automatique|prend\\s+fin\\s+de\\s+plein\\s+droit"
+            + "|sans\\s+qu['’]il\\s+soit\\s+besoin\\s+de\\s+(?:le\\s+)?(?:résilier|dénoncer)",
         "niet\\s+(?:stilzwijgend|automatisch)\\s+(?:wordt\\s+)?verlengd|wordt\\s+niet\\s+(?:automatisch\\s+|stilzwijgend\\s+)?verlengd"
-            + "|geen\\s+(?:automatische|stilzwijgende)\\s+verlenging").find();
+            + "|geen\\s+(?:automatische|stilzwijgende)\\s+verlenging|eindigt\\s+van\\s+rechtswege").find();
     private static final Pattern YES = Vocabulary.of(
         "renew(?:s|ed)?\\s+automatically|automatic(?:ally)?\\s+renew(?:s|ed|al)?|auto-?\\s?renew(?:s|al|ing)?"
             + "|renew(?:s|ed)?\\s+for\\s+(?:successive|additional|further|subsequent|consecutive)"
@@ -32,7 +34,7 @@ final class RenewalRecogniser {
             + "|(?:automatisch|stillschweigend)\\s+verlängert|automatische\\s+verlängerung",
         "tacite\\s+reconduction|reconduction\\s+tacite|reconduite?s?\\s+(?:tacitement|automatiquement)"
             + "|renouvel(?:é|ée|és|able)?\\s+(?:par\\s+tacite\\s+reconduction|automatiquement|tacitement)"
-            + "|renouvellement\\s+automatique",
+            + "|renouvellement\\s+automatique|se\\s+renouvelle\\s+(?:automatiquement|tacitement)|se\\s+reconduit",
         "stilzwijgend\\s+verlengd|automatisch\\s+verlengd|automatische\\s+verlenging|wordt(?:\\s+\\p{L}+){0,4}\\s+verlengd\\s+met"
             + "|verlengt\\s+(?:zich\\s+)?automatisch").find();
     private static final Pattern LABEL = Vocabulary.of("auto-?\\s?renew(?:al)?|automatic renewal|renewal|renews",

@@ -19,11 +19,11 @@ final class SeatRecogniser {
         "(?:number of |no\\.? of |total )?(?:licensed |named |authori[sz]ed |concurrent |user |active )?(?:seats|users"
             + "|licen[cs]es|user licen[cs]es|subscriptions|agents|hosts|devices|endpoints|workstations|named users)"
             + "|quantity|qty|seat count|user count|licen[cs]e count|seats purchased|licensed hosts",
-        "anzahl(?: der)? (?:nutzer|benutzer|lizenzen|anwender|arbeitsplätze|user|plätze|geräte|postfächer"
-            + "|arbeitsplatzlizenzen|named user)|lizenzen|nutzer|benutzer|menge|lizenzanzahl|nutzeranzahl|anwender",
+        "anzahl(?: der)? \\p{L}*(?:nutzer|lizenzen|anwender|plätze|user|geräte|postfächer|named user)|lizenzen|nutzer"
+            + "|benutzer|menge|lizenzanzahl|nutzeranzahl|anwender",
         "nombre d['’](?:utilisateurs|licences|agents)|nombre de (?:licences|postes|sièges|comptes|utilisateurs)"
             + "|utilisateurs|licences|postes|quantité|qté",
-        "aantal(?: (?:gebruikers|licenties|medewerkers|apparaten|werkplekken|accounts|seats|users|plaatsen))?"
+        "aantal(?: \\p{L}*(?:gebruikers|licenties|medewerkers|apparaten|werkplekken|accounts|seats|users|plaatsen))?"
             + "|gebruikers|licenties");
     private static final Pattern LABEL = LABELS.label();
     private static final String NOUN = "(?:(?:named|concurrent|licensed|authori[sz]ed|active|enterprise|standard|professional"

@@ -1,6 +1,7 @@
 package dev.seatledger.core.document.extract;
 
 import dev.seatledger.core.document.layout.Segment;
+import dev.seatledger.core.document.layout.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +36,10 @@ final class TermRecogniser {
         List<Dated> renewals = new ArrayList<>();
         List<Durations.Length> lengths = new ArrayList<>();
         for (Segment seg : doc.segments()) {
-            read(doc, seg, starts, ends, renewals);
+            read(doc, seg, starts, ends, renewals, lengths);
             lengths.addAll(Durations.in(seg));
         }
+        headed(doc, starts, ends, renewals);
         starts.forEach(d -> out.add(ContractField.START_DATE, d.date(), d.confidence(), d.snippet(), false, d.line()));
         Optional<Candidate> start = out.best(ContractField.START_DATE);
         LocalDate from = start.map(c -> (LocalDate) c.value()).orElse(null);
@@ -61,14 +63,44 @@ final class TermRecogniser {
             }
         }
         for (Dated d : renewals) {
-            if (from == null || d.date().isAfter(from)) {
+            if (from == null || !d.date().isBefore(from)) {
                 out.add(ContractField.RENEWAL_DATE, d.date(), d.confidence(), d.snippet(), false, d.line());
             }
         }
     }
 
+    /** Dates under a table column headed "Term Start Date", "Laufzeitende", "Anniversary Date". */
+    private static void headed(ContractDoc doc, List<Dated> starts, List<Dated> ends, List<Dated> renewals) {
+        for (Table table : doc.layout.tables()) {
+            for (Table.Row row : table.rows()) {
+                row.cells().forEach((col, text) -> {
+                    DateRole role = DateRole.ofLabel(table.header().get(col));
+                    List<DateMentions.Found> dates = DateMentions.dates(text, doc.order);
+                    if (dates.size() != 1) {
+                        return;
+                    }
+                    DateMentions.Found f = dates.get(0);
+                    double conf = cap(doc, LABELLED - 0.02, f, f);
+                    String snippet = table.header().get(col) + ": " + text + " (" + row.source() + ")";
+                    switch (role) {
+                        case START -> starts.add(new Dated(f.date(), conf, snippet, row.line(), false, null));
+                        case END -> ends.add(new Dated(f.date(), conf, snippet, row.line(), false, null));
+                        case RENEWAL -> renewals.add(new Dated(f.date(), conf, snippet, row.line(), false, null));
+                        default -> { }
+                    }
+                });
+            }
+        }
+    }
+
+    /** "renews on March 1, 2027 for another 12 months": the renewal starts a term of that length. */
+    private static final java.util.regex.Pattern RENEWED_FOR = java.util.regex.Pattern.compile(
+        "^\\s*,?\\s*(?:for|für|pour|voor)\\s+(?:another|a further|an additional|a new|one more|weitere|un nouveau"
+            + "|une nouvelle|nog)\\s+(\\d{1,2}|" + NumberWords.PATTERN + ")?\\s*(months?|years?|monate|jahre?|mois|ans?|maanden"
+            + "|jaar)\\b", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     private static void read(ContractDoc doc, Segment seg, List<Dated> starts, List<Dated> ends,
-                             List<Dated> renewals) {
+                             List<Dated> renewals, List<Durations.Length> lengths) {
         String t = seg.text();
         List<DateMentions.Found> dates = DateMentions.dates(t, doc.order);
         List<DateMentions.Range> ranges = DateMentions.ranges(t, dates);
@@ -103,7 +135,19 @@ final class TermRecogniser {
             switch (role) {
                 case START -> starts.add(new Dated(f.date(), conf, t, seg.line(), false, null));
                 case END -> ends.add(new Dated(f.date(), conf, t, seg.line(), false, null));
-                case RENEWAL -> renewals.add(new Dated(f.date(), conf, t, seg.line(), false, null));
+                case RENEWAL -> {
+                    renewals.add(new Dated(f.date(), conf, t, seg.line(), false, null));
+                    java.util.regex.Matcher term = RENEWED_FOR.matcher(t.substring(f.end()));
+                    if (term.find()) {
+                        Integer n = term.group(1) == null ? Integer.valueOf(1) : term.group(1).chars()
+                            .allMatch(Character::isDigit) ? Integer.valueOf(term.group(1)) : NumberWords.value(term.group(1));
+                        if (n != null) {
+                            int months = term.group(2).toLowerCase(java.util.Locale.ROOT).matches("mo.*|maand.*") ? n : n * 12;
+                            starts.add(new Dated(f.date(), Math.min(conf, 0.84), t, seg.line(), false, null));
+                            lengths.add(0, new Durations.Length(months, 0.84, t, seg.line()));
+                        }
+                    }
+                }
                 default -> { }
             }
         }

@@ -76,7 +76,7 @@ public final class DocumentLayout {
     public List<LabelValue> pairs() {
         if (pairs == null) {
             tables();
-            pairs = Pairs.find(lines, tableLines);
+            pairs = Pairs.find(lines, tableLines, tables);
         }
         return pairs;
     }
@@ -85,7 +85,7 @@ public final class DocumentLayout {
     public List<Segment> segments() {
         if (segments == null) {
             tables();
-            segments = Paragraphs.segments(lines, tableLines);
+            segments = Paragraphs.segments(lines, tableLines, tables);
         }
         return segments;
     }

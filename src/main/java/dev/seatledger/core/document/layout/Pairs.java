@@ -17,8 +17,14 @@ final class Pairs {
     private Pairs() {
     }
 
-    static List<LabelValue> find(List<Line> lines, boolean[] tableLines) {
+    static List<LabelValue> find(List<Line> lines, boolean[] tableLines, List<Table> tables) {
         List<LabelValue> out = new ArrayList<>();
+        for (Table t : tables) {
+            if (t.rows().size() == 1) {
+                Table.Row r = t.rows().get(0);
+                r.cells().forEach((c, v) -> out.add(new LabelValue(t.header().get(c), v, r.line(), r.source())));
+            }
+        }
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             List<Cell> cells = l.cells();

@@ -23,7 +23,7 @@ final class Paragraphs {
     private Paragraphs() {
     }
 
-    static List<Segment> segments(List<Line> lines, boolean[] tableLines) {
+    static List<Segment> segments(List<Line> lines, boolean[] tableLines, List<Table> tables) {
         List<Segment> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -31,6 +31,7 @@ final class Paragraphs {
             if (tableLines[i]) {
                 out.add(new Segment(l.cells().stream().map(Cell::text).collect(Collectors.joining(" | ")), i,
                     Segment.Kind.ROW));
+                headedValues(tables, i, out);
                 i++;
             } else if (l.heading() || !l.single()) {
                 cells(l, out);
@@ -58,6 +59,16 @@ final class Paragraphs {
             }
         }
         return out;
+    }
+
+    /** The row of a one-row table read as pairs: "Order Start Date: October 1, 2026", "Billing Frequency: Annual". */
+    private static void headedValues(List<Table> tables, int line, List<Segment> out) {
+        for (Table t : tables) {
+            if (t.rows().size() == 1 && t.rows().get(0).line() == line) {
+                t.rows().get(0).cells().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
+                    out.add(new Segment(t.header().get(e.getKey()) + ": " + e.getValue(), line, Segment.Kind.PAIR)));
+            }
+        }
     }
 
     private static void cells(Line l, List<Segment> out) {

@@ -29,7 +29,8 @@ public final class TextLayoutReader {
                 continue;
             }
             boolean underlined = i + 1 < raw.length && UNDERLINE.matcher(raw[i + 1]).matches()
-                && !raw[i + 1].isBlank();
+                && !raw[i + 1].isBlank() && line.strip().length() <= raw[i + 1].strip().length() + 3
+                && Pairs.inCell(line.strip(), 0, "") == null;
             List<Cell> cells = cells(line);
             boolean heading = underlined || cells.size() == 1 && isTitle(cells.get(0).text());
             out.add(new RawLine(cells, heading, false));
