@@ -19,7 +19,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.VBox;
 
-/** Review extracted terms: field, current value, proposed value, snippet and confidence, one checkbox per row. */
+/**
+ * Review extracted terms: field, current value, proposed value (a choice when the rules and the AI disagree),
+ * snippet and confidence, one checkbox per row; rows under 0.8 confidence start unticked.
+ */
 public class ExtractionReviewDialog extends Dialog<SaveResult> {
 
     public ExtractionReviewDialog(ExtractionReviewViewModel vm) {
@@ -43,7 +46,11 @@ public class ExtractionReviewDialog extends Dialog<SaveResult> {
         table.getColumns().add(col(Messages.get("extract.col.field"),
             i -> Messages.get("extract.field." + i.line().proposal().field().name()), 160));
         table.getColumns().add(col(Messages.get("extract.col.current"), i -> i.line().currentValue(), 140));
-        table.getColumns().add(col(Messages.get("extract.col.proposed"), i -> i.line().proposal().displayValue(), 160));
+        TableColumn<ReviewItem, ReviewItem> proposed = new TableColumn<>(Messages.get("extract.col.proposed"));
+        proposed.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        proposed.setCellFactory(c -> new ProposedValueCell());
+        proposed.setPrefWidth(200);
+        table.getColumns().add(proposed);
         TableColumn<ReviewItem, String> snippet = col(Messages.get("extract.col.snippet"),
             i -> i.line().proposal().snippet(), 420);
         snippet.setCellFactory(c -> new TableCell<>() {

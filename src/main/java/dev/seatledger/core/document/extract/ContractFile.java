@@ -6,6 +6,7 @@ import dev.seatledger.core.document.DocumentService;
 import dev.seatledger.core.document.DocumentText;
 import dev.seatledger.core.document.DocumentTypes;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,6 +24,9 @@ public class ContractFile {
 
     /** The proposals; a file that cannot be read gives a {@link BusinessRuleException} naming it. */
     public Extraction read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BusinessRuleException(Messages.get("document.fileMissing", file));
+        }
         try {
             DocumentTypes.check(file, DocumentService.MAX_BYTES);
         } catch (IOException e) {

@@ -58,8 +58,9 @@ final class TermRecogniser {
             if (stated) {
                 out.add(ContractField.END_DATE, end, Math.min(0.97, conf + 0.05), len.snippet(), false, len.line());
             } else if (!out.has(ContractField.END_DATE)) {
-                out.add(ContractField.END_DATE, end, conf, start.get().snippet() + " " + len.snippet(), true,
-                    len.line());
+                String snippet = start.get().snippet().equals(len.snippet()) ? len.snippet()
+                    : start.get().snippet() + " " + len.snippet();
+                out.add(ContractField.END_DATE, end, conf, snippet, true, len.line());
             }
         }
         for (Dated d : renewals) {
