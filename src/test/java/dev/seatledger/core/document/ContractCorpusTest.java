@@ -17,12 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The rules against the committed corpus: precision and recall per field for proposals at confidence 0.8 or more
  * (those the review ticks), printed per batch; the test fails under 90 % recall or 98 % precision. "batch1" is the
- * set the rules were built on, "heldout" documents written afterwards and not tuned on.
+ * set the rules were built on; "heldout" and "heldout2" were written afterwards, each measured once before the
+ * rules were corrected for what it showed (docs/contracts.md keeps those first figures).
  */
 class ContractCorpusTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"batch1", "heldout"})
+    @ValueSource(strings = {"batch1", "heldout", "heldout2"})
     void rulesReadTheCorpusAsACarefulReaderDoes(String batch) throws Exception {
         List<Corpus.Document> docs = Corpus.batch(batch);
         Scores scores = new Scores();

@@ -213,7 +213,7 @@ final class Charges {
                 Math.max(0, a.start() - 30), a.start()));
             Integer qty = qtyTimes.find() ? Integer.valueOf(qtyTimes.group(1)) : null;
             perSeat |= qty != null;
-            Charge.Period period = ChargeWords.period(after);
+            Charge.Period period = ChargeWords.period(after.split("[,;(]", 2)[0]);
             if (period == null) {
                 period = ChargeWords.period(before.isBlank() ? label : before + " " + label);
             }
