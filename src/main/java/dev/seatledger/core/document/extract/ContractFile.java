@@ -2,6 +2,7 @@ package dev.seatledger.core.document.extract;
 
 import dev.seatledger.core.common.BusinessRuleException;
 import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.document.DocumentService;
 import dev.seatledger.core.document.DocumentText;
 import dev.seatledger.core.document.DocumentTypes;
@@ -31,6 +32,8 @@ public class ContractFile {
             DocumentTypes.check(file, DocumentService.MAX_BYTES);
         } catch (IOException e) {
             throw new BusinessRuleException(Messages.get("document.readFailed", file.getFileName(), e.getMessage()));
+        } catch (ValidationException e) {
+            throw new BusinessRuleException(e.errors().get(0).message());
         }
         return extractor.extract(DocumentText.read(file, file.getFileName().toString()), List.of());
     }
