@@ -26,6 +26,8 @@ final class ContractDoc {
     final String currency;
     /** The dollar a document means by a bare "$": AUD, CAD, NZD, SGD or HKD when its amounts say so, else USD. */
     final String dollar;
+    /** True when a label states the currency ("Currency: CHF"). */
+    final boolean currencyStated;
     final DateOrder order;
     /** True when the document's own slash dates settle the order (not the currency or language). */
     final boolean orderSettled;
@@ -35,6 +37,7 @@ final class ContractDoc {
         this.text = layout.text();
         this.language = Language.detect(text);
         this.dollar = dollar(text);
+        this.currencyStated = CURRENCY_LABEL.matcher(text).find();
         String c = currency(text);
         this.currency = "USD".equals(c) ? dollar : c;
         this.order = DateOrder.decide(text, language, currency);

@@ -112,7 +112,7 @@ final class PriceRecogniser {
             }
         }
         String code = currency == null ? doc.currency : "USD".equals(currency) ? doc.dollar : currency;
-        if (code != null && (total != null || perSeat != null || !ContractMoney.all(doc.text).isEmpty())) {
+        if (code != null && (total != null || perSeat != null || doc.currencyStated)) {
             String priced = amountSnippet != null ? amountSnippet : unitSnippet;
             out.add(ContractField.CURRENCY, code, currency != null ? 0.9 : 0.8, currency != null && priced != null ? priced
                 : doc.text.lines().filter(l -> l.contains(code)).findFirst().orElse(code), false, line);
