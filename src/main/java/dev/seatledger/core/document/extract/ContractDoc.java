@@ -44,6 +44,16 @@ final class ContractDoc {
         this.orderSettled = DateOrder.settled(text);
     }
 
+    private List<Charge> charges;
+
+    /** Every price the document states, read once. */
+    List<Charge> charges() {
+        if (charges == null) {
+            charges = Charges.of(this);
+        }
+        return charges;
+    }
+
     List<Segment> segments() {
         return layout.segments();
     }

@@ -27,6 +27,9 @@ final class Durations {
         + "|renouvel|verleng|successive|additional|further|weitere|jeweils|telkens|notice|kündig|préavis|opzeg"
         + "|payment|zahl|paiement|betal|valid|gültig|valable|geldig|within|innerhalb|binnen|délai");
 
+    /** A cheap test before the number-word pattern: the text names months or years at all. */
+    private static final Pattern UNIT = Pattern.compile("(?iu)month|monat|mois|maand|year|jahr|\\ban\\b|ans\\b|année|jaar");
+
     /** A term length in months, with the text it came from. */
     record Length(int months, double confidence, String snippet, int line) {
     }
@@ -45,6 +48,9 @@ final class Durations {
     static List<Length> in(Segment seg) {
         List<Length> out = new ArrayList<>();
         String t = seg.text();
+        if (!UNIT.matcher(t).find()) {
+            return out;
+        }
         Matcher m = LENGTH.matcher(t);
         while (m.find()) {
             Integer n = m.group(2) != null ? Integer.valueOf(m.group(2))

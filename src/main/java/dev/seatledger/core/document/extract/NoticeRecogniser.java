@@ -33,6 +33,9 @@ final class NoticeRecogniser {
         + COUNT + UNIT + "\\s+(?:before|prior\\s+to|vor|avant|voor|ahead\\s+of)\\b", CI);
     private static final Pattern CANCEL = Pattern.compile("(?i)cancel|terminat|non-renewal|notif|opt out|kündig|resili"
         + "|résili|dénonc|denonc|op(?:ge)?zeg|beëindig|préavis");
+    /** A cheap test before the number-word patterns: notice, a deadline or cancellation is mentioned at all. */
+    private static final Pattern HINT = Pattern.compile("(?iu)notice|frist|kündig|préavis|opzeg|before|prior|\\bvor\\b"
+        + "|avant|voor|dénonc|résili|cancel|terminat|notif");
     private static final Pattern EXTEND = Pattern.compile("(?iu)\\b(?:extend|extension|verlänger(?:n|ung)|prolonger"
         + "|prolongation|verlengen)\\b");
     private static final Pattern NOT_NOTICE = Pattern.compile("(?i)(?:within|innerhalb(?: von)?|binnen|dans un délai de"
@@ -54,7 +57,7 @@ final class NoticeRecogniser {
                     }
                 }
             }
-            if (EXTEND.matcher(t).find() && !CANCEL.matcher(t).find()) {
+            if (EXTEND.matcher(t).find() && !CANCEL.matcher(t).find() || !HINT.matcher(t).find()) {
                 continue;
             }
             boolean found = false;

@@ -23,7 +23,7 @@ final class PriceRecogniser {
     }
 
     static void recognise(ContractDoc doc, Candidates out) {
-        List<Charge> charges = Charges.of(doc);
+        List<Charge> charges = doc.charges();
         boolean perpetual = charges.stream().anyMatch(c -> c.kind() == Charge.Kind.LICENCE
             && (c.amount() != null || c.unit() != null));
         List<Charge> rows = charges.stream().filter(c -> c.source() == Charge.Source.ROW
@@ -124,7 +124,7 @@ final class PriceRecogniser {
 
     private static Cycle cycle(ContractDoc doc, boolean perpetual, Candidates out) {
         if (perpetual) {
-            String snippet = Charges.of(doc).stream().filter(c -> c.kind() == Charge.Kind.LICENCE).findFirst()
+            String snippet = doc.charges().stream().filter(c -> c.kind() == Charge.Kind.LICENCE).findFirst()
                 .map(Charge::snippet).orElse("");
             out.add(ContractField.BILLING_CYCLE, BillingCycle.ONE_TIME, 0.88, snippet, true, 0);
             return new Cycle(BillingCycle.ONE_TIME, 0.88, snippet, true);

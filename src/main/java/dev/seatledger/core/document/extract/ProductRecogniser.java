@@ -108,7 +108,7 @@ final class ProductRecogniser {
                 }
             }
         }
-        List<Charge> rows = Charges.of(doc).stream().filter(c -> c.source() == Charge.Source.ROW).toList();
+        List<Charge> rows = doc.charges().stream().filter(c -> c.source() == Charge.Source.ROW).toList();
         boolean priced = rows.stream().anyMatch(c -> c.kind() == Charge.Kind.SUBSCRIPTION || c.kind() == Charge.Kind.LICENCE);
         for (Charge c : rows) {
             if (c.kind() == Charge.Kind.SUBSCRIPTION || c.kind() == Charge.Kind.LICENCE

@@ -33,6 +33,9 @@ final class SeatRecogniser {
         + "(?:\\s+(?:nommés|simultanés|concurrents))?(?![\\p{L}])";
     static final String COUNT = "(\\d{1,3}(?:[,.'’\\u00a0\\u202f ]\\d{3})+|\\d{1,7}|" + NumberWords.PATTERN
         + ")(?:\\s*\\(\\s*(\\d{1,7})\\s*\\))?";
+    /** A cheap test before the number-word patterns: the text names seats, users or licences at all. */
+    private static final Pattern NOUN_HINT = Pattern.compile("(?iu)user|seat|licen|agent|host|endpoint|device|subscri"
+        + "|nutzer|lizenz|anwender|arbeitspl|kassenpl|postf|utilisateur|poste|sièg|gebruiker|licentie|apparat|werkplek");
     private static final Pattern BEFORE_NOUN = Pattern.compile("(?<![\\p{L}\\d.,/])" + COUNT + "\\s+" + NOUN, CI);
     private static final Pattern NOUN_THEN_COUNT = Pattern.compile(
         "(?:nombre d['’]utilisateurs|nombre de (?:licences|postes)|number of (?:users|seats|licen[cs]es))\\s+(?:de|of|:)?\\s*"
@@ -62,7 +65,7 @@ final class SeatRecogniser {
                     }
                 }
             }
-            if (seg.kind() == Segment.Kind.ROW) {
+            if (seg.kind() == Segment.Kind.ROW || !NOUN_HINT.matcher(t).find()) {
                 continue;
             }
             prose(t, seg, BEFORE_NOUN, out);

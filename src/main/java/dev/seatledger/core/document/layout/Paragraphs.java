@@ -25,6 +25,12 @@ final class Paragraphs {
 
     static List<Segment> segments(List<Line> lines, boolean[] tableLines, List<Table> tables) {
         List<Segment> out = new ArrayList<>();
+        java.util.Map<Integer, Integer> widths = new java.util.HashMap<>();
+        for (Line l : lines) {
+            if (l.single() && !tableLines[l.index()]) {
+                widths.merge(l.block(), l.text().length(), Math::max);
+            }
+        }
         int i = 0;
         while (i < lines.size()) {
             Line l = lines.get(i);
@@ -41,7 +47,7 @@ final class Paragraphs {
                 StringBuilder para = new StringBuilder(l.text());
                 List<int[]> starts = new ArrayList<>();
                 starts.add(new int[] {0, i});
-                int width = blockWidth(lines, l.block(), tableLines);
+                int width = widths.getOrDefault(l.block(), 0);
                 while (end + 1 < lines.size() && joins(lines.get(end), lines.get(end + 1), width, tableLines[end + 1])) {
                     end++;
                     String next = lines.get(end).text();
@@ -88,16 +94,6 @@ final class Paragraphs {
                     : Segment.Kind.CELL));
             }
         }
-    }
-
-    private static int blockWidth(List<Line> lines, int block, boolean[] tableLines) {
-        int max = 0;
-        for (Line l : lines) {
-            if (l.block() == block && l.single() && !tableLines[l.index()]) {
-                max = Math.max(max, l.text().length());
-            }
-        }
-        return max;
     }
 
     private static boolean joins(Line a, Line b, int width, boolean bInTable) {
