@@ -69,7 +69,7 @@ public class ImportCommand {
             LicenseColumns columns = snipeIt ? LicenseColumns.snipeIt() : LicenseColumns.guess(table.headers());
             String cur = currency == null ? parent.root.baseCurrency() : currency.toUpperCase(Locale.ROOT);
             return parent.root.withDatabase((s, cipher) -> {
-                LicenseImport importer = new LicenseImport(s.tx(), s.clock(), s.operator(), cipher);
+                LicenseImport importer = new LicenseImport(s.tx(), s.clock(), s.operator(), cipher, s.recognition());
                 LicenseImport.Plan plan = importer.plan(table, columns, cur);
                 plan.issues().forEach(i -> err().println(i));
                 out().printf("%d rows: %d licenses, %d checkouts, %d duplicates skipped, %d problems%n",

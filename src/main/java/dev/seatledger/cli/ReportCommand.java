@@ -1,6 +1,7 @@
 package dev.seatledger.cli;
 
 import dev.seatledger.AppServices;
+import dev.seatledger.core.exporting.ApplicationsReport;
 import dev.seatledger.core.exporting.ReportTable;
 import dev.seatledger.core.exporting.Reports;
 import dev.seatledger.core.utilization.DormancyFilter;
@@ -14,16 +15,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code seatledger report utilization|spend|renewals}: the figures of the app's views as CSV or JSON. */
+/** {@code seatledger report utilization|spend|renewals|applications}: the figures of the app's views as CSV or JSON. */
 @Command(name = "report", description = {"Print a report: utilization (seat fill, dormant seats, savings), "
-    + "spend (run rate, breakdowns, 12-month forecast) or renewals (overdue and the next 90 days).",
+    + "spend (run rate, breakdowns, 12-month forecast), renewals (overdue and the next 90 days) or applications "
+    + "(every reported application, its matched product or best suggestion, free and system software as ignored).",
     "Amounts in the base currency use the exchange-rate table; amounts without a rate are listed apart."})
 final class ReportCommand implements Callable<Integer> {
-    static final List<String> WHAT = List.of("utilization", "spend", "renewals");
+    static final List<String> WHAT = List.of("utilization", "spend", "renewals", "applications");
 
     @ParentCommand SeatLedgerCli root;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "REPORT", description = "utilization, spend or renewals") String what;
+    @Parameters(index = "0", paramLabel = "REPORT", description = "utilization, spend, renewals or applications")
+    String what;
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv)") String format;
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (default: standard output)") Path out;
 
@@ -32,7 +35,7 @@ final class ReportCommand implements Callable<Integer> {
         String kind = what.toLowerCase(Locale.ROOT);
         String fmt = format.toLowerCase(Locale.ROOT);
         if (!WHAT.contains(kind)) {
-            return usage("Unknown report '" + what + "': use utilization, spend or renewals.");
+            return usage("Unknown report '" + what + "': use utilization, spend, renewals or applications.");
         }
         if (!fmt.equals("csv") && !fmt.equals("json")) {
             return usage("Unknown --format '" + format + "': use csv or json.");
@@ -68,6 +71,16 @@ final class ReportCommand implements Callable<Integer> {
                         Reports.spend(d).writeCsv(w);
                     }
                 }
+                case "applications" -> {
+                    // matches brought up to date first: a knowledge base or software.json changed since the last import
+                    s.aliases().rematch();
+                    var apps = s.telemetry().applications();
+                    if (json) {
+                        ReportTable.writeJson(ApplicationsReport.json(apps), w);
+                    } else {
+                        ApplicationsReport.table(apps).writeCsv(w);
+                    }
+                }
                 default -> {
                     var a = s.finance().agenda(base, null);
                     if (json) {
@@ -83,7 +96,8 @@ final class ReportCommand implements Callable<Integer> {
 
     private int usage(String message) {
         spec.commandLine().getErr().println(message);
-        spec.commandLine().getErr().println("Usage: seatledger report utilization|spend|renewals [--format csv|json] "
+        spec.commandLine().getErr().println("Usage: seatledger report utilization|spend|renewals|applications"
+            + " [--format csv|json] "
             + "[--out FILE]");
         return 2;
     }

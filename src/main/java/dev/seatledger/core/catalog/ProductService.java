@@ -5,6 +5,7 @@ import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.NotFoundException;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.core.common.Transactions;
+import dev.seatledger.core.recognition.RecognitionService;
 import dev.seatledger.core.telemetry.InstalledProducts;
 import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.common.Validator;
@@ -21,12 +22,14 @@ public class ProductService {
     private final Clock clock;
     private final Operator operator;
     private final HistoryRecorder history;
+    private final RecognitionService recognition;
 
-    public ProductService(Transactions tx, Clock clock, Operator operator) {
+    public ProductService(Transactions tx, Clock clock, Operator operator, RecognitionService recognition) {
         this.tx = tx;
         this.clock = clock;
         this.operator = operator;
         this.history = new HistoryRecorder(clock, operator);
+        this.recognition = recognition;
     }
 
     static FieldDiff snapshot(Product p) {
@@ -103,9 +106,9 @@ public class ProductService {
     }
 
     /** Installed applications are matched to products by name too: a new, renamed or archived product moves them. */
-    private static void rematchApplications(org.hibernate.Session session, long productId) {
+    private void rematchApplications(org.hibernate.Session session, long productId) {
         session.flush();
-        session.doWork(c -> InstalledProducts.rematch(c, java.util.List.of(productId)));
+        session.doWork(c -> InstalledProducts.rematch(c, recognition.recognizer(c), java.util.List.of(productId)));
     }
 
     public ProductDraft draftOf(long id) {

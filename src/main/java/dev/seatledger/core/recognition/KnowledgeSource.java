@@ -1,0 +1,6 @@
+package dev.seatledger.core.recognition;
+
+/** Gives the knowledge base as it stands now: the shipped one, extended by the user's file when there is one. */
+public interface KnowledgeSource {
+    KnowledgeBase current();
+}
