@@ -34,7 +34,8 @@ public record RecognitionCatalog(List<CatalogProduct> products, Map<String, Long
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long p = rs.getLong(2);
-                aliases.put(rs.getString(1), rs.wasNull() ? null : p);
+                Long product = rs.wasNull() ? null : p;
+                aliases.put(rs.getString(1), product);
             }
         }
         return new RecognitionCatalog(products, aliases);

@@ -99,8 +99,8 @@ final class AliasDecisions {
     }
 
     private static long appId(Session session, String key) {
-        List<Number> ids = session.createNativeQuery("select id from reported_app where app_key = :k or name_key = :k"
-            + " order by devices desc, id", Number.class).setParameter("k", key).setMaxResults(1).getResultList();
+        List<Long> ids = session.createNativeQuery("select id from reported_app where app_key = :k or name_key = :k"
+            + " order by devices desc, id", Long.class).setParameter("k", key).setMaxResults(1).getResultList();
         return ids.isEmpty() ? 0 : ids.get(0).longValue();
     }
 }

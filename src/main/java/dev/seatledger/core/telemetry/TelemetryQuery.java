@@ -79,7 +79,7 @@ public class TelemetryQuery {
     /** How many installed applications unknown applications hide (free, system, runtime, ignored). */
     public long hiddenCount() {
         return tx.read(s -> s.createNativeQuery("select count(*) from reported_app where match_kind = 'ignored'"
-            + " and devices > 0", Number.class).getSingleResult().longValue());
+            + " and devices > 0", Long.class).getSingleResult().longValue());
     }
 
     private List<UnknownApp> applicationsWithout(String kind, int limit) {
