@@ -74,6 +74,10 @@ final class ReportCommand implements Callable<Integer> {
                 case "applications" -> {
                     // matches brought up to date first: a knowledge base or software.json changed since the last import
                     s.aliases().rematch();
+                    String problem = s.recognition().knowledgeProblem();
+                    if (problem != null) {
+                        spec.commandLine().getErr().println(problem);
+                    }
                     var apps = s.telemetry().applications();
                     if (json) {
                         ReportTable.writeJson(ApplicationsReport.json(apps), w);

@@ -19,7 +19,9 @@ import java.util.Set;
 /**
  * The shipped knowledge base ({@value #INDEX} and the parts it lists, read once) extended by the user's
  * {@value #USER_FILE} in the data folder, read again whenever that file changes. A user entry with the name of a
- * shipped one replaces it; the user's entries win where two claim the same identifier; word lists add up.
+ * shipped one replaces it; the user's entries win where two claim the same identifier; word lists add up. A user
+ * file with a mistake is left out, and {@link #problem()} says what is wrong until it is fixed: a typo there never
+ * stops an import or a catalog change.
  */
 public final class KnowledgeFiles implements KnowledgeSource {
     public static final String USER_FILE = "software.json";
@@ -30,8 +32,9 @@ public final class KnowledgeFiles implements KnowledgeSource {
     private List<KnowledgeEntry> shippedEntries;
     private Vocabulary shippedWords;
     private KnowledgeBase current;
-    private FileTime currentStamp;
+    private String currentStamp;
     private boolean currentHasUserFile;
+    private String problem;
 
     private KnowledgeFiles(Path userFile) {
         this.userFile = userFile;
@@ -54,16 +57,21 @@ public final class KnowledgeFiles implements KnowledgeSource {
     @Override
     public synchronized KnowledgeBase current() {
         loadShipped();
-        FileTime stamp = stamp();
+        String stamp = stamp();
         if (current != null && currentHasUserFile == (stamp != null) && (stamp == null || stamp.equals(currentStamp))) {
             return current;
         }
         List<KnowledgeEntry> entries = new ArrayList<>();
         Vocabulary words = shippedWords;
+        problem = null;
         if (stamp != null) {
-            KnowledgeReader.Part user = readUser();
-            entries.addAll(user.entries());
-            words = union(shippedWords, user.words());
+            try {
+                KnowledgeReader.Part user = readUser();
+                entries.addAll(user.entries());
+                words = union(shippedWords, user.words());
+            } catch (ValidationException e) {
+                problem = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
+            }
         }
         Set<String> replaced = new HashSet<>();
         entries.forEach(e -> replaced.add(e.name().toLowerCase(Locale.ROOT)));
@@ -74,12 +82,20 @@ public final class KnowledgeFiles implements KnowledgeSource {
         return current;
     }
 
-    private FileTime stamp() {
+    @Override
+    public synchronized String problem() {
+        current();
+        return problem;
+    }
+
+    /** When the user's file last changed and its size, or null when there is none. */
+    private String stamp() {
         if (userFile == null) {
             return null;
         }
         try {
-            return Files.getLastModifiedTime(userFile);
+            FileTime modified = Files.getLastModifiedTime(userFile);
+            return modified.toMillis() + ":" + Files.size(userFile);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {

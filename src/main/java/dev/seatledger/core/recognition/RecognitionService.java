@@ -33,6 +33,11 @@ public class RecognitionService {
         return knowledge.current();
     }
 
+    /** Why the data folder's knowledge file is left out (its mistake, by file, entry and field), or null. */
+    public String knowledgeProblem() {
+        return knowledge.problem();
+    }
+
     /** Paid software whose name or publisher starts with (then contains) what is typed: for "Add product". */
     public List<KnowledgeEntry> entriesFor(String typed, int limit) {
         return knowledge.current().startingWith(typed, limit);

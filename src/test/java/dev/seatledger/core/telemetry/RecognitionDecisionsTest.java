@@ -9,7 +9,6 @@ import dev.seatledger.core.assignment.HolderFilter;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.common.BusinessRuleException;
 import dev.seatledger.core.common.Progress;
-import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.history.HistoryAction;
 import dev.seatledger.core.history.HistoryRow;
 import dev.seatledger.core.history.SubjectType;
@@ -243,12 +242,20 @@ class RecognitionDecisionsTest {
     }
 
     @Test
-    void aBrokenKnowledgeFileIsRefusedWithItsNameEntryAndField() throws IOException {
+    void aBrokenKnowledgeFileIsLeftOutAndItsMistakeNamedByFileEntryAndField() throws IOException {
         Files.writeString(db.folder().resolve(KnowledgeFiles.USER_FILE),
             "{\"software\": [{\"name\": \"Timekeeper\", \"category\": \"Productivity\", \"paid\": true}]}",
             StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> s.aliases().rematch()).isInstanceOf(ValidationException.class)
-            .hasMessageContaining("software.json").hasMessageContaining("Timekeeper").hasMessageContaining("publisher");
+        report(app("IntelliJ IDEA.app", "com.jetbrains.intellij"));
+        assertThat(row("IntelliJ IDEA.app").product()).as("the shipped knowledge still works")
+            .isEqualTo("JetBrains IntelliJ IDEA Ultimate");
+        assertThat(s.recognition().knowledgeProblem()).contains("software.json").contains("entry 1")
+            .contains("Timekeeper").contains("publisher is missing");
+
+        Files.writeString(db.folder().resolve(KnowledgeFiles.USER_FILE), "{\"software\": [", StandardCharsets.UTF_8);
+        assertThat(s.recognition().knowledgeProblem()).contains("software.json").contains("not valid JSON at line 1");
+        Files.delete(db.folder().resolve(KnowledgeFiles.USER_FILE));
+        assertThat(s.recognition().knowledgeProblem()).isNull();
     }
 
     @Test

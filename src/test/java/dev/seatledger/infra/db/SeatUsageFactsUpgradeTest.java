@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A database written before V17 gets the seats' usage facts from its telemetry when it is upgraded, so the
  * "paid but unused" list shows after the upgrade what it showed before, and V19 carries its installed applications
  * into the reported-applications dictionary. The database is rewound to V16 by dropping what V17 and V18 add and
- * putting back the installed-applications table V19 replaces.
+ * putting back the installed-applications table V19 replaces (V20's recognition columns go with the dictionary).
  */
 class SeatUsageFactsUpgradeTest {
 
@@ -65,7 +65,8 @@ class SeatUsageFactsUpgradeTest {
                 for (String sql : INSTALLED_APP_BEFORE_V19) {
                     st.execute(sql);
                 }
-                st.execute("delete from \"flyway_schema_history\" where \"version\" in ('17', '18', '19')");
+                st.execute("alter table app_alias alter column product_id set not null");
+                st.execute("delete from \"flyway_schema_history\" where \"version\" in ('17', '18', '19', '20')");
                 c.commit();
             }
         }
