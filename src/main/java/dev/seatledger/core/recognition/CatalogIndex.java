@@ -46,14 +46,15 @@ final class CatalogIndex {
             List<String> own = productForms(n, plan);
             own.forEach(f -> forms.computeIfAbsent(f, k -> new ArrayList<>()).add(p.id()));
             words.put(p.id(), wordsOf(n, plan));
+            String pub = publisherWords.get(p.id());
             for (String f : own) {
                 KnowledgeBase.Identified hit = kb.byName(f);
-                if (hit != null) {
+                // a shortened name ("Calendar" of "Calendar Pro") is that software only when the publisher agrees
+                if (hit != null && (f.equals(own.get(0)) || pub.isEmpty() || pub.equals(kb.publisherWord(hit.entry())))) {
                     link(p.id(), hit.entry());
                     break;
                 }
             }
-            String pub = publisherWords.get(p.id());
             if (!entryOf.containsKey(p.id()) && !pub.isEmpty()) {
                 KnowledgeEntry e = kb.containedIn(n.tokens(), pub);
                 if (e != null) {

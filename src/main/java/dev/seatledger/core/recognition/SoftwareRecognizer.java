@@ -112,9 +112,11 @@ public final class SoftwareRecognizer {
                 }
             }
         }
-        if (known != null && known.evidence() != Evidence.DISPLAY_NAME) {
-            // a bundle id, package or pattern that names other software outweighs a name that reads alike
-            found.removeIf(id -> catalog.entryOf.containsKey(id) && catalog.entryOf.get(id) != known.entry());
+        if (known != null) {
+            // software the knowledge base knows is not a product known as other software; and when an identifier
+            // (bundle id, package, pattern, sign-in name) says what it is, not a product it knows nothing of either
+            boolean byIdentifier = known.evidence() != Evidence.DISPLAY_NAME;
+            found.removeIf(id -> catalog.entryOf.containsKey(id) ? catalog.entryOf.get(id) != known.entry() : byIdentifier);
         }
         if (found.isEmpty()) {
             return null;

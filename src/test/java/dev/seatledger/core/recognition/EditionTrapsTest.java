@@ -94,6 +94,14 @@ class EditionTrapsTest {
     }
 
     @Test
+    void aProductNamedLikeOtherSoftwareIsNotThatSoftware() {
+        SoftwareRecognizer calendar = catalogOf("Calendar Pro", "Acme Apps");
+        neither(calendar, Observed.macApp("Calendar.app", "com.apple.iCal"));
+        assertThat(calendar.recognize(Observed.macApp("Calendar.app", "com.apple.iCal")).hidden()).isTrue();
+        matches(calendar, Observed.windowsProgram("Calendar Pro 3.2 (x64)", "Acme Apps"));
+    }
+
+    @Test
     void anotherYearOfAPerpetualLicenseIsOnlyASuggestion() {
         SoftwareRecognizer plus = catalogOf("Microsoft Office Professional Plus 2019", "Microsoft");
         Recognition older = plus.recognize(Observed.windowsProgram("Microsoft Office Professional Plus 2016",
