@@ -36,6 +36,18 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void offersPaidEntriesAsANameIsTyped() {
+        assertThat(kb.startingWith("slac", 5)).extracting(KnowledgeEntry::name).contains("Slack");
+        assertThat(kb.startingWith("jetbrains", 30)).extracting(KnowledgeEntry::name)
+            .contains("IntelliJ IDEA Ultimate", "PyCharm Professional").doesNotContain("IntelliJ IDEA Community Edition");
+        KnowledgeEntry figma = kb.startingWith("Figm", 1).get(0);
+        assertThat(figma.publisher()).isEqualTo("Figma");
+        assertThat(figma.category()).isEqualTo("Design");
+        assertThat(figma.website()).isEqualTo("https://www.figma.com/");
+        assertThat(kb.startingWith(" ", 5)).isEmpty();
+    }
+
+    @Test
     void noTwoEntriesClaimTheSameNameOrIdentifier() {
         NameNormalizer n = kb.normalizer();
         Map<String, String> owners = new HashMap<>();
