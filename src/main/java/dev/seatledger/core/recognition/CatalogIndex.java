@@ -96,6 +96,12 @@ final class CatalogIndex {
         }
         for (List<String> t : starts) {
             out.add(String.join(" ", t));
+            String last = t.get(t.size() - 1);
+            if (last.length() > 1 && last.endsWith("+") && !last.endsWith("++")) {
+                // "Foxit PDF Editor+": a plan marked with a plus
+                out.add(String.join(" ", t.subList(0, t.size() - 1)) + (t.size() > 1 ? " " : "")
+                    + last.substring(0, last.length() - 1));
+            }
         }
         for (List<String> t : starts) {
             int end = t.size();
