@@ -1,5 +1,6 @@
 package dev.seatledger;
 
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.infra.backup.BackupService;
@@ -7,12 +8,15 @@ import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseOpenException;
 import dev.seatledger.infra.db.DatabaseSelection;
+import dev.seatledger.infra.os.RendererChoice;
 import dev.seatledger.infra.settings.DataFolder;
 import dev.seatledger.infra.settings.Settings;
 import dev.seatledger.ui.common.ErrorText;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import dev.seatledger.ui.shell.MainWindow;
+import dev.seatledger.ui.shell.Renderer;
 import dev.seatledger.ui.shell.Theme;
+import dev.seatledger.ui.shell.WindowLook;
 import dev.seatledger.ui.shell.WindowState;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +46,7 @@ public class App extends Application {
 
         MainWindow shell = new MainWindow();
         Scene scene = new Scene(shell.root());
-        Views.addStylesheets(scene);
+        WindowLook.addStylesheets(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
         WindowState.restore(stage, settings);
@@ -51,8 +55,8 @@ public class App extends Application {
         LOG.info("Window shown");
         Platform.runLater(() -> {
             shell.attachTabs();
-            Views.setIcons(stage);
-            if (RendererChoice.afterShown(settings, LocalDate.now())) {
+            WindowLook.setIcons(stage);
+            if (RendererChoice.afterShown(settings, LocalDate.now(), Renderer.hardware())) {
                 executor.execute(() -> {
                     settings.save();
                     return null;

@@ -1,5 +1,6 @@
 package dev.seatledger;
 
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.document.DocumentKind;
 import dev.seatledger.core.document.extract.ContractDraft;

@@ -1,5 +1,6 @@
 package dev.seatledger;
 
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.Preferences;
 import dev.seatledger.ui.common.TaskExecutor;
 import dev.seatledger.ui.finance.RenewalsSection;

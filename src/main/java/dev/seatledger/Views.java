@@ -1,5 +1,6 @@
 package dev.seatledger;
 
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.Preferences;
 import dev.seatledger.ui.assignment.HoldersView;
 import dev.seatledger.ui.assignment.HoldersViewModel;
@@ -28,13 +29,9 @@ import dev.seatledger.ui.utilization.UtilizationViewModel;
 import dev.seatledger.ui.settings.SettingsView;
 import dev.seatledger.ui.settings.SettingsViewModel;
 import dev.seatledger.ui.shell.MainWindow;
-import java.io.InputStream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.Scene;
-import javafx.scene.image.Image;
-import javafx.stage.Stage;
 
 /** Builds the view-models and views of every tab from the services (part of the composition root). */
 public final class Views {
@@ -196,18 +193,5 @@ public final class Views {
                 }
             }
         });
-    }
-
-    public static void addStylesheets(Scene scene) {
-        scene.getStylesheets().add(Views.class.getResource("/dev/seatledger/ui/app.css").toExternalForm());
-    }
-
-    public static void setIcons(Stage stage) {
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            InputStream in = Views.class.getResourceAsStream("/dev/seatledger/icons/seatledger-" + size + ".png");
-            if (in != null) {
-                stage.getIcons().add(new Image(in));
-            }
-        }
     }
 }

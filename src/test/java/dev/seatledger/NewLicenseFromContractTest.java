@@ -1,5 +1,6 @@
 package dev.seatledger;
 
+import dev.seatledger.services.AppServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seatledger.core.catalog.ProductOption;

@@ -1,4 +1,4 @@
-package dev.seatledger;
+package dev.seatledger.services;
 
 import dev.seatledger.core.assignment.AssignmentService;
 import dev.seatledger.core.audit.AuditService;
