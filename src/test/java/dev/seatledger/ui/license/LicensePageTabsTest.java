@@ -10,14 +10,15 @@ import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,20 +32,30 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LicensePageTabsTest {
-    private TestDatabase db;
+    private static TestDatabase db;
+    private static long license;
     private FxTaskExecutor executor;
     private LicensesSection section;
-    private long license;
     private final List<LicensePageContext> contexts = new ArrayList<>();
     private final List<String> refreshed = new ArrayList<>();
     private final SimpleStringProperty bannerText = new SimpleStringProperty("");
 
+    @BeforeAll
+    static void openDatabase() {
+        db = TestDatabase.create();
+        AppServices s = db.services();
+        license = s.licenses().create(LicenseDraft.defaults(s.products().create(ProductDraft.of("Miro", "Miro", null)))
+            .withName("Business")).id();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        db.close();
+    }
+
     @Start
     void start(Stage stage) {
-        db = CompletableFuture.supplyAsync(TestDatabase::create).join();
         AppServices s = db.services();
-        license = CompletableFuture.supplyAsync(() -> s.licenses().create(LicenseDraft.defaults(
-            s.products().create(ProductDraft.of("Miro", "Miro", null))).withName("Business")).id()).join();
         executor = new FxTaskExecutor();
         section = new LicensesSection(s.licenses(), s.licenseQuery(), s.catalog(), executor, db.fixedClock());
         section.addPageTab(LicensePageTab.of("Later", 40, page -> {
@@ -62,7 +73,6 @@ class LicensePageTabsTest {
     @AfterEach
     void close() {
         executor.close();
-        db.close();
     }
 
     @Test
