@@ -3,7 +3,7 @@ package dev.seatledger.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.catalog.CatalogFilter;
 import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.common.ValidationException;

@@ -1,6 +1,6 @@
 package dev.seatledger.testing;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.assignment.AssignmentDraft;
 import dev.seatledger.core.common.BusinessRuleException;
 import dev.seatledger.core.common.Operator;

@@ -2,7 +2,7 @@ package dev.seatledger.core.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.testing.ChildJvm;
 import dev.seatledger.testing.PostgresOnly;
 import dev.seatledger.testing.RaceWorker;
