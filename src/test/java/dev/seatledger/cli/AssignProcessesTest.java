@@ -15,10 +15,10 @@ import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseConfig;
 import dev.seatledger.testing.ChildJvm;
 import dev.seatledger.testing.AboutH2;
+import dev.seatledger.testing.H2TcpServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,19 +42,15 @@ class AssignProcessesTest {
             s.people().create(PersonDraft.of("Ben", "ben@example.com", "Design"));
             s.assignments().assign(license, holder, AssignmentDraft.EMPTY);
         }
-        Server server = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
         List<Outcome> outcomes;
-        try {
-            String url = "jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/" + dir.resolve("seatledger").toAbsolutePath()
-                + ";LOCK_TIMEOUT=5000";
+        try (H2TcpServer server = new H2TcpServer()) {
+            String url = server.url(dir);
             Process ana = assign(dir, url, license, "ana@example.com");
             Process ben = assign(dir, url, license, "ben@example.com");
             ChildJvm.awaitLine(ana, "READY");
             ChildJvm.awaitLine(ben, "READY");
             ChildJvm.release(ana, ben);
             outcomes = List.of(finish(ana), finish(ben));
-        } finally {
-            server.stop();
         }
 
         assertThat(outcomes.get(0).started).as("the first ran while the second did").isLessThan(outcomes.get(1).ended);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +133,7 @@ class CrashSafetyTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.MINUTES)
     void killedDuringLargeImports(@TempDir Path dir) throws Exception {
         seed(dir, 2, 1);
         int committedTotal = 0;
@@ -166,6 +168,7 @@ class CrashSafetyTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.MINUTES)
     void killedDuringBulkReclaimAndOffboarding(@TempDir Path reclaimDir, @TempDir Path offboardDir) throws Exception {
         seed(reclaimDir, 150, 2);
         seed(offboardDir, 150, 3);

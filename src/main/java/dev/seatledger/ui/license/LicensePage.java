@@ -8,13 +8,14 @@ import dev.seatledger.core.license.RenewalCountdown;
 import dev.seatledger.core.license.SaveResult;
 import dev.seatledger.core.license.SeatType;
 import dev.seatledger.ui.common.BrandIcon;
+import dev.seatledger.ui.common.Delay;
 import dev.seatledger.ui.common.FieldSection;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.GradePill;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
+import dev.seatledger.ui.common.SecretClipboard;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -24,18 +25,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /** The license page: grouped fields, masked key with reveal/copy, and the related records below. */
 public class LicensePage {
-    static final Duration CLIPBOARD_CLEAR = Duration.seconds(30);
-
     private final LicensePageViewModel vm;
+    private final SecretClipboard clipboard;
     private final Runnable back;
     private final Runnable archived;
     private Parent root;
@@ -64,7 +61,13 @@ public class LicensePage {
     @FXML private Tab historyTab;
 
     public LicensePage(LicensePageViewModel vm, Runnable back, Runnable archived) {
+        this(vm, back, archived, new SecretClipboard(Delay.fx()));
+    }
+
+    /** The same with the clipboard the key is copied to (and cleared from after 30 s). */
+    public LicensePage(LicensePageViewModel vm, Runnable back, Runnable archived, SecretClipboard clipboard) {
         this.vm = vm;
+        this.clipboard = clipboard;
         this.back = back;
         this.archived = archived;
     }
@@ -234,19 +237,7 @@ public class LicensePage {
 
     @FXML
     private void onCopy() {
-        vm.copyKey(key -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(key);
-            Clipboard clipboard = Clipboard.getSystemClipboard();
-            clipboard.setContent(content);
-            PauseTransition clear = new PauseTransition(CLIPBOARD_CLEAR);
-            clear.setOnFinished(e -> {
-                if (key.equals(clipboard.getString())) {
-                    clipboard.clear();
-                }
-            });
-            clear.play();
-        });
+        vm.copyKey(clipboard::copy);
     }
 
     @FXML

@@ -6,10 +6,10 @@ import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseConfig;
 import dev.seatledger.testing.AboutH2;
+import dev.seatledger.testing.H2TcpServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,14 +27,9 @@ class SeatRaceProcessesTest {
         try (Database db = Database.open(DatabaseConfig.h2Shared(dir))) {
             race = new TwoProcessSeatRace(services(db, dir, "setup"));
         }
-        Server server = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
         List<String> outputs;
-        try {
-            String url = "jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/" + dir.resolve("seatledger").toAbsolutePath()
-                + ";LOCK_TIMEOUT=5000";
-            outputs = race.run(dir, url);
-        } finally {
-            server.stop();
+        try (H2TcpServer server = new H2TcpServer()) {
+            outputs = race.run(dir, server.url(dir));
         }
         try (Database db = Database.open(DatabaseConfig.h2Shared(dir))) {
             System.out.println("SeatRaceProcessesTest: " + race.check(outputs, services(db, dir, "check")));

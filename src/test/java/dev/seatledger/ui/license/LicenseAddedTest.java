@@ -1,0 +1,76 @@
+package dev.seatledger.ui.license;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seatledger.AppServices;
+import dev.seatledger.core.catalog.ProductDraft;
+import dev.seatledger.core.license.LicenseDraft;
+import dev.seatledger.testing.TestDatabase;
+import dev.seatledger.testing.TestScenes;
+import dev.seatledger.ui.common.FxTaskExecutor;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Saving a new license opens its page with "License added to inventory" (PRODUCT.md section 3). */
+@ExtendWith(ApplicationExtension.class)
+class LicenseAddedTest {
+    private TestDatabase db;
+    private FxTaskExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        db = CompletableFuture.supplyAsync(() -> {
+            TestDatabase t = TestDatabase.create();
+            t.services().products().create(ProductDraft.of("Figma", "Figma", "Design"));
+            return t;
+        }).join();
+        AppServices s = db.services();
+        executor = new FxTaskExecutor();
+        LicensesSection section = new LicensesSection(s.licenses(), s.licenseQuery(), s.catalog(), executor,
+            db.fixedClock());
+        TestScenes.show(stage, section.root(), 1240, 760);
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        db.close();
+    }
+
+    private List<LicenseDraft> licenses() {
+        return db.services().tx().read(s -> s.createSelectionQuery("select l.id from License l", Long.class)
+            .getResultList()).stream().map(id -> db.services().licenses().draftOf(id)).toList();
+    }
+
+    @Test
+    void savingANewLicenseOpensItsPageSayingItWasAdded(FxRobot robot) throws Exception {
+        robot.clickOn("#addButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveLicenseButton").tryQuery().isPresent()
+            && !robot.lookup("#productField").queryComboBox().getItems().isEmpty());
+        robot.clickOn("#productField").clickOn("Figma");
+        robot.clickOn("#nameField").write("Organization");
+        robot.clickOn("#seatsTotalField");
+        robot.interact(() -> robot.lookup("#seatsTotalField").queryTextInputControl().selectAll()); // over the default 1
+        robot.write("25");
+        robot.clickOn("#saveLicenseButton");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".title-2").tryQueryAs(Label.class)
+            .map(l -> l.getText().equals("Figma — Organization")).orElse(false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+            () -> "License added to inventory".equals(robot.lookup("#noticeLabel").queryAs(Label.class).getText()));
+        assertThat(licenses()).singleElement().satisfies(d -> {
+            assertThat(d.name()).isEqualTo("Organization");
+            assertThat(d.seatsTotal()).isEqualTo(25);
+        });
+    }
+}
