@@ -58,7 +58,7 @@ class LicenseKeyClipboardTest {
     }
 
     private static String clipboard(FxRobot robot) {
-        return WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).join();
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Clipboard.getSystemClipboard().getString());
     }
 
     private void copyKey(FxRobot robot) throws Exception {
