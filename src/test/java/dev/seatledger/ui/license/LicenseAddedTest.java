@@ -9,11 +9,12 @@ import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,16 +25,23 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Saving a new license opens its page with "License added to inventory" (PRODUCT.md section 3). */
 @ExtendWith(ApplicationExtension.class)
 class LicenseAddedTest {
-    private TestDatabase db;
+    private static TestDatabase db;
     private FxTaskExecutor executor;
+
+    /** Before the stage is set up: a cold start of the database can outlast TestFX's set-up time limit. */
+    @BeforeAll
+    static void openDatabase() {
+        db = TestDatabase.create();
+        db.services().products().create(ProductDraft.of("Figma", "Figma", "Design"));
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        db.close();
+    }
 
     @Start
     void start(Stage stage) {
-        db = CompletableFuture.supplyAsync(() -> {
-            TestDatabase t = TestDatabase.create();
-            t.services().products().create(ProductDraft.of("Figma", "Figma", "Design"));
-            return t;
-        }).join();
         AppServices s = db.services();
         executor = new FxTaskExecutor();
         LicensesSection section = new LicensesSection(s.licenses(), s.licenseQuery(), s.catalog(), executor,
@@ -44,7 +52,6 @@ class LicenseAddedTest {
     @AfterEach
     void close() {
         executor.close();
-        db.close();
     }
 
     private List<LicenseDraft> licenses() {
@@ -55,8 +62,10 @@ class LicenseAddedTest {
     @Test
     void savingANewLicenseOpensItsPageSayingItWasAdded(FxRobot robot) throws Exception {
         robot.clickOn("#addButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveLicenseButton").tryQuery().isPresent()
-            && !robot.lookup("#productField").queryComboBox().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#productField").tryQuery()
+            .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+            .orElse(false) && !robot.lookup("#productField").queryComboBox().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#productField").clickOn("Figma");
         robot.clickOn("#nameField").write("Organization");
         robot.clickOn("#seatsTotalField");

@@ -12,13 +12,14 @@ import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import dev.seatledger.ui.common.SecretClipboard;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,19 +32,26 @@ import org.testfx.util.WaitForAsyncUtils;
 class LicenseKeyClipboardTest {
     private static final String KEY = "XOXB-SECRET-7788";
     private final ManualDelay delay = new ManualDelay();
-    private TestDatabase db;
+    private static TestDatabase db;
+    private static long license;
     private FxTaskExecutor executor;
-    private long license;
+
+    /** Before the stage is set up: a cold start of the database can outlast TestFX's set-up time limit. */
+    @BeforeAll
+    static void openDatabase() {
+        db = TestDatabase.create();
+        long product = db.services().products().create(ProductDraft.of("Slack", "Slack Technologies", null));
+        license = db.services().licenses().create(LicenseDraft.defaults(product).withName("Business+")
+            .withSeats(50, SeatType.USER).withKey(KEY)).id();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        db.close();
+    }
 
     @Start
     void start(Stage stage) {
-        db = CompletableFuture.supplyAsync(() -> {
-            TestDatabase t = TestDatabase.create();
-            long product = t.services().products().create(ProductDraft.of("Slack", "Slack Technologies", null));
-            license = t.services().licenses().create(LicenseDraft.defaults(product).withName("Business+")
-                .withSeats(50, SeatType.USER).withKey(KEY)).id();
-            return t;
-        }).join();
         AppServices s = db.services();
         executor = new FxTaskExecutor();
         LicensePage page = new LicensePage(new LicensePageViewModel(s.licenses(), s.catalog(), executor, db.fixedClock(),
@@ -54,7 +62,6 @@ class LicenseKeyClipboardTest {
     @AfterEach
     void close() {
         executor.close();
-        db.close();
     }
 
     private static String clipboard(FxRobot robot) {
