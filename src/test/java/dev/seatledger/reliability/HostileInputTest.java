@@ -47,6 +47,9 @@ class HostileInputTest {
     /** A JDK or library exception's name in a message: "NumberFormatException", "java.time.format....". */
     private static final Pattern CLASS_NAME = Pattern.compile("\\b[A-Z][A-Za-z0-9]*(Exception|Error)\\b"
         + "|\\bjava(x)?\\.[a-z]+\\.|\\b(com|org)\\.[a-z]+\\.[a-z]+\\.[A-Z]");
+    /** The JDK's own words for a parse failure, passed on as they are: "For input string: ...", "Text ... could not be parsed". */
+    private static final Pattern JDK_TEXT = Pattern.compile("For input string|could not be parsed|out of bounds for length"
+        + "|Character array is missing|is neither a decimal digit|Cannot invoke|^null$");
     private static int cases;
     private static int refusals;
     private TestDatabase db;
@@ -94,10 +97,11 @@ class HostileInputTest {
         return out;
     }
 
-    /** A message the user reads: words, never blank, never an exception's class name. */
+    /** A message the user reads: words, never blank, never an exception's class name or its bare JDK text. */
     private static void inWords(String message) {
         assertThat(message).as("a refusal's message").isNotBlank();
         assertThat(CLASS_NAME.matcher(message).find()).as("an exception class name in \"%s\"", message).isFalse();
+        assertThat(JDK_TEXT.matcher(message).find()).as("a JDK exception's own text in \"%s\"", message).isFalse();
     }
 
     /**
