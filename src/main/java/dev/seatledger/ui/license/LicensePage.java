@@ -8,16 +8,18 @@ import dev.seatledger.core.license.RenewalCountdown;
 import dev.seatledger.core.license.SaveResult;
 import dev.seatledger.core.license.SeatType;
 import dev.seatledger.ui.common.BrandIcon;
+import dev.seatledger.ui.common.Delay;
 import dev.seatledger.ui.common.FieldSection;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.GradePill;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
+import dev.seatledger.ui.common.Delay;
+import dev.seatledger.ui.common.SecretClipboard;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -27,20 +29,16 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 
 /**
  * The license page: grouped fields, masked key with reveal/copy, and below them the tabs other features provide
  * ({@link LicensePageTab}).
  */
 public class LicensePage {
-    static final Duration CLIPBOARD_CLEAR = Duration.seconds(30);
-
     private final LicensePageViewModel vm;
+    private final SecretClipboard clipboard;
     private final Runnable back;
     private final Runnable archived;
     private final List<LicensePageTab> tabs;
@@ -74,6 +72,11 @@ public class LicensePage {
         this(vm, back, archived, List.of());
     }
 
+    /** A page without related tabs, with the clipboard the key is copied to (and cleared from after 30 s). */
+    public LicensePage(LicensePageViewModel vm, Runnable back, Runnable archived, SecretClipboard clipboard) {
+        this(vm, back, archived, List.of(), content -> { }, () -> { }, clipboard);
+    }
+
     /** A page with these tabs, in their order; it shows no sub-pages. */
     public LicensePage(LicensePageViewModel vm, Runnable back, Runnable archived, List<LicensePageTab> tabs) {
         this(vm, back, archived, tabs, content -> { }, () -> { });
@@ -81,7 +84,13 @@ public class LicensePage {
 
     LicensePage(LicensePageViewModel vm, Runnable back, Runnable archived, List<LicensePageTab> tabs,
                 Consumer<Parent> showSubPage, Runnable backToPage) {
+        this(vm, back, archived, tabs, showSubPage, backToPage, new SecretClipboard(Delay.fx()));
+    }
+
+    private LicensePage(LicensePageViewModel vm, Runnable back, Runnable archived, List<LicensePageTab> tabs,
+                        Consumer<Parent> showSubPage, Runnable backToPage, SecretClipboard clipboard) {
         this.vm = vm;
+        this.clipboard = clipboard;
         this.back = back;
         this.archived = archived;
         this.tabs = tabs.stream().sorted(Comparator.comparingInt(LicensePageTab::order)).toList();
@@ -227,19 +236,7 @@ public class LicensePage {
 
     @FXML
     private void onCopy() {
-        vm.copyKey(key -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(key);
-            Clipboard clipboard = Clipboard.getSystemClipboard();
-            clipboard.setContent(content);
-            PauseTransition clear = new PauseTransition(CLIPBOARD_CLEAR);
-            clear.setOnFinished(e -> {
-                if (key.equals(clipboard.getString())) {
-                    clipboard.clear();
-                }
-            });
-            clear.play();
-        });
+        vm.copyKey(clipboard::copy);
     }
 
     @FXML
