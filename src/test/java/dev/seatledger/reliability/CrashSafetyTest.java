@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and most kills to land while a transaction is in flight.
  */
 @AboutH2
+@Tag("kills-processes")
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "kills with SIGKILL (kill -9) and checks the exit status 137 it "
     + "leaves; Windows has no signals (destroyForcibly is TerminateProcess)")
 class CrashSafetyTest {

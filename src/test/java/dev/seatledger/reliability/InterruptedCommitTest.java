@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
  * when reopening had to finish that commit (the recovery says so in the log); at least {@link #MIN_INSIDE_COMMIT} must.
  */
 @AboutH2
+@Tag("kills-processes")
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "kills with SIGKILL (kill -9) and checks the exit status 137 it "
     + "leaves; Windows has no signals (destroyForcibly is TerminateProcess)")
 class InterruptedCommitTest {
