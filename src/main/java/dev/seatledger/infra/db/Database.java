@@ -14,26 +14,40 @@ import org.hibernate.cfg.Configuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Opens the database: connection pool, Flyway migrations, then a validating SessionFactory. */
+/**
+ * Opens the database: connection pool, Flyway migrations when the schema is behind, and a validating SessionFactory
+ * built on the first session (a command that reads in plain SQL never starts the ORM).
+ */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final DatabaseConfig config;
     private final HikariDataSource dataSource;
-    private final SessionFactory sessionFactory;
     private final Transactions transactions;
     private final long fileSizeAtOpen;
+    private volatile SessionFactory sessionFactory;
 
-    private Database(DatabaseConfig config, HikariDataSource dataSource, SessionFactory sessionFactory,
-                     long fileSizeAtOpen) {
+    private Database(DatabaseConfig config, HikariDataSource dataSource, long fileSizeAtOpen) {
         this.config = config;
         this.dataSource = dataSource;
-        this.sessionFactory = sessionFactory;
-        this.transactions = new Transactions(sessionFactory);
+        this.transactions = new Transactions(this::sessionFactory, dataSource);
         this.fileSizeAtOpen = fileSizeAtOpen;
     }
 
+    /** Opens the database with the ORM started (the window: a failure shows before the first view reads). */
     public static Database open(DatabaseConfig config) {
+        Database db = openLazily(config);
+        try {
+            db.sessionFactory();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Opens the database; the ORM starts on the first session (the command line). */
+    public static Database openLazily(DatabaseConfig config) {
         HikariDataSource ds = null;
         try {
             if (config.file() != null) {
@@ -46,9 +60,8 @@ public final class Database implements AutoCloseable {
             }
             Migrations.run(config, ds);
             ownerOnlyFiles(config);
-            SessionFactory sf = sessionFactory(ds);
             LOG.info("Database open: {}", config.describe());
-            return new Database(config, ds, sf, sizeAtOpen);
+            return new Database(config, ds, sizeAtOpen);
         } catch (RuntimeException e) {
             if (ds != null) {
                 ds.close();
@@ -73,9 +86,18 @@ public final class Database implements AutoCloseable {
 
     private static HikariDataSource pool(DatabaseConfig config) {
         HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(config.jdbcUrl());
-        hc.setUsername(config.user());
-        hc.setPassword(config.password());
+        if (config.isH2()) {
+            // H2's own data source: the driver manager would load every JDBC driver on the class path first
+            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+            h2.setURL(config.jdbcUrl());
+            h2.setUser(config.user());
+            h2.setPassword(config.password());
+            hc.setDataSource(h2);
+        } else {
+            hc.setJdbcUrl(config.jdbcUrl());
+            hc.setUsername(config.user());
+            hc.setPassword(config.password());
+        }
         hc.setMaximumPoolSize(10);
         hc.setMinimumIdle(1);
         hc.setPoolName("seatledger");
@@ -156,14 +178,32 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
+    /** The ORM, built (and the schema validated) on the first call. */
     public SessionFactory sessionFactory() {
-        return sessionFactory;
+        SessionFactory sf = sessionFactory;
+        if (sf == null) {
+            synchronized (this) {
+                sf = sessionFactory;
+                if (sf == null) {
+                    try {
+                        sf = sessionFactory(dataSource);
+                    } catch (RuntimeException e) {
+                        throw new DatabaseOpenException(explain(config, e), e);
+                    }
+                    sessionFactory = sf;
+                }
+            }
+        }
+        return sf;
     }
 
     @Override
     public void close() {
         try {
-            sessionFactory.close();
+            SessionFactory sf = sessionFactory;
+            if (sf != null) {
+                sf.close();
+            }
             H2Compaction.compactIfSparse(config, fileSizeAtOpen);
         } finally {
             dataSource.close();
