@@ -62,6 +62,11 @@ final class BackupCommands {
                 return 2;
             }
             Path folder = root.folder();
+            if (Database.inUseElsewhere(DatabaseConfig.h2(folder))) {
+                spec.commandLine().getErr().println(dev.seatledger.core.common.Messages.get("cli.restore.inUse",
+                    DatabaseConfig.h2(folder).file()));
+                return 1;
+            }
             Path dbFile = DatabaseConfig.h2(folder).file();
             Path safety = new BackupService(folder, Clock.systemDefaultZone()).restore(file, dbFile);
             try (Database db = Database.openLazily(DatabaseConfig.h2(folder))) {

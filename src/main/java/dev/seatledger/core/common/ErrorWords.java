@@ -49,6 +49,9 @@ public final class ErrorWords {
                 }
             }
         }
+        if (t instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            return FileProblem.reading(java.nio.file.Path.of(fs.getFile()), fs).getMessage();
+        }
         if (t instanceof IOException io) {
             return Messages.get("file.error.io", FileProblem.reason(io));
         }

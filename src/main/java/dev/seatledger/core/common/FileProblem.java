@@ -39,6 +39,10 @@ public final class FileProblem extends IOException {
             return named != null && file != null && !Path.of(named).equals(file)
                 ? Messages.get("file.error.noFolder", file, named) : Messages.get("file.error.missing", file);
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException taken && taken.getFile() != null
+            && file != null && !Path.of(taken.getFile()).equals(file)) {
+            return Messages.get("file.error.notFolder", file, taken.getFile());
+        }
         if (file != null && Files.isDirectory(file)) {
             return Messages.get("file.error.folder", file);
         }

@@ -1,6 +1,5 @@
 package dev.seatledger.infra.db;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Transactions;
@@ -20,6 +19,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** How long closing waits for another process that is writing through this one's server (an import, say). */
+    static final java.time.Duration CLIENT_PATIENCE = java.time.Duration.ofSeconds(60);
 
     private final DatabaseConfig config;
     private final HikariDataSource dataSource;
@@ -54,10 +56,11 @@ public final class Database implements AutoCloseable {
                 OwnerOnly.folder(config.file().getParent());
             }
             long sizeAtOpen = H2Compaction.sizeOf(config);
-            ds = pool(config);
             if (config.isH2()) {
-                H2CommitRecovery.finishInterruptedCommits(ds);
+                SharedFile.loopbackOnly();
             }
+            // the first connection finishes interrupted commits when it opens the file (RecoveringDataSource)
+            ds = ConnectionPool.open(config);
             Migrations.run(config, ds);
             ownerOnlyFiles(config);
             LOG.info("Database open: {}", config.describe());
@@ -73,6 +76,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether another SeatLedger process has this embedded database open now (restoring a backup must wait). */
+    public static boolean inUseElsewhere(DatabaseConfig config) {
+        return config.isH2() && SharedFile.inUseElsewhere(config);
+    }
+
     /** H2 creates its files with the process umask; the folder is owner-only already, the files become so too. */
     private static void ownerOnlyFiles(DatabaseConfig config) {
         if (config.file() == null) {
@@ -82,28 +90,6 @@ public final class Database implements AutoCloseable {
         for (String suffix : new String[] {".mv.db", ".trace.db", ".lock.db"}) {
             OwnerOnly.file(config.file().resolveSibling(base + suffix));
         }
-    }
-
-    private static HikariDataSource pool(DatabaseConfig config) {
-        HikariConfig hc = new HikariConfig();
-        if (config.isH2()) {
-            // H2's own data source: the driver manager would load every JDBC driver on the class path first
-            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-            h2.setURL(config.jdbcUrl());
-            h2.setUser(config.user());
-            h2.setPassword(config.password());
-            hc.setDataSource(h2);
-        } else {
-            hc.setJdbcUrl(config.jdbcUrl());
-            hc.setUsername(config.user());
-            hc.setPassword(config.password());
-        }
-        hc.setMaximumPoolSize(10);
-        hc.setMinimumIdle(1);
-        hc.setPoolName("seatledger");
-        hc.setAutoCommit(false);
-        hc.setInitializationFailTimeout(1);
-        return new HikariDataSource(hc);
     }
 
     private static SessionFactory sessionFactory(DataSource ds) {
@@ -170,6 +156,11 @@ public final class Database implements AutoCloseable {
         return transactions;
     }
 
+    /** Tells whether anything was committed since an earlier reading, by this process or another. */
+    public dev.seatledger.core.common.ChangeCounter changes() {
+        return new DatabaseChanges(transactions, config);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
@@ -203,6 +194,9 @@ public final class Database implements AutoCloseable {
             SessionFactory sf = sessionFactory;
             if (sf != null) {
                 sf.close();
+            }
+            if (config.isH2()) {
+                SharedFile.awaitClientsWriting(dataSource, CLIENT_PATIENCE);
             }
             H2Compaction.compactIfSparse(config, fileSizeAtOpen);
         } finally {
