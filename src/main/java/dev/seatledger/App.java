@@ -11,6 +11,7 @@ import dev.seatledger.infra.settings.DataFolder;
 import dev.seatledger.infra.settings.Settings;
 import dev.seatledger.ui.common.ErrorText;
 import dev.seatledger.ui.common.FxTaskExecutor;
+import dev.seatledger.ui.shell.ChangeWatch;
 import dev.seatledger.ui.shell.MainWindow;
 import dev.seatledger.ui.shell.Theme;
 import dev.seatledger.ui.shell.WindowState;
@@ -73,6 +74,7 @@ public class App extends Application {
             var firstLoad = Views.install(shell, services, executor, settings, dataFolder.toString(),
                 database.config().describe());
             shell.showReady();
+            new ChangeWatch(database.changes(), executor, shell::reloadSelected).start(stage);
             Views.afterLoad(firstLoad, this::dailyBackup);
         }, failure -> {
             String message = failure instanceof DatabaseOpenException ? failure.getMessage() : ErrorText.of(failure);

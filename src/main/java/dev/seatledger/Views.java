@@ -55,6 +55,7 @@ public final class Views {
         catalogView.root();
         catalogView.setGradeDialogs(grades);
         shell.setCatalog(catalogView.root());
+        shell.onDataChanged(catalogView.root(), catalog::refresh);
         LicensesSection licenses = new LicensesSection(s.licenses(), s.licenseQuery(), s.catalog(), executor, s.clock());
         shell.setLicenses(licenses.root());
         DocumentViews.install(licenses, s, executor);
@@ -95,6 +96,11 @@ public final class Views {
         shell.onShown(licenses.root(), () -> {
             if (licenses.currentPage() == null) {
                 licenses.listViewModel().refresh();
+            }
+        });
+        shell.onDataChanged(licenses.root(), () -> {
+            if (licenses.currentPage() != null) {
+                licenses.currentPage().viewModel().load();
             }
         });
         PeopleSection people = new PeopleSection(s.personQuery(), s.people(), s.seats(), s.assignments(), executor,
