@@ -169,6 +169,11 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
+    /** Whether the ORM has been started (for tests of the command line's plain-SQL path). */
+    boolean ormStarted() {
+        return sessionFactory != null;
+    }
+
     /** The ORM, built (and the schema validated) on the first call. */
     public SessionFactory sessionFactory() {
         SessionFactory sf = sessionFactory;

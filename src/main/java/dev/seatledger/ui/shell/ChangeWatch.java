@@ -49,6 +49,11 @@ public final class ChangeWatch {
         }
     }
 
+    /** Whether a reading is under way (for tests). */
+    boolean busy() {
+        return checking;
+    }
+
     /** Asks the counter (off the FX thread) and reloads the view when it moved since the last answer. */
     void check() {
         if (checking) {
