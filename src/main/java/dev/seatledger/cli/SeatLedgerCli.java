@@ -110,12 +110,15 @@ public class SeatLedgerCli {
         }
     }
 
-    /** Runs plain-SQL work on the open database: no services, no ORM (unless the work asks for a session). */
+    /**
+     * Runs plain-SQL work on the open database: no services, no ORM (unless the work asks for a session), and the
+     * data folder's key read only if a saved server password needs it.
+     */
     <T> T withTransactions(java.util.function.Function<dev.seatledger.core.common.Transactions, T> work) {
         Path folder = folder();
         Settings settings = new Settings(folder);
-        AesGcmCipher cipher = AesGcmCipher.forDataFolder(folder);
-        try (Database db = Database.openLazily(databaseConfig(settings, cipher))) {
+        try (Database db = Database.openLazily(DatabaseSelection.resolve(new DatabaseSelection.Given(jdbcUrl, dbUser,
+                dbPassword), settings, new KeyOnDemand(folder), folder))) {
             return work.apply(db.transactions());
         }
     }

@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @AboutH2
 class ServingProcessEndsTest {
-    private static final int PEOPLE = 20_000;
+    private static final int PEOPLE = 10_000;
 
     private static Path people(Path dir) throws Exception {
         StringBuilder csv = new StringBuilder("Name,Email,Department\n");
@@ -47,6 +47,21 @@ class ServingProcessEndsTest {
         try (TestDatabase db = TestDatabase.h2In(dir)) {
             db.services().products().create(ProductDraft.of("Figma", "Figma", "Design"));
         }
+    }
+
+    /** A database with one product, held open by a process as the window holds it. */
+    private static Process window(Path dir) throws Exception {
+        empty(dir);
+        Process window = ChildJvm.start(HoldDatabaseOpen.class, dir.toString());
+        ChildJvm.awaitLine(window, "READY");
+        return window;
+    }
+
+    /** {@code seatledger import people} of {@value #PEOPLE} rows, returned once it is writing through the window. */
+    private static CliProcess importWritingThrough(Path dir) throws Exception {
+        CliProcess cli = CliProcess.start("--data-dir", dir.toString(), "import", "people", people(dir).toString());
+        awaitWriting(dir);
+        return cli;
     }
 
     /** Waits until a session of another process holds written, uncommitted rows: the import is writing. */
@@ -75,13 +90,9 @@ class ServingProcessEndsTest {
 
     @Test
     void closingTheWindowLetsACommandWritingThroughItFinish(@TempDir Path dir) throws Exception {
-        empty(dir);
-        Path csv = people(dir);
-        Process window = ChildJvm.start(HoldDatabaseOpen.class, dir.toString());
-        ChildJvm.awaitLine(window, "READY");
-        CliProcess cli = CliProcess.start("--data-dir", dir.toString(), "import", "people", csv.toString());
+        Process window = window(dir);
+        CliProcess cli = importWritingThrough(dir);
         try {
-            awaitWriting(dir);
             window.getOutputStream().close();
             CliProcess.Result r = cli.finish();
 
@@ -96,12 +107,8 @@ class ServingProcessEndsTest {
 
     @Test
     void aKilledWindowLeavesTheImportWholeOrAbsentAndTheFileOpensAgain(@TempDir Path dir) throws Exception {
-        empty(dir);
-        Path csv = people(dir);
-        Process window = ChildJvm.start(HoldDatabaseOpen.class, dir.toString());
-        ChildJvm.awaitLine(window, "READY");
-        CliProcess cli = CliProcess.start("--data-dir", dir.toString(), "import", "people", csv.toString());
-        awaitWriting(dir);
+        Process window = window(dir);
+        CliProcess cli = importWritingThrough(dir);
         window.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
         CliProcess.Result r = cli.finish();
 

@@ -31,6 +31,7 @@ final class CurrentSchema {
     /** Flyway's versioned migrations: {@code V<version>__<description>.sql}, or a Java migration's class. */
     private static final Pattern VERSIONED = Pattern.compile("(?:^|/)V([0-9][0-9._]*)__[^/]*\\.(?:sql|class)$");
     private static final String FOLDER = "db/migration";
+    private static final String HISTORY = "flyway_schema_history";
 
     private CurrentSchema() {
     }
@@ -49,12 +50,18 @@ final class CurrentSchema {
                 c.rollback();
             }
         } catch (SQLException e) {
-            return false; // no history table yet (a new database), or one that cannot be read: Flyway decides
+            return false; // a history that cannot be read: Flyway decides
         }
     }
 
-    /** The versions of the successful migrations in the history, or null when one of them failed. */
+    /** The versions of the successful migrations in the history; null without a history or when one of them failed. */
     static Set<String> applied(Connection c) throws SQLException {
+        // asked first rather than failing the query: H2 writes every failed statement to a trace file
+        try (ResultSet tables = c.getMetaData().getTables(null, null, HISTORY, null)) {
+            if (!tables.next()) {
+                return null;
+            }
+        }
         Set<String> versions = new TreeSet<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\""

@@ -21,7 +21,7 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /** How long closing waits for another process that is writing through this one's server (an import, say). */
-    static final java.time.Duration CLIENT_PATIENCE = java.time.Duration.ofSeconds(60);
+    static final java.time.Duration CLIENT_PATIENCE = java.time.Duration.ofMinutes(5);
 
     private final DatabaseConfig config;
     private final HikariDataSource dataSource;
