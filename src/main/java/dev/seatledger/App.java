@@ -14,6 +14,7 @@ import dev.seatledger.services.AppServices;
 import dev.seatledger.ui.common.AfterLoad;
 import dev.seatledger.ui.common.ErrorText;
 import dev.seatledger.ui.common.FxTaskExecutor;
+import dev.seatledger.ui.shell.ChangeWatch;
 import dev.seatledger.ui.shell.MainWindow;
 import dev.seatledger.ui.shell.Renderer;
 import dev.seatledger.ui.shell.WindowState;
@@ -54,6 +55,7 @@ public class App extends Application {
             var firstLoad = Features.install(shell, services, executor, settings, dataFolder.toString(),
                 database.config().describe());
             shell.showReady();
+            new ChangeWatch(database.changes(), executor, shell::reloadSelected).start(stage);
             AfterLoad.run(firstLoad, this::dailyBackup);
         }, failure -> {
             String message = failure instanceof DatabaseOpenException ? failure.getMessage() : ErrorText.of(failure);
