@@ -1,6 +1,7 @@
 package dev.seatledger.core.telemetry;
 
 import dev.seatledger.core.recognition.SoftwareRecognizer;
+import dev.seatledger.core.catalog.ProductHooks;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -39,6 +40,11 @@ public final class InstalledProducts {
         + " (select min(p.id) from product p where p.name_key = reported_app.name_key and p.archived_at is null)) end";
 
     private InstalledProducts() {
+    }
+
+    /** What the catalog calls when a product is created, renamed, archived or restored: the applications re-matched. */
+    public static ProductHooks productHooks(dev.seatledger.core.recognition.RecognitionService recognition) {
+        return (c, productIds) -> rematch(c, recognition.recognizer(c), productIds);
     }
 
     /**
