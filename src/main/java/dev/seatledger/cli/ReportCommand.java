@@ -16,14 +16,16 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code seatledger report utilization|spend|renewals}: the figures of the app's views as CSV or JSON. */
 @Command(name = "report", description = {"Print a report: utilization (seat fill, dormant seats, savings), "
-    + "spend (run rate, breakdowns, 12-month forecast) or renewals (overdue and the next 90 days).",
+    + "spend (run rate, breakdowns, 12-month forecast), renewals (overdue and the next 90 days) or dormant (every "
+    + "dormant seat with its signal, source and last use).",
     "Amounts in the base currency use the exchange-rate table; amounts without a rate are listed apart."})
 final class ReportCommand implements Callable<Integer> {
-    static final List<String> WHAT = List.of("utilization", "spend", "renewals");
+    static final List<String> WHAT = List.of("utilization", "spend", "renewals", "dormant");
 
     @ParentCommand SeatLedgerCli root;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "REPORT", description = "utilization, spend or renewals") String what;
+    @Parameters(index = "0", paramLabel = "REPORT", description = "utilization, spend, renewals or dormant")
+    String what;
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv)") String format;
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (default: standard output)") Path out;
 
@@ -32,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
         String kind = what.toLowerCase(Locale.ROOT);
         String fmt = format.toLowerCase(Locale.ROOT);
         if (!WHAT.contains(kind)) {
-            return usage("Unknown report '" + what + "': use utilization, spend or renewals.");
+            return usage("Unknown report '" + what + "': use utilization, spend, renewals or dormant.");
         }
         if (!fmt.equals("csv") && !fmt.equals("json")) {
             return usage("Unknown --format '" + format + "': use csv or json.");
@@ -60,6 +62,7 @@ final class ReportCommand implements Callable<Integer> {
                         Reports.utilization(r).writeCsv(w);
                     }
                 }
+                case "dormant" -> new dev.seatledger.core.exporting.DormantSeatsReport(s.utilization()).write(w, json);
                 case "spend" -> {
                     var d = s.finance().dashboard(base);
                     if (json) {
@@ -83,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
 
     private int usage(String message) {
         spec.commandLine().getErr().println(message);
-        spec.commandLine().getErr().println("Usage: seatledger report utilization|spend|renewals [--format csv|json] "
+        spec.commandLine().getErr().println("Usage: seatledger report utilization|spend|renewals|dormant [--format csv|json] "
             + "[--out FILE]");
         return 2;
     }

@@ -1,12 +1,11 @@
 package dev.seatledger.core.telemetry;
 
+import dev.seatledger.core.common.InLists;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,7 @@ import java.util.Set;
  * statement's {@code %s} becomes the {@code ?, ?, …} of one chunk, so no statement carries thousands of parameters.
  */
 final class IdChunks {
-    static final int SIZE = 500;
+    static final int SIZE = InLists.SIZE;
 
     private IdChunks() {
     }
@@ -51,25 +50,12 @@ final class IdChunks {
     }
 
     static <T> List<List<T>> chunks(Collection<T> ids) {
-        List<T> list = new ArrayList<>(ids);
-        List<List<T>> parts = new ArrayList<>();
-        for (int from = 0; from < list.size(); from += SIZE) {
-            parts.add(list.subList(from, Math.min(list.size(), from + SIZE)));
-        }
-        return parts;
+        return InLists.chunks(ids);
     }
 
     /** Prepares {@code sql} for one chunk: the {@code %s} becomes its markers, the ids are bound in order. */
     static PreparedStatement prepare(Connection c, String sql, List<?> part) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(String.format(sql, String.join(",", Collections.nCopies(part.size(), "?"))));
-        for (int i = 0; i < part.size(); i++) {
-            if (part.get(i) instanceof Long id) {
-                ps.setLong(i + 1, id);
-            } else {
-                ps.setString(i + 1, (String) part.get(i));
-            }
-        }
-        return ps;
+        return InLists.prepare(c, sql, part);
     }
 
     private static Set<Long> longs(PreparedStatement ps) throws SQLException {
