@@ -95,7 +95,7 @@ public class UsageImporter {
         });
         List<UsagePlan.Evidence> added = new ArrayList<>();
         List<UsagePlan.Evidence> forward = new ArrayList<>();
-        int unchanged = diff(c, rollup.format().source.name(), evidence, added, forward);
+        int unchanged = rollup.format().source == null ? 0 : diff(c, rollup.format().source.name(), evidence, added, forward);
         List<UsagePlan.UnknownApplication> apps = new ArrayList<>();
         unknownApps.forEach((name, who) -> apps.add(new UsagePlan.UnknownApplication(name, who.size())));
         apps.sort(Comparator.comparingInt(UsagePlan.UnknownApplication::people).reversed()

@@ -39,9 +39,9 @@ final class CsvSource implements Closeable {
         BufferedReader guarded = new BufferedReader(new LongLineGuard(text));
         try {
             return new CsvSource(CsvTable.format(first).parse(guarded));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (LongLineGuard.LineTooLong e) {
+            throw e;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new BadCsv(1, e.getMessage());
         }
     }
@@ -99,7 +99,8 @@ final class CsvSource implements Closeable {
             }
             current = records.next();
         } catch (UncheckedIOException e) {
-            throw e.getCause();
+            throw e.getCause() instanceof LongLineGuard.LineTooLong tooLong ? tooLong
+                : new BadCsv((int) before + 1, e.getCause().getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new BadCsv((int) before + 1, e.getMessage());
         }

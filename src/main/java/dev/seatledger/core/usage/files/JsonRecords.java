@@ -2,6 +2,7 @@ package dev.seatledger.core.usage.files;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,16 +38,21 @@ final class JsonRecords {
     /** Reads every record; throws {@link com.fasterxml.jackson.core.JsonProcessingException} at the first bad one. */
     static void forEach(Reader text, RecordVisitor visitor) throws IOException {
         try (JsonParser p = MAPPER.getFactory().createParser(text)) {
-            JsonToken t = p.nextToken();
-            while (t != null) {
-                if (t == JsonToken.START_ARRAY) {
-                    elements(p, visitor);
-                } else if (t == JsonToken.START_OBJECT) {
-                    object(p, visitor);
-                } else {
-                    throw new JsonParseException(p, "expected an array or objects");
+            try {
+                JsonToken t = p.nextToken();
+                while (t != null) {
+                    if (t == JsonToken.START_ARRAY) {
+                        elements(p, visitor);
+                    } else if (t == JsonToken.START_OBJECT) {
+                        object(p, visitor);
+                    } else {
+                        throw new JsonParseException(p, "expected an array or objects");
+                    }
+                    t = p.nextToken();
                 }
-                t = p.nextToken();
+            } catch (JsonProcessingException e) {
+                // a value over the limits has no location of its own: give it the parser's, to name the line
+                throw e.getLocation() != null ? e : new JsonParseException(p, e.getOriginalMessage(), e);
             }
         }
     }

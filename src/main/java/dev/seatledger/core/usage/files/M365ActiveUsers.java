@@ -47,6 +47,9 @@ final class M365ActiveUsers implements CsvFormatReader {
                 serviceNames.add(SERVICES.getOrDefault(service, csv.header(i).replaceAll("(?i)\\s*last activity date", "")));
             }
         }
+        if (!Fields.required(sink, Messages.get("usage.field.user"), upn, UPN)) {
+            return;
+        }
         serviceNames.forEach(sink::quietApplication);
         boolean hidden = false;
         while (csv.next()) {

@@ -41,7 +41,10 @@ final class OktaSystemLog implements CsvFormatReader, JsonFormatReader {
         int outcome = csv.column(OUTCOME);
         List<int[]> targets = targetColumns(csv);
         int targetJson = csv.column("target", "targets");
-        if (!Fields.required(sink, Messages.get("usage.field.application"), targets.isEmpty() ? targetJson : 0, "target")) {
+        if (!Fields.required(sink, Messages.get("usage.field.event"), event, EVENT[0])
+            || !Fields.required(sink, Messages.get("usage.field.user"), actor, ACTOR[0])
+            || !Fields.required(sink, Messages.get("usage.field.date"), published, PUBLISHED[0])
+            || !Fields.required(sink, Messages.get("usage.field.application"), targets.isEmpty() ? targetJson : 0, "target")) {
             return;
         }
         while (csv.next()) {

@@ -63,8 +63,9 @@ public final class UsageFiles {
 
     /** Recognises the file's format from its first line or first JSON record (or takes the forced one). */
     public static Detected detect(Path file, Options options) throws IOException {
-        if (binary(file)) {
-            return new Detected(null, Messages.get("usage.notText"));
+        int binaryLine = binaryLine(file);
+        if (binaryLine > 0) {
+            return new Detected(null, new UsageProblem(binaryLine, null, Messages.get("usage.notText")).toString());
         }
         try (BufferedReader in = TextFiles.open(file)) {
             int first = peekNonBlank(in);
@@ -184,16 +185,18 @@ public final class UsageFiles {
         return m.length() > 160 ? m.substring(0, 160) + "…" : m;
     }
 
-    /** Whether the file's first 8 KB hold a NUL character: binary data, not text. */
-    private static boolean binary(Path file) throws IOException {
+    /** The line of the first NUL character in the file's first 64 KB (binary data, not text), or 0 when there is none. */
+    private static int binaryLine(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(8192);
+            byte[] head = in.readNBytes(1 << 16);
+            int line = 1;
             for (byte b : head) {
                 if (b == 0) {
-                    return true;
+                    return line;
                 }
+                line += b == '\n' ? 1 : 0;
             }
-            return false;
+            return 0;
         }
     }
 
