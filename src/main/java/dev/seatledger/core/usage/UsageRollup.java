@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A usage file rolled up as it is read: per account and application the latest use, the accounts a vendor lists,
+ * A usage file rolled up as it is read (an Entra guest's name, {@code name_domain#EXT#@tenant}, is a guest whatever the
+ * file says): per account and application the latest use, the accounts a vendor lists,
  * the guests and service accounts seen (skipped), and the problems by line. Memory grows with the distinct accounts
  * and applications, never with the lines: a sign-in log of a million lines holds a few thousand pairs.
  */
@@ -54,34 +55,45 @@ public final class UsageRollup implements UsageSink {
 
     /** An account as a vendor lists it. */
     public record Listed(String account, boolean active, Boolean billable) {
+        /** The account listed twice: active if either says so, billable if either says so, unknown if neither says. */
+        Listed and(Listed other) {
+            Boolean b = billable == null ? other.billable : other.billable == null ? billable
+                : Boolean.valueOf(billable || other.billable);
+            return new Listed(account, active || other.active, b);
+        }
     }
 
     @Override
     public void use(int line, String account, String application, Instant at, LocalDate day) {
         lastLine = Math.max(lastLine, line);
-        int who = accountId(account);
-        if (isGuestName(account)) {
+        String key = account.strip().toLowerCase(Locale.ROOT);
+        int who = accountId(key, account);
+        if (key.contains("#ext#")) {
             guests.add(who);
             return;
         }
         if (guests.contains(who) || services.contains(who)) {
             return;
         }
-        String appName = application.strip();
-        Integer app = appIds.get(appName.toLowerCase(Locale.ROOT));
+        Integer app = appIds.get(application);
         if (app == null) {
-            app = apps.size();
-            apps.add(appName);
-            appIds.put(appName.toLowerCase(Locale.ROOT), app);
+            String appKey = application.strip().toLowerCase(Locale.ROOT);
+            app = appIds.get(appKey);
+            if (app == null) {
+                app = apps.size();
+                apps.add(application.strip());
+                appIds.put(appKey, app);
+            }
+            appIds.put(application, app);
         }
-        long key = ((long) who << 32) | app;
-        Latest l = latest.get(key);
+        long pair = ((long) who << 32) | app;
+        Latest l = latest.get(pair);
         if (l == null) {
             if (latest.size() >= MAX_PAIRS) {
                 throw new IllegalStateException(Messages.get("usage.tooManyPairs", MAX_PAIRS));
             }
             l = new Latest();
-            latest.put(key, l);
+            latest.put(pair, l);
         }
         long order = at != null ? at.getEpochSecond() : day == null ? Long.MIN_VALUE + 1
             : day.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
@@ -95,16 +107,15 @@ public final class UsageRollup implements UsageSink {
     @Override
     public void account(int line, String account, AccountKind kind, boolean active, Boolean billable) {
         lastLine = Math.max(lastLine, line);
-        int who = accountId(account);
-        AccountKind k = isGuestName(account) ? AccountKind.GUEST : kind;
+        String key = account.strip().toLowerCase(Locale.ROOT);
+        int who = accountId(key, account);
+        AccountKind k = key.contains("#ext#") ? AccountKind.GUEST : kind;
         if (k == AccountKind.GUEST) {
             guests.add(who);
         } else if (k == AccountKind.SERVICE) {
             services.add(who);
         }
-        listed.merge(who, new Listed(accounts.get(who), active, billable), (a, b) -> new Listed(a.account(),
-            a.active() || b.active(), a.billable() == null ? b.billable() : b.billable() == null ? a.billable()
-                : a.billable() || b.billable()));
+        listed.merge(who, new Listed(accounts.get(who), active, billable), Listed::and);
     }
 
     @Override
@@ -136,8 +147,7 @@ public final class UsageRollup implements UsageSink {
         }
     }
 
-    private int accountId(String account) {
-        String key = account.strip().toLowerCase(Locale.ROOT);
+    private int accountId(String key, String account) {
         Integer id = accountIds.get(key);
         if (id == null) {
             id = accounts.size();
@@ -145,11 +155,6 @@ public final class UsageRollup implements UsageSink {
             accountIds.put(key, id);
         }
         return id;
-    }
-
-    /** An Entra guest's user principal name: {@code name_domain#EXT#@tenant}. */
-    static boolean isGuestName(String account) {
-        return account.toLowerCase(Locale.ROOT).contains("#ext#");
     }
 
     public UsageFormat format() {
