@@ -167,6 +167,31 @@ class UsageFilesTest {
     }
 
     @Test
+    void aPlainCsvWithOtherHeadersIsPreviewedAndReadThroughTheMappingTheUserSets(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("seen.csv");
+        java.nio.file.Files.writeString(file, "Who;Tool;Seen on;Paid\nana.lima@contoso.com;Figma;01.03.2026;yes\n"
+            + "ben.okafor@contoso.com;Figma;;no\n");
+        UsageFiles.Preview preview = UsageFiles.preview(file, 10);
+        assertThat(preview.headers()).containsExactly("Who", "Tool", "Seen on", "Paid");
+        assertThat(preview.rows()).hasSize(2).first().asList().containsExactly("ana.lima@contoso.com", "Figma", "01.03.2026",
+            "yes");
+        assertThat(dev.seatledger.core.usage.UsageColumns.guess(preview.headers()).complete()).isFalse();
+        assertThat(UsageFiles.detect(file, UsageFiles.Options.RECOGNISE).format()).isNull();
+
+        dev.seatledger.core.usage.UsageColumns mapped = new dev.seatledger.core.usage.UsageColumns(java.util.Map.of(
+            "account", "Who", "application", "Tool", "lastActive", "Seen on", "billable", "Paid"));
+        UsageFiles.Options options = new UsageFiles.Options(UsageFormat.USAGE_CSV, mapped, null);
+        UsageRollup r = new UsageRollup(UsageFormat.USAGE_CSV);
+        UsageFiles.read(file, UsageFormat.USAGE_CSV, options, r);
+        List<String> uses = new ArrayList<>();
+        r.forEachUse((a, app, day) -> uses.add(a + " | " + app + " | " + (day == null ? "never" : day)));
+        assertThat(uses).containsExactlyInAnyOrder("ana.lima@contoso.com | Figma | 2026-03-01",
+            "ben.okafor@contoso.com | Figma | never");
+        assertThat(r.people()).extracting(UsageRollup.Listed::billable).containsExactly(true, false);
+    }
+
+    @Test
     void aListOfAddresses() throws IOException {
         Read r = read("vendor-emails.txt");
         assertThat(r.format()).isEqualTo(UsageFormat.EMAIL_LIST);
