@@ -33,6 +33,8 @@ class UsageImportTest {
 
         Map<String, DormantSeat> dormant = f.dormant();
         assertThat(dormant).as("a use exactly window days ago is not dormant").containsOnlyKeys("Used 91");
+        assertThat(f.s.utilization().summary().count(new dev.seatledger.core.utilization.DormancyFilter(null, null, null,
+            UsageSource.SSO))).as("the summary's count, part by part").isEqualTo(1);
         assertThat(dormant.get("Used 91")).satisfies(d -> {
             assertThat(d.signal()).isEqualTo(Signal.REAL_USAGE);
             assertThat(d.source()).isEqualTo(UsageSource.SSO);
@@ -51,6 +53,10 @@ class UsageImportTest {
 
         Map<String, DormantSeat> dormant = f.dormant();
         assertThat(dormant).containsOnlyKeys("Used 91", "Never used");
+        assertThat(f.s.utilization().summary().count(new dev.seatledger.core.utilization.DormancyFilter(null, null, null,
+            UsageSource.VENDOR))).isEqualTo(2);
+        assertThat(f.s.utilization().countDormant(new dev.seatledger.core.utilization.DormancyFilter(null, null, null,
+            UsageSource.VENDOR))).isEqualTo(2);
         assertThat(dormant.get("Never used")).as("the vendor's never beats a recent directory sign-in").satisfies(d -> {
             assertThat(d.source()).isEqualTo(UsageSource.VENDOR);
             assertThat(d.lastActivity()).isNull();
@@ -141,11 +147,12 @@ class UsageImportTest {
         long before = f.s.personQuery().count(dev.seatledger.core.people.PersonFilter.all());
         UsagePlan plan = f.importText(UsageFixture.entra("Ana", "Slack", day(3), "Nobody Here", "Slack", day(3),
             "Nobody Here", "Figma", day(4), "Ana", "Azure Portal", day(2))
-            + day(1) + "T10:00:00Z,req-g,x,kim_partner.com#EXT#@example.onmicrosoft.com,Guest,Slack,x,Success,0,Other.\r\n");
+            + day(1) + "T10:00:00Z,req-g,x,kim_partner.com#EXT#@example.onmicrosoft.com,Guest,Slack,x,Success,0,Other.\r\n"
+            + day(1) + "T11:00:00Z,req-h,x,lee_vendor.com#EXT#@example.onmicrosoft.com,Member,Slack,x,Success,0,Other.\r\n");
 
         assertThat(plan.peopleMatched()).isEqualTo(1);
         assertThat(plan.unknownPeople()).containsExactly("nobody.here@example.com");
-        assertThat(plan.guests()).isEqualTo(1);
+        assertThat(plan.guests()).as("by user type, and by the #EXT# name alone").isEqualTo(2);
         assertThat(plan.unknownApplications()).extracting(UsagePlan.UnknownApplication::name).containsExactly("Azure Portal");
         assertThat(f.s.personQuery().count(dev.seatledger.core.people.PersonFilter.all())).isEqualTo(before);
         assertThat(f.evidenceRows()).hasSize(1);
