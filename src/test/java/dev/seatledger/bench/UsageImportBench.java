@@ -1,7 +1,7 @@
 package dev.seatledger.bench;
 
-import dev.seatledger.AppServices;
-import dev.seatledger.core.common.InLists;
+import dev.seatledger.services.AppServices;
+import dev.seatledger.core.common.IdChunks;
 import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.usage.UsageImportResult;
 import dev.seatledger.core.usage.UsageImporter;
@@ -96,8 +96,8 @@ final class UsageImportBench {
     private Map<String, List<String>> heldProducts(List<String> people) throws SQLException {
         Map<String, List<String>> out = new HashMap<>();
         try (Connection c = db.dataSource().getConnection()) {
-            for (List<String> part : InLists.chunks(people)) {
-                try (PreparedStatement ps = InLists.prepare(c, "select pe.email, p.name from person pe join assignment a"
+            for (List<String> part : IdChunks.chunks(people)) {
+                try (PreparedStatement ps = IdChunks.prepare(c, "select pe.email, p.name from person pe join assignment a"
                         + " on a.person_id = pe.id and a.revoked_at is null join license l on l.id = a.license_id"
                         + " join product p on p.id = l.product_id where pe.email in (%s)", part);
                      ResultSet rs = ps.executeQuery()) {
@@ -160,8 +160,8 @@ final class UsageImportBench {
             Set<String> emails = new HashSet<>();
             latest.keySet().forEach(k -> emails.add(k.substring(0, k.indexOf('\u0000'))));
             Map<String, Long> people = new HashMap<>();
-            for (List<String> part : InLists.chunks(emails)) {
-                try (PreparedStatement ps = InLists.prepare(c, "select email_key, id from person where email_key in (%s)",
+            for (List<String> part : IdChunks.chunks(emails)) {
+                try (PreparedStatement ps = IdChunks.prepare(c, "select email_key, id from person where email_key in (%s)",
                         part); ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         people.put(rs.getString(1), rs.getLong(2));
@@ -181,9 +181,9 @@ final class UsageImportBench {
             Timestamp now = new Timestamp(System.currentTimeMillis());
             try (PreparedStatement insert = c.prepareStatement("insert into usage_evidence (person_id, product_id, source,"
                     + " used_on, format, recorded_at) values (?, ?, 'SSO', ?, 'ENTRA_SIGN_INS', ?)")) {
-                for (List<Long> part : InLists.chunks(evidence.keySet())) {
+                for (List<Long> part : IdChunks.chunks(evidence.keySet())) {
                     Set<String> stored = new HashSet<>();
-                    try (PreparedStatement ps = InLists.prepare(c, "select person_id, product_id from usage_evidence"
+                    try (PreparedStatement ps = IdChunks.prepare(c, "select person_id, product_id from usage_evidence"
                             + " where source = 'SSO' and person_id in (%s)", part); ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             stored.add(rs.getLong(1) + "/" + rs.getLong(2));
@@ -217,9 +217,9 @@ final class UsageImportBench {
         int changed = 0;
         try (PreparedStatement update = c.prepareStatement(
                 "update assignment set evidence_at = ?, evidence_source = ?, evidence_format = ? where id = ?")) {
-            for (List<Long> part : InLists.chunks(people)) {
+            for (List<Long> part : IdChunks.chunks(people)) {
                 Map<String, Object[]> best = new HashMap<>();
-                try (PreparedStatement ps = InLists.prepare(c, "select person_id, product_id, used_on, source, format from"
+                try (PreparedStatement ps = IdChunks.prepare(c, "select person_id, product_id, used_on, source, format from"
                         + " usage_evidence where person_id in (%s) order by used_on desc nulls last, source", part);
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -227,7 +227,7 @@ final class UsageImportBench {
                             rs.getString(5)});
                     }
                 }
-                try (PreparedStatement ps = InLists.prepare(c, "select a.id, a.person_id, l.product_id, a.evidence_at,"
+                try (PreparedStatement ps = IdChunks.prepare(c, "select a.id, a.person_id, l.product_id, a.evidence_at,"
                         + " a.evidence_source, a.evidence_format from assignment a join license l on l.id = a.license_id"
                         + " where a.revoked_at is null and a.person_id in (%s)", part); ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

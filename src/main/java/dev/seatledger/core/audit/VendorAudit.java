@@ -105,8 +105,8 @@ public class VendorAudit {
 
     private static Map<Long, String> names(java.sql.Connection c, Collection<Long> ids) throws java.sql.SQLException {
         Map<Long, String> out = new HashMap<>();
-        for (List<Long> part : dev.seatledger.core.common.InLists.chunks(new HashSet<>(ids))) {
-            try (PreparedStatement ps = dev.seatledger.core.common.InLists.prepare(c,
+        for (List<Long> part : dev.seatledger.core.common.IdChunks.chunks(new HashSet<>(ids))) {
+            try (PreparedStatement ps = dev.seatledger.core.common.IdChunks.prepare(c,
                     "select id, display_name from person where id in (%s)", part); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getLong(1), rs.getString(2));

@@ -1,6 +1,6 @@
 package dev.seatledger.core.people;
 
-import dev.seatledger.core.common.InLists;
+import dev.seatledger.core.common.IdChunks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -27,21 +27,21 @@ public final class PersonAliases {
         Set<String> keys = new HashSet<>();
         aliases.values().forEach(keys::addAll);
         Set<String> ownEmails = new HashSet<>();
-        for (List<String> part : InLists.chunks(keys)) {
-            try (PreparedStatement ps = InLists.prepare(c, "select email_key from person where email_key in (%s)", part);
+        for (List<String> part : IdChunks.chunks(keys)) {
+            try (PreparedStatement ps = IdChunks.prepare(c, "select email_key from person where email_key in (%s)", part);
                  var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ownEmails.add(rs.getString(1));
                 }
             }
         }
-        for (List<Long> part : InLists.chunks(aliases.keySet())) {
-            try (PreparedStatement ps = InLists.prepare(c, "delete from person_alias where person_id in (%s)", part)) {
+        for (List<Long> part : IdChunks.chunks(aliases.keySet())) {
+            try (PreparedStatement ps = IdChunks.prepare(c, "delete from person_alias where person_id in (%s)", part)) {
                 ps.executeUpdate();
             }
         }
-        for (List<String> part : InLists.chunks(keys)) {
-            try (PreparedStatement ps = InLists.prepare(c, "delete from person_alias where alias_key in (%s)", part)) {
+        for (List<String> part : IdChunks.chunks(keys)) {
+            try (PreparedStatement ps = IdChunks.prepare(c, "delete from person_alias where alias_key in (%s)", part)) {
                 ps.executeUpdate();
             }
         }

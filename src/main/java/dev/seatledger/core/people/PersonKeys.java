@@ -1,6 +1,6 @@
 package dev.seatledger.core.people;
 
-import dev.seatledger.core.common.InLists;
+import dev.seatledger.core.common.IdChunks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,8 +34,8 @@ public final class PersonKeys {
 
     private static void read(Connection c, String sql, Collection<String> keys, Map<String, Long> into)
             throws SQLException {
-        for (List<String> part : InLists.chunks(keys)) {
-            try (PreparedStatement ps = InLists.prepare(c, sql, part); ResultSet rs = ps.executeQuery()) {
+        for (List<String> part : IdChunks.chunks(keys)) {
+            try (PreparedStatement ps = IdChunks.prepare(c, sql, part); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     into.putIfAbsent(rs.getString(1), rs.getLong(2));
                 }

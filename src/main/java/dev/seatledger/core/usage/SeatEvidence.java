@@ -1,6 +1,6 @@
 package dev.seatledger.core.usage;
 
-import dev.seatledger.core.common.InLists;
+import dev.seatledger.core.common.IdChunks;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -44,7 +44,7 @@ final class SeatEvidence {
         int changed = 0;
         try (PreparedStatement update = c.prepareStatement(
                 "update assignment set evidence_at = ?, evidence_source = ?, evidence_format = ? where id = ?")) {
-            for (List<Long> part : InLists.chunks(people)) {
+            for (List<Long> part : IdChunks.chunks(people)) {
                 changed += refreshChunk(c, part, update);
             }
             update.executeBatch();
@@ -54,7 +54,7 @@ final class SeatEvidence {
 
     private static int refreshChunk(Connection c, List<Long> people, PreparedStatement update) throws SQLException {
         Map<Long, Map<Long, Row>> best = new HashMap<>();
-        try (PreparedStatement ps = InLists.prepare(c, "select person_id, product_id, used_on, source, format"
+        try (PreparedStatement ps = IdChunks.prepare(c, "select person_id, product_id, used_on, source, format"
                 + " from usage_evidence where person_id in (%s)", people); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Date day = rs.getDate(3);
@@ -67,7 +67,7 @@ final class SeatEvidence {
         }
         int changed = 0;
         List<Object[]> writes = new ArrayList<>();
-        try (PreparedStatement ps = InLists.prepare(c, "select a.id, a.person_id, l.product_id, a.evidence_at,"
+        try (PreparedStatement ps = IdChunks.prepare(c, "select a.id, a.person_id, l.product_id, a.evidence_at,"
                 + " a.evidence_source, a.evidence_format from assignment a join license l on l.id = a.license_id"
                 + " where a.revoked_at is null and a.person_id in (%s)", people); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

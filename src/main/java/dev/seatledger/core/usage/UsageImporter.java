@@ -2,7 +2,7 @@ package dev.seatledger.core.usage;
 
 import dev.seatledger.core.common.CancelledException;
 import dev.seatledger.core.common.FieldError;
-import dev.seatledger.core.common.InLists;
+import dev.seatledger.core.common.IdChunks;
 import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.common.ValidationException;
@@ -116,9 +116,9 @@ public class UsageImporter {
     private static int diff(Connection c, String source, Map<Long, Map<Long, LocalDate>> evidence,
                             List<UsagePlan.Evidence> added, List<UsagePlan.Evidence> forward) throws SQLException {
         int unchanged = 0;
-        for (List<Long> part : InLists.chunks(evidence.keySet())) {
+        for (List<Long> part : IdChunks.chunks(evidence.keySet())) {
             Map<Long, Map<Long, LocalDate>> stored = new HashMap<>();
-            try (PreparedStatement ps = InLists.prepare(c, "select person_id, product_id, used_on from usage_evidence"
+            try (PreparedStatement ps = IdChunks.prepare(c, "select person_id, product_id, used_on from usage_evidence"
                     + " where source = '" + source + "' and person_id in (%s)", part); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Date day = rs.getDate(3);

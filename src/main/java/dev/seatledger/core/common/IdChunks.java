@@ -1,11 +1,12 @@
-package dev.seatledger.core.telemetry;
+package dev.seatledger.core.common;
 
-import dev.seatledger.core.common.InLists;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,14 +15,14 @@ import java.util.Set;
  * Runs a statement over a list of ids (or other keys: host names, e-mail keys) a bounded number at a time: the
  * statement's {@code %s} becomes the {@code ?, ?, …} of one chunk, so no statement carries thousands of parameters.
  */
-final class IdChunks {
-    static final int SIZE = InLists.SIZE;
+public final class IdChunks {
+    public static final int SIZE = 500;
 
     private IdChunks() {
     }
 
     /** Runs the update once per chunk; returns the rows changed in all. */
-    static int update(Connection c, String sql, Collection<Long> ids) throws SQLException {
+    public static int update(Connection c, String sql, Collection<Long> ids) throws SQLException {
         int changed = 0;
         for (List<Long> part : chunks(ids)) {
             try (PreparedStatement ps = prepare(c, sql, part)) {
@@ -32,7 +33,7 @@ final class IdChunks {
     }
 
     /** Runs the query once per chunk; returns the distinct non-null values of its first column. */
-    static Set<Long> select(Connection c, String sql, Collection<Long> ids) throws SQLException {
+    public static Set<Long> select(Connection c, String sql, Collection<Long> ids) throws SQLException {
         Set<Long> out = new LinkedHashSet<>();
         for (List<Long> part : chunks(ids)) {
             try (PreparedStatement ps = prepare(c, sql, part)) {
@@ -43,19 +44,32 @@ final class IdChunks {
     }
 
     /** The distinct non-null values of the first column of a query that takes no ids. */
-    static Set<Long> select(Connection c, String sql) throws SQLException {
+    public static Set<Long> select(Connection c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             return longs(ps);
         }
     }
 
-    static <T> List<List<T>> chunks(Collection<T> ids) {
-        return InLists.chunks(ids);
+    public static <T> List<List<T>> chunks(Collection<T> ids) {
+        List<T> list = new ArrayList<>(ids);
+        List<List<T>> parts = new ArrayList<>();
+        for (int from = 0; from < list.size(); from += SIZE) {
+            parts.add(list.subList(from, Math.min(list.size(), from + SIZE)));
+        }
+        return parts;
     }
 
     /** Prepares {@code sql} for one chunk: the {@code %s} becomes its markers, the ids are bound in order. */
-    static PreparedStatement prepare(Connection c, String sql, List<?> part) throws SQLException {
-        return InLists.prepare(c, sql, part);
+    public static PreparedStatement prepare(Connection c, String sql, List<?> part) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(String.format(sql, String.join(",", Collections.nCopies(part.size(), "?"))));
+        for (int i = 0; i < part.size(); i++) {
+            if (part.get(i) instanceof Long id) {
+                ps.setLong(i + 1, id);
+            } else {
+                ps.setString(i + 1, (String) part.get(i));
+            }
+        }
+        return ps;
     }
 
     private static Set<Long> longs(PreparedStatement ps) throws SQLException {
