@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code seatledger import licenses|people|telemetry FILE}: validates every row first, then writes in one transaction. */
-@Command(name = "import", description = "Import licenses, people or telemetry from a file.",
-    subcommands = {ImportCommand.Licenses.class, ImportCommand.People.class, ImportCommand.Telemetry.class})
+@Command(name = "import", description = "Import licenses, people, telemetry, usage evidence or seats from a file.",
+    subcommands = {ImportCommand.Licenses.class, ImportCommand.People.class, ImportCommand.Telemetry.class,
+        ImportUsageCommand.class, ImportAssignmentsCommand.class})
 public class ImportCommand {
     @ParentCommand SeatLedgerCli root;
 

@@ -17,15 +17,16 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code seatledger report utilization|spend|renewals|applications}: the figures of the app's views as CSV or JSON. */
 @Command(name = "report", description = {"Print a report: utilization (seat fill, dormant seats, savings), "
-    + "spend (run rate, breakdowns, 12-month forecast), renewals (overdue and the next 90 days) or applications "
-    + "(every reported application, its matched product or best suggestion, free and system software as ignored).",
+    + "spend (run rate, breakdowns, 12-month forecast), renewals (overdue and the next 90 days), applications "
+    + "(every reported application, its matched product or best suggestion, free and system software as ignored) or "
+    + "dormant (every dormant seat with its signal, source and last use).",
     "Amounts in the base currency use the exchange-rate table; amounts without a rate are listed apart."})
 final class ReportCommand implements Callable<Integer> {
-    static final List<String> WHAT = List.of("utilization", "spend", "renewals", "applications");
+    static final List<String> WHAT = List.of("utilization", "spend", "renewals", "applications", "dormant");
 
     @ParentCommand SeatLedgerCli root;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "REPORT", description = "utilization, spend, renewals or applications")
+    @Parameters(index = "0", paramLabel = "REPORT", description = "utilization, spend, renewals, applications or dormant")
     String what;
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv)") String format;
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (default: standard output)") Path out;
@@ -35,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
         String kind = what.toLowerCase(Locale.ROOT);
         String fmt = format.toLowerCase(Locale.ROOT);
         if (!WHAT.contains(kind)) {
-            return usage("Unknown report '" + what + "': use utilization, spend, renewals or applications.");
+            return usage("Unknown report '" + what + "': use utilization, spend, renewals, applications or dormant.");
         }
         if (!fmt.equals("csv") && !fmt.equals("json")) {
             return usage("Unknown --format '" + format + "': use csv or json.");
@@ -63,6 +64,7 @@ final class ReportCommand implements Callable<Integer> {
                         Reports.utilization(r).writeCsv(w);
                     }
                 }
+                case "dormant" -> new dev.seatledger.core.exporting.DormantSeatsReport(s.utilization()).write(w, json);
                 case "spend" -> {
                     var d = s.finance().dashboard(base);
                     if (json) {
@@ -100,7 +102,7 @@ final class ReportCommand implements Callable<Integer> {
 
     private int usage(String message) {
         spec.commandLine().getErr().println(message);
-        spec.commandLine().getErr().println("Usage: seatledger report utilization|spend|renewals|applications"
+        spec.commandLine().getErr().println("Usage: seatledger report utilization|spend|renewals|applications|dormant"
             + " [--format csv|json] "
             + "[--out FILE]");
         return 2;

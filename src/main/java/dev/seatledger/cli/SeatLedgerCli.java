@@ -30,7 +30,7 @@ import picocli.CommandLine.ParentCommand;
     subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class, DatabaseCommand.class,
         ImportCommand.class, ExportCommand.class, ReportCommand.class, SeatCommands.Assign.class, SeatCommands.Revoke.class,
         BackupCommands.Backup.class, BackupCommands.Restore.class, OutboxCommand.class, DemoCommand.class,
-        PurgeDocumentsCommand.class, CompletionCommand.class})
+        PurgeDocumentsCommand.class, CompletionCommand.class, AuditCommand.class})
 public class SeatLedgerCli {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, description = "Data folder (default: $SEATLEDGER_DATA_DIR or the OS convention)")
     Path dataDir;

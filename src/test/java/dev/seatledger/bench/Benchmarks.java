@@ -73,7 +73,8 @@ import org.apache.commons.csv.CSVPrinter;
  * of the generated database, reused when present), {@code bench.runs} (measured runs, default 5),
  * {@code bench.warmup} (default 2), {@code bench.importRows} (default 1,000,000), {@code bench.reclaim}
  * (seats per reclaim run, default 10,000), {@code bench.assignOps} (assign+revoke pairs per thread, default
- * 50), {@code bench.only} (comma-separated operation numbers 1-6, 8 and 9).
+ * 50), {@code bench.only} (comma-separated operation numbers 1-6 and 8-10), {@code bench.usageLines} (1,000,000) and
+ * {@code bench.usageRuns} (3) for operation 10.
  */
 public final class Benchmarks {
     private static final CSVFormat HOLDER_CSV = CSVFormat.DEFAULT.builder().setHeader("Name", "Email", "Department",
@@ -160,6 +161,9 @@ public final class Benchmarks {
             }
             if (selected(6)) {
                 assignRevoke();
+            }
+            if (selected(10)) {
+                usageImport(work);
             }
             if (selected(8)) {
                 memory("at the end");
@@ -863,6 +867,20 @@ public final class Benchmarks {
             c.commit();
             return n;
         });
+    }
+
+    // ---------------------------------------------------------------- 10. Usage import of a sign-in log
+
+    void usageImport(Path work) throws Exception {
+        int lines = Integer.getInteger("bench.usageLines", 1_000_000);
+        UsageImportBench.Result r = new UsageImportBench(db, s, work).run(lines,
+            Integer.getInteger("bench.usageRuns", 3));
+        double slMed = median(r.sl());
+        double sqlMed = median(r.plain());
+        table.add(new Row(String.format(Locale.ROOT, "10 Usage import of a %,d-line Entra sign-in log (lines/s, higher is"
+                + " better; heap cap %d MB)", lines, Runtime.getRuntime().maxMemory() >> 20),
+            String.format(Locale.ROOT, "%,.0f lines/s", slMed), String.format(Locale.ROOT, "%,.0f lines/s", sqlMed),
+            String.format(Locale.ROOT, "%.2f", sqlMed / slMed), "≤ 1.5×", sqlMed / slMed <= 1.5 ? "yes" : "no"));
     }
 
     // ---------------------------------------------------------------- 5. Bulk reclaim

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -41,8 +40,9 @@ public record CsvTable(List<String> headers, List<Row> rows) {
         }
     }
 
-    static String key(String header) {
-        return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    /** A header as headers are compared: without byte-order mark, trimmed, lower case, single spaces. */
+    public static String key(String header) {
+        return dev.seatledger.core.common.HeaderKeys.key(header);
     }
 
     public boolean has(String header) {
@@ -74,18 +74,25 @@ public record CsvTable(List<String> headers, List<Row> rows) {
     }
 
     /**
+     * The CSV dialect of a file whose header line is {@code first}: semicolon or tab delimited when the header has more
+     * of those than commas, the first record as header, blank lines skipped, blank and repeated header names allowed.
+     */
+    public static CSVFormat format(String first) {
+        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
+            ? ';' : first.chars().filter(c -> c == '\t').count() > first.chars().filter(c -> c == ',').count() ? '\t' : ',';
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(
+                org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
+    }
+
+    /**
      * Parses rows as they are read. Each row keeps only its non-blank cells (a blank cell reads as absent either
      * way), under header keys computed once, and equal cell texts (departments, statuses, countries) are shared
      * between rows: a directory export of 120,000 people with thirty columns fits in the application's heap.
      */
     public static CsvTable parse(BufferedReader text) throws IOException {
-        String first = TextFiles.firstLine(text);
-        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
-            ? ';' : first.chars().filter(c -> c == '\t').count() > first.chars().filter(c -> c == ',').count() ? '\t' : ',';
         long[] line = {1};
-        try (CSVParser p = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(
-                    org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get().parse(text)) {
+        try (CSVParser p = format(TextFiles.firstLine(text)).parse(text)) {
             List<String> headers = new ArrayList<>(p.getHeaderNames());
             List<String> keys = new ArrayList<>();
             boolean[] firstOfKey = new boolean[headers.size()];

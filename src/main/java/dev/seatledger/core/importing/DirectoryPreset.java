@@ -9,22 +9,24 @@ public enum DirectoryPreset {
     /** Microsoft Entra ID "Download users" CSV. */
     ENTRA(List.of("displayName"), List.of("mail", "userPrincipalName"), List.of("department"), List.of("jobTitle"),
         List.of("manager"), List.of("employeeId"), List.of("accountEnabled"), List.of("lastSignInDateTime", "signInActivity"),
-        List.of()),
+        List.of(), List.of("proxyAddresses", "otherMails", "alternateEmailAddress", "userPrincipalName", "mail")),
     /** Google Workspace admin console users export. */
     GOOGLE(List.of("First Name [Required]|Last Name [Required]"), List.of("Email Address [Required]"),
         List.of("Department"), List.of("Employee Title"), List.of("Manager Email"), List.of("Employee ID"),
-        List.of("Status [READ ONLY]"), List.of("Last Sign In [READ ONLY]"), List.of()),
+        List.of("Status [READ ONLY]"), List.of("Last Sign In [READ ONLY]"), List.of(),
+        List.of("Email Aliases [READ ONLY]", "Email Aliases", "Aliases", "Secondary Email")),
     /** Okta users report. */
     OKTA(List.of("First name|Last name", "Display name"), List.of("Primary email", "Email", "Username"),
         List.of("Department"), List.of("Title"), List.of("Manager"), List.of("Employee number"), List.of("Status"),
-        List.of("Last login"), List.of()),
+        List.of("Last login"), List.of(), List.of("Secondary email", "Username", "Login")),
     /**
      * SeatLedger's own people CSV (name, email, department, title, manager, employee_id, status, last_sign_in,
      * end_date), as {@code export people} writes it.
      */
     CSV(List.of("name", "display name", "full name"), List.of("email", "e-mail", "mail"), List.of("department"),
         List.of("title", "job title"), List.of("manager"), List.of("employee_id", "employee id"), List.of("status"),
-        List.of("last_sign_in", "last sign-in", "last login"), List.of("end_date", "end date"));
+        List.of("last_sign_in", "last sign-in", "last login"), List.of("end_date", "end date"),
+        List.of("aliases", "other emails", "alternate emails"));
 
     final List<String> name;
     final List<String> email;
@@ -35,10 +37,12 @@ public enum DirectoryPreset {
     final List<String> status;
     final List<String> lastSignIn;
     final List<String> endDate;
+    /** Columns of the person's other addresses (kept as aliases that files may name them by). */
+    final List<String> aliases;
 
     DirectoryPreset(List<String> name, List<String> email, List<String> department, List<String> title,
                     List<String> manager, List<String> employeeId, List<String> status, List<String> lastSignIn,
-                    List<String> endDate) {
+                    List<String> endDate, List<String> aliases) {
         this.name = name;
         this.email = email;
         this.department = department;
@@ -48,6 +52,7 @@ public enum DirectoryPreset {
         this.status = status;
         this.lastSignIn = lastSignIn;
         this.endDate = endDate;
+        this.aliases = aliases;
     }
 
     /** The preset named by a command-line word (entra, google, okta, csv); an unknown word names the choices. */

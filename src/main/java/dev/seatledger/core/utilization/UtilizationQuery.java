@@ -8,6 +8,8 @@ import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.license.BillingCycle;
 import dev.seatledger.core.license.CostMath;
 import dev.seatledger.core.license.SeatType;
+import dev.seatledger.core.usage.UsageFormat;
+import dev.seatledger.core.usage.UsageSource;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -124,7 +126,7 @@ public class UtilizationQuery {
                     long licenseId = ((Number) r[0]).longValue();
                     Long productId = productOf.get(licenseId);
                     if (productId != null) {
-                        counted.merge(new DormantGroup(licenseId, productId, (String) r[1], part.signal(), 0),
+                        counted.merge(new DormantGroup(licenseId, productId, (String) r[1], part.signal(), part.source(), 0),
                             ((Number) r[2]).longValue(), Long::sum);
                     }
                 }
@@ -132,7 +134,8 @@ public class UtilizationQuery {
             Map<Long, Long> dormantByLicense = new HashMap<>();
             List<DormantGroup> groups = new ArrayList<>();
             counted.forEach((key, seats) -> {
-                groups.add(new DormantGroup(key.licenseId(), key.productId(), key.department(), key.signal(), seats));
+                groups.add(new DormantGroup(key.licenseId(), key.productId(), key.department(), key.signal(), key.source(),
+                    seats));
                 dormantByLicense.merge(key.licenseId(), seats, Long::sum);
             });
             List<LicenseUtilization> ranking = new ArrayList<>();
@@ -323,6 +326,7 @@ public class UtilizationQuery {
         BigDecimal base = perSeat == null ? null : rates.toBase(perSeat, currency).orElse(null);
         return new DormantSeat(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
             ((Number) r[4]).longValue(), (String) r[5], (String) r[6], (String) r[7], Signal.valueOf((String) r[8]),
-            SqlValues.date(r[9]), perSeat, currency, base, perSeat == null);
+            SqlValues.date(r[9]), perSeat, currency, base, perSeat == null, UsageSource.ofColumn((String) r[17]),
+            UsageFormat.ofCode((String) r[18]));
     }
 }
