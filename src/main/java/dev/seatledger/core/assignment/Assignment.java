@@ -86,6 +86,10 @@ public class Assignment {
     @Column(name = "holder_department", length = 120, updatable = false)
     private String holderDepartment;
 
+    /** The holder's cost centre, so showback groups seats by it on the seat (see V22). */
+    @Column(name = "holder_cost_centre", length = 120, updatable = false)
+    private String holderCostCentre;
+
     @Column(name = "holder_sign_in", updatable = false)
     private LocalDate holderSignIn;
 
@@ -109,6 +113,7 @@ public class Assignment {
         this.holderKey = Person.nameKey(person.getDisplayName());
         this.holderStatus = person.getStatus();
         this.holderDepartment = person.getDepartment();
+        this.holderCostCentre = person.getCostCentre();
         this.holderSignIn = person.getLastSignIn();
         this.holderEmail = Person.normalizeEmail(person.getEmail());
         this.assignedAt = at;

@@ -19,7 +19,8 @@ import java.time.ZoneOffset;
 final class SeatWriteSql {
     /** A license, with its product, and a person, as read before a seat of the license is issued to them. */
     record AssignFacts(boolean archived, String licenseName, String productName, boolean personFound,
-                       String displayName, PersonStatus status, String department, LocalDate lastSignIn, String email) {
+                       String displayName, PersonStatus status, String department, LocalDate lastSignIn, String email,
+                       String costCentre) {
     }
 
     /** A seat as read before it is revoked. */
@@ -33,7 +34,7 @@ final class SeatWriteSql {
     /** The license and the person in one read, or null when the license does not exist. */
     static AssignFacts readForAssign(Connection c, long licenseId, long personId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select l.archived_at, l.name, p.name, pe.id, pe.display_name,"
-                + " pe.status, pe.department, pe.last_sign_in, pe.email from license l join product p on p.id = l.product_id"
+                + " pe.status, pe.department, pe.last_sign_in, pe.email, pe.cost_centre from license l join product p on p.id = l.product_id"
                 + " left join person pe on pe.id = ? where l.id = ?")) {
             ps.setLong(1, personId);
             ps.setLong(2, licenseId);
@@ -44,7 +45,7 @@ final class SeatWriteSql {
                 boolean found = r.getObject(4) != null;
                 return new AssignFacts(r.getObject(1) != null, r.getString(2), r.getString(3), found, r.getString(5),
                     found ? PersonStatus.valueOf(r.getString(6)) : null, r.getString(7),
-                    r.getObject(8, LocalDate.class), r.getString(9));
+                    r.getObject(8, LocalDate.class), r.getString(9), r.getString(10));
             }
         }
     }
@@ -85,12 +86,13 @@ final class SeatWriteSql {
         }
     }
 
-    /** Inserts the seat with its holder's facts (name key, status, department, sign-in, e-mail); returns its id. */
+    /** Inserts the seat with its holder's facts (name key, status, department, sign-in, e-mail, cost centre); returns its id. */
     static long insertSeat(Connection c, long licenseId, long personId, AssignFacts f, AssignmentDraft d, Instant at,
                            String by) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into assignment (license_id, person_id, active_person_id,"
                 + " access_level, account_identifier, notes, assigned_at, assigned_by, holder_key, holder_status,"
-                + " holder_department, holder_sign_in, holder_email, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                + " holder_department, holder_sign_in, holder_email, holder_cost_centre, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 new String[] {"id"})) {
             ps.setLong(1, licenseId);
             ps.setLong(2, personId);
@@ -100,7 +102,8 @@ final class SeatWriteSql {
             ps.setString(6, d.notes());
             ps.setObject(7, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
             ps.setString(8, by);
-            HeldSeats.Holder.of(f.displayName(), f.status(), f.department(), f.lastSignIn(), f.email()).bind(ps, 9);
+            HeldSeats.Holder.of(f.displayName(), f.status(), f.department(), f.lastSignIn(), f.email(), f.costCentre())
+                .bind(ps, 9);
             ps.executeUpdate();
             try (ResultSet k = ps.getGeneratedKeys()) {
                 k.next();

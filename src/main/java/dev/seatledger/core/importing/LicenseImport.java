@@ -12,6 +12,7 @@ import dev.seatledger.core.history.HistoryAction;
 import dev.seatledger.core.history.HistoryRecorder;
 import dev.seatledger.core.history.SubjectType;
 import dev.seatledger.core.license.License;
+import dev.seatledger.core.license.LicenseTerms;
 import dev.seatledger.core.license.SeatType;
 import dev.seatledger.core.people.Person;
 import dev.seatledger.core.people.PersonSource;
@@ -222,6 +223,7 @@ public class LicenseImport {
             session.flush();
             // applications already reported for the new products, and the new seats' usage, as telemetry shows them
             session.doWork(c -> {
+                LicenseTerms.insertMissing(c);
                 InstalledProducts.rematch(c, newProducts);
                 TelemetryLink.refreshPeople(c, holders);
             });

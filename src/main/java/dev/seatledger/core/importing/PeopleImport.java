@@ -44,7 +44,8 @@ public class PeopleImport {
     }
 
     public record PersonRowIn(int row, String name, String email, String department, String title, String manager,
-                              String employeeId, PersonStatus status, LocalDate lastSignIn, LocalDate endDate) {
+                              String employeeId, PersonStatus status, LocalDate lastSignIn, LocalDate endDate,
+                              String costCentre, String division) {
     }
 
     public record Plan(List<PersonRowIn> rows, List<ImportIssue> issues) {
@@ -102,10 +103,11 @@ public class PeopleImport {
                 }
             }
             if (issues.size() == before) {
+                OrgData.Values org = OrgData.of(r, preset);
                 rows.add(new PersonRowIn(r.number(), name == null ? email : name, email.strip(),
                     r.get(preset.department.toArray(String[]::new)), r.get(preset.title.toArray(String[]::new)),
                     r.get(preset.manager.toArray(String[]::new)), r.get(preset.employeeId.toArray(String[]::new)),
-                    status, signIn, endDate));
+                    status, signIn, endDate, org.costCentre(), org.division()));
             }
         }
         return new Plan(rows, issues);
@@ -204,6 +206,12 @@ public class PeopleImport {
     private static void apply(Person p, PersonRowIn r) {
         if (r.department() != null) {
             p.setDepartment(trim(r.department(), Person.TEXT_MAX));
+        }
+        if (r.costCentre() != null) {
+            p.setCostCentre(trim(r.costCentre(), Person.TEXT_MAX));
+        }
+        if (r.division() != null) {
+            p.setDivision(trim(r.division(), Person.TEXT_MAX));
         }
         if (r.title() != null) {
             p.setJobTitle(trim(r.title(), Person.TEXT_MAX));
