@@ -18,9 +18,9 @@ public final class PriceChange {
             .setScale(1, RoundingMode.HALF_UP);
     }
 
-    /** "+20.0 %", "−5.5 %", "0.0 %". */
+    /** "+20.0 %", "-5.5 %", "0.0 %" (one decimal). */
     public static String signed(BigDecimal percent) {
-        String plain = percent.abs().toPlainString();
-        return (percent.signum() > 0 ? "+" : percent.signum() < 0 ? "\u2212" : "") + plain + " %";
+        BigDecimal p = percent.setScale(1, RoundingMode.HALF_UP);
+        return (p.signum() > 0 ? "+" : "") + p.toPlainString() + " %";
     }
 }
