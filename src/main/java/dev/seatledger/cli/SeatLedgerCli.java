@@ -30,7 +30,7 @@ import picocli.CommandLine.ParentCommand;
     subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class, DatabaseCommand.class,
         ImportCommand.class, ExportCommand.class, ReportCommand.class, SeatCommands.Assign.class, SeatCommands.Revoke.class,
         BackupCommands.Backup.class, BackupCommands.Restore.class, OutboxCommand.class, DemoCommand.class,
-        PurgeDocumentsCommand.class})
+        PurgeDocumentsCommand.class, TermCommands.Renew.class, TermCommands.AddSeats.class})
 public class SeatLedgerCli {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, description = "Data folder (default: $SEATLEDGER_DATA_DIR or the OS convention)")
     Path dataDir;
@@ -99,8 +99,10 @@ public class SeatLedgerCli {
         Settings settings = new Settings(folder);
         AesGcmCipher cipher = AesGcmCipher.forDataFolder(folder);
         try (Database db = Database.open(databaseConfig(settings, cipher))) {
-            return work.apply(AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
-                cipher, settings, folder), cipher);
+            AppServices s = AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
+                cipher, settings, folder);
+            TermCommands.service(s).rollOver();
+            return work.apply(s, cipher);
         }
     }
 
@@ -113,8 +115,9 @@ public class SeatLedgerCli {
         Settings settings = new Settings(folder);
         AesGcmCipher cipher = AesGcmCipher.forDataFolder(folder);
         try (Database db = Database.open(databaseConfig(settings, cipher))) {
-            return work.apply(AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
-                cipher));
+            AppServices s = AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName, cipher);
+            TermCommands.service(s).rollOver();
+            return work.apply(s);
         }
     }
 
