@@ -65,7 +65,10 @@ class SeatUsageFactsUpgradeTest {
                 for (String sql : INSTALLED_APP_BEFORE_V19) {
                     st.execute(sql);
                 }
-                st.execute("delete from \"flyway_schema_history\" where \"version\" in ('17', '18', '19')");
+                for (String sql : LicenseTermsUpgradeTest.UNDO_V22) {
+                    st.execute(sql);
+                }
+                st.execute("delete from \"flyway_schema_history\" where \"version\" in ('17', '18', '19', '22')");
                 c.commit();
             }
         }
