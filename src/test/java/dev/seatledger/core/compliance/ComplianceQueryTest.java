@@ -101,6 +101,7 @@ class ComplianceQueryTest {
         assertThat(miro.yearlyPerSeat()).isNull();
         assertThat(miro.shelfware()).isNull();
         assertThat(miro.surplus()).isEqualTo(4);
+        assertThat(miro.shortfall()).as("one assigned, none installed, four entitled").isZero();
         assertThat(p.missing()).singleElement().satisfies(m -> {
             assertThat(m.currency()).isEqualTo("GBP");
             assertThat(m.amount()).isEqualByComparingTo("160.00");
