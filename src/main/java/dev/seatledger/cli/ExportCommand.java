@@ -1,8 +1,9 @@
 package dev.seatledger.cli;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Progress;
+import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.exporting.AssignmentCsvExport;
 import dev.seatledger.core.exporting.LicenseCsvExport;
 import dev.seatledger.core.exporting.PeopleCsvExport;
@@ -61,7 +62,8 @@ final class ExportCommand implements Callable<Integer> {
             return usage("--format ics is only for renewals; export " + kind + " as csv.");
         }
         OutputTarget target = new OutputTarget(out, spec.commandLine().getOut());
-        long count = root.withDatabase((s, cipher) -> write(s, kind, fmt, target));
+        long count = kind.equals("renewals") ? root.withDatabase((s, cipher) -> renewals(s, fmt, target))
+            : root.withTransactions(tx -> table(tx, kind, target));
         if (target.toFile()) {
             spec.commandLine().getOut().printf("Exported %d %s to %s%n", count,
                 kind.equals("renewals") ? "renewal dates" : kind, target.file());
@@ -69,26 +71,12 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private long write(AppServices s, String kind, String fmt, OutputTarget target) {
-        String base = root.baseCurrency();
+    /** The three tables: plain SQL, no ORM. */
+    private static long table(Transactions tx, String kind, OutputTarget target) {
         return switch (kind) {
-            case "licenses" -> target.text(w -> new LicenseCsvExport(s.tx()).write(w, Progress.NONE));
-            case "people" -> target.text(w -> new PeopleCsvExport(s.tx()).write(w, Progress.NONE));
-            case "assignments" -> target.text(w -> new AssignmentCsvExport(s.tx()).write(w, Progress.NONE));
-            default -> {
-                if (fmt.equals("ics")) {
-                    LocalDate today = s.finance().today();
-                    List<AgendaRow> dates = s.finance().dates(base, today, today.plusYears(2));
-                    target.bytes(o -> s.financeExports().calendar(dates, o));
-                    yield dates.size();
-                }
-                var agenda = s.finance().agenda(base, null);
-                target.text(w -> {
-                    s.financeExports().csv(agenda, w);
-                    return null;
-                });
-                yield agenda.rows().size();
-            }
+            case "licenses" -> target.text(w -> new LicenseCsvExport(tx).write(w, Progress.NONE));
+            case "people" -> target.text(w -> new PeopleCsvExport(tx).write(w, Progress.NONE));
+            default -> target.text(w -> new AssignmentCsvExport(tx).write(w, Progress.NONE));
         };
     }
 
@@ -120,6 +108,22 @@ final class ExportCommand implements Callable<Integer> {
         } catch (dev.seatledger.core.common.ValidationException e) {
             return TermCommands.refused(e, spec.commandLine().getErr());
         }
+    }
+
+    private long renewals(AppServices s, String fmt, OutputTarget target) {
+        String base = root.baseCurrency();
+        if (fmt.equals("ics")) {
+            LocalDate today = s.finance().today();
+            List<AgendaRow> dates = s.finance().dates(base, today, today.plusYears(2));
+            target.bytes(o -> s.financeExports().calendar(dates, o));
+            return dates.size();
+        }
+        var agenda = s.finance().agenda(base, null);
+        target.text(w -> {
+            s.financeExports().csv(agenda, w);
+            return null;
+        });
+        return agenda.rows().size();
     }
 
     private int usage(String message) {

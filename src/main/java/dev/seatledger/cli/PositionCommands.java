@@ -1,6 +1,6 @@
 package dev.seatledger.cli;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.compliance.CompliancePdf;
 import dev.seatledger.core.compliance.ComplianceQuery;
 import dev.seatledger.core.compliance.ShowbackGrouping;

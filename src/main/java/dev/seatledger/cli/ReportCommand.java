@@ -1,6 +1,6 @@
 package dev.seatledger.cli;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.compliance.ShowbackGrouping;
 import dev.seatledger.core.exporting.ReportTable;

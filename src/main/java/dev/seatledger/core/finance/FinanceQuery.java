@@ -1,5 +1,6 @@
 package dev.seatledger.core.finance;
 
+import dev.seatledger.core.common.BaseSum;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.license.BillingCycle;
@@ -199,9 +200,9 @@ public class FinanceQuery {
         Map<String, BigDecimal> potential = savings.potentialSavings(dormantByLicense);
         BigDecimal savingsBase = null;
         if (potential != null && !potential.isEmpty()) {
+            savingsBase = BaseSum.of(potential, rates::convert).total();
             BaseTotal s = new BaseTotal(rates);
             potential.forEach((c, a) -> s.add(a, c));
-            savingsBase = s.total();
             s.missing().forEach(m -> missing.putIfAbsent(m.currency(), m));
         }
         return new SpendDashboard(base, runRate.total(), counted, slices(category), slices(publisher), slices(owner),

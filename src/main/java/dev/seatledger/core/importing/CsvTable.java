@@ -1,5 +1,8 @@
 package dev.seatledger.core.importing;
 
+import dev.seatledger.core.common.CsvProblem;
+import dev.seatledger.core.common.FileProblem;
+import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -46,12 +49,23 @@ public record CsvTable(List<String> headers, List<Row> rows) {
         return headers.stream().anyMatch(h -> key(h).equals(key(header)));
     }
 
+    /** Reads the file; a file that cannot be read or parsed is a {@link FileProblem} naming it and the problem. */
     public static CsvTable read(Path file) throws IOException {
-        if (Files.size(file) > MAX_BYTES) {
-            throw new IOException("The file is larger than 200 MB");
+        BufferedReader in;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new FileProblem(Messages.get("file.error.tooLarge", file), null);
+            }
+            in = TextFiles.open(file);
+        } catch (IOException e) {
+            throw FileProblem.reading(file, e);
         }
-        try (BufferedReader in = TextFiles.open(file)) {
+        try (in) {
             return parse(in);
+        } catch (FileProblem e) {
+            throw new FileProblem(file + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw FileProblem.reading(file, e);
         }
     }
 
@@ -68,6 +82,7 @@ public record CsvTable(List<String> headers, List<Row> rows) {
         String first = TextFiles.firstLine(text);
         char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
             ? ';' : first.chars().filter(c -> c == '\t').count() > first.chars().filter(c -> c == ',').count() ? '\t' : ',';
+        long[] line = {1};
         try (CSVParser p = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(
                     org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get().parse(text)) {
@@ -84,6 +99,7 @@ public record CsvTable(List<String> headers, List<Row> rows) {
             int number = 1;
             for (CSVRecord r : p) {
                 number++;
+                line[0] = p.getCurrentLineNumber();
                 Map<String, String> values = new HashMap<>();
                 for (int i = 0; i < headers.size() && i < r.size(); i++) {
                     String v = r.get(i);
@@ -98,7 +114,10 @@ public record CsvTable(List<String> headers, List<Row> rows) {
             }
             return new CsvTable(headers, rows);
         } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new IOException("The file is not valid CSV: " + e.getMessage(), e);
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException coding) {
+                throw coding;
+            }
+            throw new FileProblem(CsvProblem.describe(e, line[0] + 1), e);
         }
     }
 }

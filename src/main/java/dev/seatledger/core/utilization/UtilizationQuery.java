@@ -1,5 +1,6 @@
 package dev.seatledger.core.utilization;
 
+import dev.seatledger.core.common.BaseSum;
 import dev.seatledger.core.common.CurrencyConverter;
 import dev.seatledger.core.common.IdOrder;
 import dev.seatledger.core.common.SqlValues;
@@ -135,8 +136,7 @@ public class UtilizationQuery {
                 dormantByLicense.merge(key.licenseId(), seats, Long::sum);
             });
             List<LicenseUtilization> ranking = new ArrayList<>();
-            BigDecimal total = BigDecimal.ZERO;
-            TreeSet<String> missing = new TreeSet<>();
+            Map<String, BigDecimal> savingsByCurrency = new TreeMap<>();
             long dormantSeats = 0;
             for (Object[] r : licenses) {
                 long id = ((Number) r[0]).longValue();
@@ -149,12 +149,7 @@ public class UtilizationQuery {
                 BigDecimal perSeat = perSeat(r[8], r[9], r[10], r[11], seats, (String) r[6]);
                 BigDecimal savings = perSeat == null ? BigDecimal.ZERO : perSeat.multiply(BigDecimal.valueOf(dormant));
                 if (perSeat != null && dormant > 0) {
-                    BigDecimal perSeatBase = rates.toBase(perSeat, currency).orElse(null);
-                    if (perSeatBase == null) {
-                        missing.add(currency);
-                    } else {
-                        total = total.add(perSeatBase.multiply(BigDecimal.valueOf(dormant)));
-                    }
+                    savingsByCurrency.merge(currency, savings, BigDecimal::add);
                 }
                 dormantSeats += dormant;
                 ranking.add(new LicenseUtilization(id, (String) r[1], (String) r[2], (String) r[3], used, seats, fill,
@@ -163,7 +158,9 @@ public class UtilizationQuery {
             }
             ranking.sort(Comparator.comparingDouble(LicenseUtilization::fill).reversed()
                 .thenComparing(LicenseUtilization::productName));
-            return new UtilizationSummary(ranking, dormantSeats, rates.baseCurrency(), total, missing, List.copyOf(groups));
+            BaseSum total = BaseSum.of(savingsByCurrency, rates::toBaseUnrounded);
+            return new UtilizationSummary(ranking, dormantSeats, rates.baseCurrency(), total.total(),
+                new TreeSet<>(total.missing()), List.copyOf(groups));
         });
     }
 

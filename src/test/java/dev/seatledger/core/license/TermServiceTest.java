@@ -3,7 +3,7 @@ package dev.seatledger.core.license;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.finance.Decision;
 import dev.seatledger.core.history.SubjectType;
