@@ -49,8 +49,11 @@ public class App extends Application {
             AesGcmCipher cipher = AesGcmCipher.forDataFolder(dataFolder);
             Database db = Database.open(DatabaseSelection.resolve(given, settings, cipher, dataFolder));
             database = db;
-            return AppServices.create(db.transactions(), Clock.systemDefaultZone(), (Operator) settings::operatorName,
-                cipher, settings, dataFolder);
+            AppServices s = AppServices.create(db.transactions(), Clock.systemDefaultZone(),
+                (Operator) settings::operatorName, cipher, settings, dataFolder);
+            // licenses whose renewed term has begun since the last start take its seats and price (ADR 0045)
+            new dev.seatledger.core.license.TermService(s.tx(), s.clock(), s.operator()).rollOver();
+            return s;
         }, services -> {
             var firstLoad = Features.install(shell, services, executor, settings, dataFolder.toString(),
                 database.config().describe());

@@ -2,6 +2,8 @@ package dev.seatledger.cli;
 
 import dev.seatledger.services.AppServices;
 import dev.seatledger.core.exporting.ApplicationsReport;
+import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.compliance.ShowbackGrouping;
 import dev.seatledger.core.exporting.ReportTable;
 import dev.seatledger.core.exporting.Reports;
 import dev.seatledger.core.utilization.DormancyFilter;
@@ -15,35 +17,52 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code seatledger report utilization|spend|renewals|applications}: the figures of the app's views as CSV or JSON. */
+/** {@code seatledger report utilization|spend|renewals|applications|dormant|compliance|showback}: the figures of the app's views as CSV or JSON. */
 @Command(name = "report", description = {"Print a report: utilization (seat fill, dormant seats, savings), "
     + "spend (run rate, breakdowns, 12-month forecast), renewals (overdue and the next 90 days), applications "
-    + "(every reported application, its matched product or best suggestion, free and system software as ignored) or "
-    + "dormant (every dormant seat with its signal, source and last use).",
+    + "(every reported application, its matched product or best suggestion, free and system software as ignored), "
+    + "dormant (every dormant seat with its signal, source and last use), compliance (entitled, assigned, installed "
+    + "and active seats per product) or showback (yearly cost by department or cost centre).",
     "Amounts in the base currency use the exchange-rate table; amounts without a rate are listed apart."})
 final class ReportCommand implements Callable<Integer> {
-    static final List<String> WHAT = List.of("utilization", "spend", "renewals", "applications", "dormant");
+    static final List<String> WHAT = List.of("utilization", "spend", "renewals", "applications", "dormant",
+        PositionCommands.COMPLIANCE, PositionCommands.SHOWBACK);
 
     @ParentCommand SeatLedgerCli root;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "REPORT", description = "utilization, spend, renewals, applications or dormant")
+    @Parameters(index = "0", paramLabel = "REPORT", description = "utilization, spend, renewals, applications, dormant, "
+        + "compliance or showback")
     String what;
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv)") String format;
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (default: standard output)") Path out;
+    @Option(names = "--by", paramLabel = "GROUP", description = "showback only: department (default) or cost-centre")
+    String by;
 
     @Override
     public Integer call() {
         String kind = what.toLowerCase(Locale.ROOT);
         String fmt = format.toLowerCase(Locale.ROOT);
         if (!WHAT.contains(kind)) {
-            return usage("Unknown report '" + what + "': use utilization, spend, renewals, applications or dormant.");
+            return usage("Unknown report '" + what + "': use utilization, spend, renewals, applications, dormant, "
+                + "compliance or showback.");
         }
+        ShowbackGrouping grouping = ShowbackGrouping.DEPARTMENT;
+        if (by != null) {
+            if (!kind.equals(PositionCommands.SHOWBACK)) {
+                return usage(Messages.get("cli.report.byOnlyForShowback"));
+            }
+            if (!List.of("department", "cost-centre").contains(by.toLowerCase(Locale.ROOT))) {
+                return usage(Messages.get("cli.report.by", by));
+            }
+            grouping = by.equalsIgnoreCase("cost-centre") ? ShowbackGrouping.COST_CENTRE : ShowbackGrouping.DEPARTMENT;
+        }
+        ShowbackGrouping showbackBy = grouping;
         if (!fmt.equals("csv") && !fmt.equals("json")) {
             return usage("Unknown --format '" + format + "': use csv or json.");
         }
         OutputTarget target = new OutputTarget(out, spec.commandLine().getOut());
         root.withDatabase((s, cipher) -> {
-            write(s, kind, fmt.equals("json"), target);
+            write(s, kind, fmt.equals("json"), showbackBy, target);
             return null;
         });
         if (target.toFile()) {
@@ -52,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void write(AppServices s, String kind, boolean json, OutputTarget target) {
+    private void write(AppServices s, String kind, boolean json, ShowbackGrouping by, OutputTarget target) {
         String base = root.baseCurrency();
         target.text(w -> {
             switch (kind) {
@@ -87,6 +106,8 @@ final class ReportCommand implements Callable<Integer> {
                         ApplicationsReport.table(apps).writeCsv(w);
                     }
                 }
+                case PositionCommands.COMPLIANCE, PositionCommands.SHOWBACK ->
+                    PositionCommands.report(s, kind, base, json, by, w);
                 default -> {
                     var a = s.finance().agenda(base, null);
                     if (json) {
@@ -103,8 +124,7 @@ final class ReportCommand implements Callable<Integer> {
     private int usage(String message) {
         spec.commandLine().getErr().println(message);
         spec.commandLine().getErr().println("Usage: seatledger report utilization|spend|renewals|applications|dormant"
-            + " [--format csv|json] "
-            + "[--out FILE]");
+            + "|compliance|showback [--format csv|json] [--by department|cost-centre] [--out FILE]");
         return 2;
     }
 }

@@ -30,7 +30,8 @@ import picocli.CommandLine.ParentCommand;
     subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class, DatabaseCommand.class,
         ImportCommand.class, ExportCommand.class, ReportCommand.class, SeatCommands.Assign.class, SeatCommands.Revoke.class,
         BackupCommands.Backup.class, BackupCommands.Restore.class, OutboxCommand.class, DemoCommand.class,
-        PurgeDocumentsCommand.class, CompletionCommand.class, AuditCommand.class})
+        PurgeDocumentsCommand.class, CompletionCommand.class, AuditCommand.class, TermCommands.Renew.class,
+        TermCommands.AddSeats.class})
 public class SeatLedgerCli {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, description = "Data folder (default: $SEATLEDGER_DATA_DIR or the OS convention)")
     Path dataDir;
@@ -91,8 +92,10 @@ public class SeatLedgerCli {
         Settings settings = new Settings(folder);
         AesGcmCipher cipher = AesGcmCipher.forDataFolder(folder);
         try (Database db = Database.openLazily(databaseConfig(settings, cipher))) {
-            return work.apply(AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
-                cipher, settings, folder), cipher);
+            AppServices s = AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
+                cipher, settings, folder);
+            TermCommands.service(s).rollOver();
+            return work.apply(s, cipher);
         }
     }
 
@@ -105,8 +108,10 @@ public class SeatLedgerCli {
         Settings settings = new Settings(folder);
         AesGcmCipher cipher = AesGcmCipher.forDataFolder(folder);
         try (Database db = Database.openLazily(databaseConfig(settings, cipher))) {
-            return work.apply(AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
-                cipher));
+            AppServices s = AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
+                cipher);
+            TermCommands.service(s).rollOver();
+            return work.apply(s);
         }
     }
 

@@ -73,7 +73,7 @@ import org.apache.commons.csv.CSVPrinter;
  * of the generated database, reused when present), {@code bench.runs} (measured runs, default 5),
  * {@code bench.warmup} (default 2), {@code bench.importRows} (default 1,000,000), {@code bench.reclaim}
  * (seats per reclaim run, default 10,000), {@code bench.assignOps} (assign+revoke pairs per thread, default
- * 50), {@code bench.only} (comma-separated operation numbers 1-6 and 8-10), {@code bench.usageLines} (1,000,000) and
+ * 50), {@code bench.only} (comma-separated operation numbers 1-6 and 8-11), {@code bench.usageLines} (1,000,000) and
  * {@code bench.usageRuns} (3) for operation 10.
  */
 public final class Benchmarks {
@@ -149,6 +149,9 @@ public final class Benchmarks {
             }
             if (selected(9)) {
                 renewals();
+            }
+            if (selected(11)) {
+                positions();
             }
             if (selected(8)) {
                 memory("after the read operations (licenses, holders, utilization)");
@@ -573,6 +576,69 @@ public final class Benchmarks {
                     ps.setLong(1, license);
                     n += readAll(ps);
                 }
+            }
+            return n;
+        });
+    }
+
+    // ---------------------------------------------------------------- 11. Compliance position and showback
+
+    /**
+     * The compliance position (every product and seat type: live licenses, seats with real use since the cutoff per
+     * license, devices per product) and showback by department (every active seat grouped by license and department,
+     * the live licenses' costs); the plain side runs the same reads by hand and keeps the rows. The window varies
+     * from run to run (90, 91, … days).
+     */
+    void positions() throws Exception {
+        Work compliance = i -> new dev.seatledger.core.compliance.ComplianceQuery(s.tx(), Clock.systemUTC(),
+            () -> LocalDate.now(ZoneOffset.UTC).minusDays(90 + i % 30), s.finance()::rates).position("EUR").rows().size();
+        long cold = time(() -> compliance.run(500));
+        add("11a Compliance position: every product and seat type", compare(compliance, i -> sqlCompliance(90 + i % 30)),
+            cold, 150, true);
+        Work showback = i -> new dev.seatledger.core.compliance.ShowbackQuery(s.tx(), s.finance()::rates)
+            .showback("EUR", i % 2 == 0 ? dev.seatledger.core.compliance.ShowbackGrouping.DEPARTMENT
+                : dev.seatledger.core.compliance.ShowbackGrouping.COST_CENTRE).lines().size();
+        cold = time(() -> showback.run(500));
+        add("11b Showback: every active seat's yearly cost by department (or cost centre)",
+            compare(showback, i -> sqlShowback(i % 2 == 0 ? "holder_department" : "holder_cost_centre")), cold, 150, true);
+    }
+
+    private static final String PLAIN_LIVE_LICENSES = "select l.id, l.product_id, p.name, l.seat_type, l.seats_total,"
+        + " l.seats_used, l.cost_per_seat, l.total_cost, l.custom_annual_cost, l.currency, l.billing_cycle from license l"
+        + " join product p on p.id = l.product_id where l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL')";
+
+    private Object sqlCompliance(int days) throws SQLException {
+        return sql(c -> {
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement(PLAIN_LIVE_LICENSES)) {
+                n += readAll(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("select a.license_id, count(*) from assignment a"
+                + " where a.revoked_at is null and a.holder_status = 'ACTIVE' and a.has_telemetry = true"
+                + " and a.last_used_at >= ? group by a.license_id")) {
+                ps.setDate(1, Date.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays(days)));
+                n += readAll(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("select ra.product_id, sum(ra.devices), count(*) from reported_app ra"
+                + " where ra.product_id is not null and ra.devices > 0 group by ra.product_id")) {
+                n += readAll(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("select p.id, p.name from product p where p.archived_at is null")) {
+                n += readAll(ps);
+            }
+            return n;
+        });
+    }
+
+    private Object sqlShowback(String column) throws SQLException {
+        return sql(c -> {
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement("select a.license_id, a." + column + ", count(*) from assignment a"
+                + " where a.revoked_at is null group by a.license_id, a." + column)) {
+                n += readAll(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement(PLAIN_LIVE_LICENSES)) {
+                n += readAll(ps);
             }
             return n;
         });

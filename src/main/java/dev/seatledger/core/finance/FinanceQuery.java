@@ -76,6 +76,7 @@ public class FinanceQuery {
         private final Map<String, ExchangeRates> rates = new HashMap<>();
         private List<FinanceLicense> licenses;
         private Map<Long, Integer> dormant;
+        private TermSchedules schedules;
 
         synchronized ExchangeRates rates(String base, java.util.function.Function<String, ExchangeRates> read) {
             return rates.computeIfAbsent(base, read);
@@ -86,6 +87,13 @@ public class FinanceQuery {
                 licenses = List.copyOf(read.get());
             }
             return licenses;
+        }
+
+        synchronized TermSchedules schedules(Supplier<TermSchedules> read) {
+            if (schedules == null) {
+                schedules = read.get();
+            }
+            return schedules;
         }
 
         synchronized Map<Long, Integer> dormant(DormantSeatSource read) {
@@ -153,6 +161,7 @@ public class FinanceQuery {
             months.put(first.plusMonths(i), BigDecimal.ZERO);
         }
         BaseTotal forecastTotal = new BaseTotal(rates);
+        TermSchedules schedules = shared == null ? TermSchedules.read(tx) : shared.schedules(() -> TermSchedules.read(tx));
         int counted = 0;
         for (FinanceLicense l : all) {
             if (!RENEWAL_STATUSES.contains(l.status())) {
@@ -166,7 +175,7 @@ public class FinanceQuery {
                 publisher.merge(label(l.publisher()), inBase, BigDecimal::add);
                 owner.merge(label(l.owner()), inBase, BigDecimal::add);
             }
-            for (Payment p : CashOutForecast.payments(l.terms(), first, FORECAST_MONTHS)) {
+            for (Payment p : schedules.payments(l, first, FORECAST_MONTHS)) {
                 if (forecastTotal.add(p.amount(), l.currency())) {
                     months.merge(YearMonth.from(p.date()), rates.convert(p.amount(), l.currency()).orElseThrow(),
                         BigDecimal::add);

@@ -14,6 +14,7 @@ import dev.seatledger.core.history.HistoryAction;
 import dev.seatledger.core.history.HistoryRecorder;
 import dev.seatledger.core.history.SubjectType;
 import dev.seatledger.core.license.License;
+import dev.seatledger.core.license.LicenseTerms;
 import dev.seatledger.core.license.SeatType;
 import dev.seatledger.core.people.Person;
 import dev.seatledger.core.people.PersonSource;
@@ -231,6 +232,7 @@ public class LicenseImport {
             // telemetry shows them
             session.doWork(c -> {
                 SeatBatch.insertAll(c, seats);
+                LicenseTerms.insertMissing(c);
                 if (!newProducts.isEmpty()) {
                     InstalledProducts.rematch(c, recognition.recognizer(c), newProducts);
                 }

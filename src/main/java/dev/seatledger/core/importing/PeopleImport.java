@@ -47,7 +47,7 @@ public class PeopleImport {
     /** A valid row; {@code aliases} are the person's other addresses, null when the file has no column for them. */
     public record PersonRowIn(int row, String name, String email, String department, String title, String manager,
                               String employeeId, PersonStatus status, LocalDate lastSignIn, LocalDate endDate,
-                              Set<String> aliases) {
+                              Set<String> aliases, String costCentre, String division) {
     }
 
     public record Plan(List<PersonRowIn> rows, List<ImportIssue> issues) {
@@ -105,10 +105,12 @@ public class PeopleImport {
                 }
             }
             if (issues.size() == before) {
+                OrgData.Values org = OrgData.of(r, preset);
                 rows.add(new PersonRowIn(r.number(), name == null ? email : name, email.strip(),
                     r.get(preset.department.toArray(String[]::new)), r.get(preset.title.toArray(String[]::new)),
                     r.get(preset.manager.toArray(String[]::new)), r.get(preset.employeeId.toArray(String[]::new)),
-                    status, signIn, endDate, AliasCells.of(table, r, preset.aliases, email)));
+                    status, signIn, endDate, AliasCells.of(table, r, preset.aliases, email), org.costCentre(),
+                    org.division()));
             }
         }
         return new Plan(rows, issues);
@@ -214,6 +216,12 @@ public class PeopleImport {
     private static void apply(Person p, PersonRowIn r) {
         if (r.department() != null) {
             p.setDepartment(trim(r.department(), Person.TEXT_MAX));
+        }
+        if (r.costCentre() != null) {
+            p.setCostCentre(trim(r.costCentre(), Person.TEXT_MAX));
+        }
+        if (r.division() != null) {
+            p.setDivision(trim(r.division(), Person.TEXT_MAX));
         }
         if (r.title() != null) {
             p.setJobTitle(trim(r.title(), Person.TEXT_MAX));

@@ -195,6 +195,21 @@ public class UtilizationQuery {
         });
     }
 
+    /** The first {@code limit} dormant seats of one license by holder name, with their evidence (review packs). */
+    public List<DormantSeat> dormantOfLicense(long licenseId, int limit) {
+        CurrencyConverter rates = converter.snapshot();
+        LocalDate cutoff = cutoff();
+        DormantSql.Where w = DormantSql.where(DormancyFilter.all());
+        return tx.read(session -> {
+            NativeQuery<Object> ids = session.createNativeQuery("select a.id" + DormantSql.FROM + w.sql()
+                + " and a.license_id = :license order by a.holder_key, a.id", Object.class);
+            DormantSql.bind(ids, w, cutoff);
+            ids.setParameter("license", licenseId);
+            ids.setMaxResults(limit);
+            return rows(session, ids(ids), rates);
+        });
+    }
+
     /** The ids of every dormant seat passing the filter, in the order of {@link #dormantPage}. */
     public long[] dormantOrder(DormancyFilter filter, DormantSort sort, boolean ascending) {
         LocalDate cutoff = cutoff();

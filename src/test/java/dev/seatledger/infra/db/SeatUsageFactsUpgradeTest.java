@@ -69,7 +69,10 @@ class SeatUsageFactsUpgradeTest {
                     st.execute(sql);
                 }
                 st.execute("alter table app_alias alter column product_id set not null");
-                st.execute("delete from \"flyway_schema_history\" where \"version\" in ('17', '18', '19', '20', '21')");
+                for (String sql : LicenseTermsUpgradeTest.UNDO_V22) {
+                    st.execute(sql);
+                }
+                st.execute("delete from \"flyway_schema_history\" where \"version\" in ('17', '18', '19', '20', '21', '22')");
                 c.commit();
             }
         }
