@@ -1,6 +1,8 @@
 package dev.seatledger.core.importing;
 
-import dev.seatledger.core.assignment.Assignment;
+import dev.seatledger.core.assignment.AssignmentDraft;
+import dev.seatledger.core.assignment.NewSeat;
+import dev.seatledger.core.assignment.SeatBatch;
 import dev.seatledger.core.catalog.Product;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Money;
@@ -12,10 +14,12 @@ import dev.seatledger.core.history.HistoryAction;
 import dev.seatledger.core.history.HistoryRecorder;
 import dev.seatledger.core.history.SubjectType;
 import dev.seatledger.core.license.License;
+import dev.seatledger.core.license.LicenseTerms;
 import dev.seatledger.core.license.SeatType;
 import dev.seatledger.core.people.Person;
 import dev.seatledger.core.people.PersonSource;
 import dev.seatledger.core.people.PersonStatus;
+import dev.seatledger.core.recognition.RecognitionService;
 import dev.seatledger.core.telemetry.InstalledProducts;
 import dev.seatledger.core.telemetry.TelemetryLink;
 import java.time.Clock;
@@ -37,13 +41,16 @@ public class LicenseImport {
     private final Operator operator;
     private final SecretCipher cipher;
     private final HistoryRecorder history;
+    private final RecognitionService recognition;
 
-    public LicenseImport(Transactions tx, Clock clock, Operator operator, SecretCipher cipher) {
+    public LicenseImport(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
+                         RecognitionService recognition) {
         this.tx = tx;
         this.clock = clock;
         this.operator = operator;
         this.cipher = cipher;
         this.history = new HistoryRecorder(clock, operator);
+        this.recognition = recognition;
     }
 
     /** What a file would import: the valid rows, the problems by row and column, and duplicates skipped. */
@@ -174,6 +181,7 @@ public class LicenseImport {
             ImportProgress rowsDone = new ImportProgress(progress, plan.rows().size());
             java.util.Set<Long> newProducts = new java.util.LinkedHashSet<>();
             java.util.Set<Long> holders = new java.util.LinkedHashSet<>();
+            List<NewSeat> seats = new ArrayList<>();
             for (LicenseImportRow r : plan.rows()) {
                 rowsDone.next();
                 String productKey = Product.normalize(r.product());
@@ -212,7 +220,7 @@ public class LicenseImport {
                         people.put(emailKey, person);
                     }
                     if (person.getStatus() != PersonStatus.OFFBOARDED && seated.add(l.getId() + "/" + person.getId())) {
-                        session.persist(new Assignment(l, person, clock.instant(), operator.get()));
+                        seats.add(NewSeat.of(l.getId(), person, AssignmentDraft.EMPTY, clock.instant(), operator.get()));
                         l.setSeatsUsed(l.getSeatsUsed() + 1);
                         seatsAssigned++;
                         holders.add(person.getId());
@@ -220,9 +228,14 @@ public class LicenseImport {
                 }
             }
             session.flush();
-            // applications already reported for the new products, and the new seats' usage, as telemetry shows them
+            // the seats, then the applications already reported for the new products and the new seats' usage, as
+            // telemetry shows them
             session.doWork(c -> {
-                InstalledProducts.rematch(c, newProducts);
+                SeatBatch.insertAll(c, seats);
+                LicenseTerms.insertMissing(c);
+                if (!newProducts.isEmpty()) {
+                    InstalledProducts.rematch(c, recognition.recognizer(c), newProducts);
+                }
                 TelemetryLink.refreshPeople(c, holders);
             });
             rowsDone.finish();

@@ -86,7 +86,7 @@ public final class LargeDataset {
         plan.build();
         PeopleWriter people = new PeopleWriter(plan);
         CatalogWriter catalog = new CatalogWriter(plan);
-        SeatWriter seats = new SeatWriter(plan, people);
+        GeneratedSeats seats = new GeneratedSeats(plan, people);
         TelemetryWriter telemetry = new TelemetryWriter(plan);
         writeChunks("people", size.people, progress, (c, from, to) -> people.writePeople(c, from, to));
         writeChunks("products", size.products, progress, (c, from, to) -> catalog.writeProducts(c, from, to));
@@ -99,6 +99,7 @@ public final class LargeDataset {
         writeChunks("seats", size.licenses, Math.max(1, size.licenses / Math.max(1, size.assignments / CHUNK)),
             size.assignments, progress, (c, from, to) -> seats.writeAssignments(c, from, to));
         tx.run(s -> s.doWork(c -> {
+            dev.seatledger.core.license.LicenseTerms.insertMissing(c);
             try (Statement st = c.createStatement()) {
                 for (String t : new String[] {"person", "product", "license", "assignment", "device", "reported_app"}) {
                     long next;

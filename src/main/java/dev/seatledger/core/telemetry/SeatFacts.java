@@ -1,5 +1,6 @@
 package dev.seatledger.core.telemetry;
 
+import dev.seatledger.core.common.IdChunks;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -99,7 +100,7 @@ final class SeatFacts {
                 }
                 reporting.add(person);
                 for (int i = 0; i < d.appIds.length && !products.isEmpty(); i++) {
-                    ReportedApps.App app = apps.byId(d.appIds[i]);
+                    DictionaryApp app = apps.byId(d.appIds[i]);
                     if (app != null && app.product != null && products.contains(app.product)) {
                         byProduct.computeIfAbsent(app.product, k -> new Fact()).add(d.installed[i], d.tracked[i], d.lastUsedDay[i]);
                     }

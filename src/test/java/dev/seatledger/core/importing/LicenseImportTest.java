@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.assignment.HolderFilter;
 import dev.seatledger.core.assignment.HolderRow;
 import dev.seatledger.core.catalog.CatalogFilter;
@@ -31,7 +31,8 @@ class LicenseImportTest {
     void open() throws Exception {
         db = TestDatabase.create();
         s = db.services();
-        importer = new LicenseImport(s.tx(), db.fixedClock(), () -> "tester", AesGcmCipher.forDataFolder(db.folder()));
+        importer = new LicenseImport(s.tx(), db.fixedClock(), () -> "tester", AesGcmCipher.forDataFolder(db.folder()),
+            s.recognition());
         table = CsvTable.read(Path.of(getClass().getResource("/import/snipeit-licenses.csv").toURI()));
     }
 

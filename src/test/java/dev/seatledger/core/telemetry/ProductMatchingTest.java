@@ -2,7 +2,7 @@ package dev.seatledger.core.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.assignment.AssignmentDraft;
 import dev.seatledger.core.assignment.HolderFilter;
 import dev.seatledger.core.catalog.ProductDraft;
@@ -84,7 +84,8 @@ class ProductMatchingTest {
     void renamingOrArchivingTheProductMovesItsApplicationsBackToUnknown() {
         report("mbp-ana", "ana@example.com", "Jira.app", null, true, USED);
 
-        s.products().update(jira, ProductDraft.of("Jira Software", "Atlassian", null));
+        // a name that neither reads as Jira nor is known as Jira
+        s.products().update(jira, ProductDraft.of("Atlassian Tracker", "Atlassian", null));
         assertThat(unknown()).containsExactly("Jira.app");
         assertThat(anaLastUsed()).as("usage of an application no longer matched to the seat's product").isNull();
 

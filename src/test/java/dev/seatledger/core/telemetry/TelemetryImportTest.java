@@ -3,7 +3,7 @@ package dev.seatledger.core.telemetry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.assignment.AssignmentDraft;
 import dev.seatledger.core.assignment.HolderFilter;
 import dev.seatledger.core.assignment.HolderRow;
@@ -69,14 +69,15 @@ class TelemetryImportTest {
 
         assertThat(r.devicesAdded()).isEqualTo(2);
         assertThat(r.appsAdded()).isEqualTo(5);
-        assertThat(r.unknownApplications()).containsExactly("Blender.app", "Zoom.us.app");
+        assertThat(r.unknownApplications()).as("Blender is free software, hidden").containsExactly("Zoom.us.app");
         assertThat(holder("ana").lastUsed()).isEqualTo(LocalDate.of(2026, 3, 13));
         assertThat(holder("ben").lastUsed()).isEqualTo(LocalDate.of(2025, 10, 9));
         assertThat(holder("chloe").lastUsed()).isNull();
         assertThat(s.telemetry().devices(10)).extracting(TelemetryQuery.DeviceRow::primaryUser)
             .containsExactly("ana", "ben");
-        assertThat(s.telemetry().unknownApps(10)).extracting(TelemetryQuery.UnknownApp::name)
-            .containsExactly("Blender.app");
+        assertThat(s.telemetry().unknownApps(10)).isEmpty();
+        assertThat(s.telemetry().hiddenApps(10)).extracting(TelemetryQuery.UnknownApp::name).containsExactly("Blender.app");
+        assertThat(s.telemetry().hiddenCount()).isEqualTo(1);
     }
 
     @Test
