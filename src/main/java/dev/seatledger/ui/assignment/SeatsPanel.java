@@ -58,7 +58,7 @@ public class SeatsPanel {
         assign.getStyleClass().add("accent");
         assign.disableProperty().bind(vm.canAssignProperty().not());
         assign.setOnAction(e -> {
-            AssignDialog d = new AssignDialog(vm);
+            AssignDialog d = new AssignDialog(vm.assignDialog());
             d.initOwner(root.getScene().getWindow());
             d.showAndWait();
         });

@@ -5,6 +5,7 @@ import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.utilization.DormantSeat;
 import dev.seatledger.core.utilization.DormantSort;
 import dev.seatledger.core.utilization.Signal;
+import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.common.Columns;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
@@ -70,7 +71,7 @@ public class DormantSeatsView {
         departmentBox.valueProperty().bindBidirectional(vm.departmentProperty());
 
         // a row not loaded yet is null and shows empty
-        dormantTable.setItems(vm.rows());
+        ListScreen<DormantSeat> list = ListScreen.of(dormantTable, vm.rows());
         dormantTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Columns.bind(holderCol, DormantSeat::holder);
         Columns.bind(licenseCol, DormantSeat::licenseDisplayName);
@@ -82,15 +83,7 @@ public class DormantSeatsView {
         Map<TableColumn<DormantSeat, ?>, DormantSort> keys = Map.of(holderCol, DormantSort.HOLDER,
             licenseCol, DormantSort.LICENSE, departmentCol, DormantSort.DEPARTMENT, signalCol, DormantSort.SIGNAL,
             lastActivityCol, DormantSort.LAST_ACTIVITY);
-        dormantTable.setSortPolicy(table -> {
-            if (table.getSortOrder().isEmpty()) {
-                vm.sortBy(DormantSort.LICENSE, true);
-            } else {
-                TableColumn<DormantSeat, ?> c = table.getSortOrder().get(0);
-                vm.sortBy(keys.get(c), c.getSortType() == TableColumn.SortType.ASCENDING);
-            }
-            return true;
-        });
+        list.sortInSql(keys, DormantSort.LICENSE, vm::sortBy);
         dormantCount.textProperty().bind(vm.countProperty());
         reclaimButton.disableProperty().bind(Bindings.isEmpty(dormantTable.getSelectionModel().getSelectedIndices())
             .or(vm.status().busyProperty()));
