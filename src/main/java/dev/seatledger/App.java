@@ -7,19 +7,20 @@ import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseOpenException;
 import dev.seatledger.infra.db.DatabaseSelection;
+import dev.seatledger.infra.os.RendererChoice;
 import dev.seatledger.infra.settings.DataFolder;
 import dev.seatledger.infra.settings.Settings;
+import dev.seatledger.services.AppServices;
+import dev.seatledger.ui.common.AfterLoad;
 import dev.seatledger.ui.common.ErrorText;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import dev.seatledger.ui.shell.MainWindow;
-import dev.seatledger.ui.shell.Theme;
+import dev.seatledger.ui.shell.Renderer;
 import dev.seatledger.ui.shell.WindowState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,28 +39,8 @@ public class App extends Application {
         this.stage = stage;
         Path dataFolder = DataFolder.fromEnvironment(getParameters().getRaw());
         settings = new Settings(dataFolder);
-        Theme.parse(settings.get(dev.seatledger.core.common.Preferences.THEME, "LIGHT")).apply();
-
-        MainWindow shell = new MainWindow();
-        Scene scene = new Scene(shell.root());
-        Views.addStylesheets(scene);
-        stage.setTitle(Messages.get("app.title"));
-        stage.setScene(scene);
-        WindowState.restore(stage, settings);
-        shell.showDataFolder(dataFolder.toString());
-        stage.show();
+        MainWindow shell = MainWindow.show(stage, settings, dataFolder.toString(), this::recordRenderer);
         LOG.info("Window shown");
-        Platform.runLater(() -> {
-            shell.attachTabs();
-            Views.setIcons(stage);
-            if (RendererChoice.afterShown(settings, LocalDate.now())) {
-                executor.execute(() -> {
-                    settings.save();
-                    return null;
-                }, saved -> { }, failure -> LOG.warn("Renderer choice not saved", failure));
-            }
-        });
-
         executor = new FxTaskExecutor();
         DatabaseSelection.Given given = DatabaseSelection.Given.fromArgs(getParameters().getRaw());
         executor.execute(() -> {
@@ -70,10 +51,10 @@ public class App extends Application {
             return AppServices.create(db.transactions(), Clock.systemDefaultZone(), (Operator) settings::operatorName,
                 cipher, settings, dataFolder);
         }, services -> {
-            var firstLoad = Views.install(shell, services, executor, settings, dataFolder.toString(),
+            var firstLoad = Features.install(shell, services, executor, settings, dataFolder.toString(),
                 database.config().describe());
             shell.showReady();
-            Views.afterLoad(firstLoad, this::dailyBackup);
+            AfterLoad.run(firstLoad, this::dailyBackup);
         }, failure -> {
             String message = failure instanceof DatabaseOpenException ? failure.getMessage() : ErrorText.of(failure);
             LOG.error("Database could not be opened", failure);
@@ -82,6 +63,16 @@ public class App extends Application {
     }
 
     private BackupService backups;
+
+    /** Remembers whether the window is drawn in software, for the next start (ADR 0035). */
+    private void recordRenderer() {
+        if (RendererChoice.afterShown(settings, LocalDate.now(), Renderer.hardware())) {
+            executor.execute(() -> {
+                settings.save();
+                return null;
+            }, saved -> { }, failure -> LOG.warn("Renderer choice not saved", failure));
+        }
+    }
 
     /**
      * The day's first automatic backup, taken once the Licenses list has loaded rather than before or beside

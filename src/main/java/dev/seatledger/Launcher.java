@@ -2,6 +2,7 @@ package dev.seatledger;
 
 import dev.seatledger.cli.SeatLedgerCli;
 import dev.seatledger.infra.logging.LogConfigurator;
+import dev.seatledger.infra.os.RendererChoice;
 import dev.seatledger.infra.settings.DataFolder;
 import dev.seatledger.infra.settings.OwnerOnly;
 import java.time.LocalDate;

@@ -10,6 +10,7 @@ import dev.seatledger.ui.shell.MainWindow;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The app's composition root puts the documents panel, the toolbar action and the AI settings in place. */
+/**
+ * The app's composition root puts the documents panel, the toolbar action and the AI settings in place, and every
+ * feature's tab and the grade action on the license page.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DocumentWiringTest {
     private static TestDatabase db;
@@ -67,6 +71,9 @@ class DocumentWiringTest {
         robot.doubleClickOn("Business+");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#documentsPanel").tryQuery().isPresent());
         assertThat(robot.lookup("#attachDocumentButton").tryQuery()).isPresent();
+        assertThat(robot.lookup(".related-tabs").queryAs(TabPane.class).getTabs()).extracting(Tab::getText)
+            .as("each feature's tab, in order").containsExactly("Seats", "Usage audits", "Documents", "History");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#gradeLink").tryQuery().isPresent());
         assertThat(license).isPositive();
     }
 }

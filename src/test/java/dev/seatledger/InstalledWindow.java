@@ -15,7 +15,7 @@ final class InstalledWindow {
     static MainWindow show(Stage stage, TestDatabase db, TaskExecutor executor) {
         MainWindow shell = new MainWindow();
         TestScenes.show(stage, shell.root(), 1300, 850);
-        Views.install(shell, db.services(), executor, db.preferences(), db.folder().toString(), "H2");
+        Features.install(shell, db.services(), executor, db.preferences(), db.folder().toString(), "H2");
         shell.showReady();
         return shell;
     }

@@ -1,6 +1,6 @@
 package dev.seatledger.cli;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.exporting.AssignmentCsvExport;
 import dev.seatledger.core.exporting.LicenseCsvExport;

@@ -1,6 +1,6 @@
 package dev.seatledger.cli;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.exporting.ReportTable;
 import dev.seatledger.core.exporting.Reports;
 import dev.seatledger.core.utilization.DormancyFilter;

@@ -15,7 +15,7 @@ final class SeatCommands {
     private SeatCommands() {
     }
 
-    static long personId(dev.seatledger.AppServices s, String email) {
+    static long personId(dev.seatledger.services.AppServices s, String email) {
         Long id = s.tx().read(session -> session.createSelectionQuery(
                 "select p.id from Person p where p.emailKey = :k", Long.class)
             .setParameter("k", Person.normalizeEmail(email)).uniqueResult());

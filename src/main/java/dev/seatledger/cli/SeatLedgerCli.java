@@ -1,6 +1,6 @@
 package dev.seatledger.cli;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.catalog.CatalogFilter;
 import dev.seatledger.core.catalog.ProductRow;
 import dev.seatledger.infra.crypto.AesGcmCipher;

@@ -1,6 +1,6 @@
 package dev.seatledger.bench;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.assignment.AssignmentDraft;
 import dev.seatledger.core.assignment.HolderFilter;
 import dev.seatledger.core.assignment.HolderQuery;

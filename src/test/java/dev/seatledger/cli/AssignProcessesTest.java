@@ -2,7 +2,7 @@ package dev.seatledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.assignment.AssignmentDraft;
 import dev.seatledger.core.assignment.SeatSummary;
 import dev.seatledger.core.catalog.ProductDraft;
@@ -15,16 +15,17 @@ import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseConfig;
 import dev.seatledger.testing.ChildJvm;
 import dev.seatledger.testing.AboutH2;
-import java.nio.charset.StandardCharsets;
+import dev.seatledger.testing.H2TcpServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two {@code seatledger assign} processes on one database (through an H2 TCP server) want its last seat. */
+/**
+ * Two {@code seatledger assign} processes on one database (through an H2 TCP server) want its last seat. Both start
+ * their command behind one gate, and their commands are checked to have run at the same time.
+ */
 @AboutH2
 class AssignProcessesTest {
 
@@ -41,18 +42,19 @@ class AssignProcessesTest {
             s.people().create(PersonDraft.of("Ben", "ben@example.com", "Design"));
             s.assignments().assign(license, holder, AssignmentDraft.EMPTY);
         }
-        Server server = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
         List<Outcome> outcomes;
-        try {
-            String url = "jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/" + dir.resolve("seatledger").toAbsolutePath()
-                + ";LOCK_TIMEOUT=5000";
+        try (H2TcpServer server = new H2TcpServer()) {
+            String url = server.url(dir);
             Process ana = assign(dir, url, license, "ana@example.com");
             Process ben = assign(dir, url, license, "ben@example.com");
+            ChildJvm.awaitLine(ana, "READY");
+            ChildJvm.awaitLine(ben, "READY");
+            ChildJvm.release(ana, ben);
             outcomes = List.of(finish(ana), finish(ben));
-        } finally {
-            server.stop();
         }
 
+        assertThat(outcomes.get(0).started).as("the first ran while the second did").isLessThan(outcomes.get(1).ended);
+        assertThat(outcomes.get(1).started).as("the second ran while the first did").isLessThan(outcomes.get(0).ended);
         assertThat(outcomes).filteredOn(o -> o.code == 0).singleElement()
             .satisfies(o -> assertThat(o.output).contains("License seat assigned"));
         assertThat(outcomes).filteredOn(o -> o.code != 0).singleElement().satisfies(o -> {
@@ -69,17 +71,22 @@ class AssignProcessesTest {
         }
     }
 
-    private record Outcome(int code, String output) {
+    /** A process's exit code, what it printed, and when (wall-clock ms) its command started and ended. */
+    private record Outcome(int code, String output, long started, long ended) {
     }
 
     private static Process assign(Path dir, String url, long license, String email) throws Exception {
-        return ChildJvm.start(SeatLedgerCli.class, "--data-dir", dir.toString(), "--jdbc-url", url, "assign",
+        return ChildJvm.start(GatedCli.class, "--data-dir", dir.toString(), "--jdbc-url", url, "assign",
             "--license", String.valueOf(license), "--person", email);
     }
 
-    private static Outcome finish(Process p) throws Exception {
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("process ended").isTrue();
-        return new Outcome(p.exitValue(), output);
+    private static Outcome finish(Process p) {
+        String output = ChildJvm.finish(p, ChildJvm.WAIT);
+        return new Outcome(p.exitValue(), output, moment(output, "STARTED "), moment(output, "ENDED "));
+    }
+
+    private static long moment(String output, String marker) {
+        return output.lines().filter(l -> l.startsWith(marker)).mapToLong(l -> Long.parseLong(l.substring(marker.length())))
+            .findFirst().orElseThrow(() -> new AssertionError("no " + marker + "in:\n" + output));
     }
 }

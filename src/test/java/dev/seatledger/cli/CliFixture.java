@@ -1,6 +1,6 @@
 package dev.seatledger.cli;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.assignment.AssignmentDraft;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.license.BillingCycle;

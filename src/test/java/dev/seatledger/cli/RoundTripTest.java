@@ -2,7 +2,7 @@ package dev.seatledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.catalog.CatalogFilter;
 import dev.seatledger.core.license.LicenseDraft;
 import dev.seatledger.core.license.LicenseListRequest;

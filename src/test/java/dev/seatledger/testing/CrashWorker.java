@@ -1,6 +1,6 @@
 package dev.seatledger.testing;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.telemetry.ParsedTelemetry;
@@ -19,7 +19,8 @@ import java.util.List;
  * {@link #IMPORT_ROWS} records per run, new devices each time), "reclaim" (every active seat of a license,
  * one transaction per seat), "offboard" (people with several seats each) or "commit" (one import of
  * {@link #LARGE_IMPORT_ROWS} records, printing "WRITTEN" when its rows are written and "COMMITTED <ms>" once its
- * commit returns, then ending). Prints "COMMITTED <op> <n>" after each commit of the others.
+ * commit returns, then ending). The others print "BEGIN <op> <n>" before each transaction and "COMMITTED <op> <n>"
+ * once it has returned, so the parent knows what was acknowledged before a kill and whether one was in flight.
  */
 public final class CrashWorker {
     public static final int IMPORT_ROWS = 5_000;
@@ -46,6 +47,7 @@ public final class CrashWorker {
                             records.add(new TelemetryRecord(i + 1, "crash-" + tag + "-" + (i / 10), null, "App " + (i % 10),
                                 null, "1", true, null, false, Instant.now()));
                         }
+                        System.out.println("BEGIN import " + tag);
                         s.telemetryImporter().importParsed(new ParsedTelemetry(records, List.of()), Progress.NONE);
                         System.out.println("COMMITTED import " + tag);
                     }
@@ -85,6 +87,7 @@ public final class CrashWorker {
                             return;
                         }
                         for (long id : seats) {
+                            System.out.println("BEGIN reclaim " + id);
                             var result = s.reclaim().reclaim(List.of(id), Progress.NONE);
                             if (result.reclaimed() != 1) {
                                 System.out.println("FAILED reclaim " + id + " " + result.failures());
@@ -103,6 +106,7 @@ public final class CrashWorker {
                             return;
                         }
                         for (long id : people) {
+                            System.out.println("BEGIN offboard " + id);
                             s.assignments().offboard(id);
                             System.out.println("COMMITTED offboard " + id);
                         }

@@ -1,6 +1,6 @@
 package dev.seatledger.testing;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseConfig;

@@ -1,7 +1,7 @@
 package dev.seatledger.testing;
 
-import dev.seatledger.Views;
 import dev.seatledger.ui.shell.Theme;
+import dev.seatledger.ui.shell.WindowLook;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -14,7 +14,7 @@ public final class TestScenes {
     public static void show(Stage stage, Parent root, double width, double height) {
         Theme.LIGHT.apply();
         Scene scene = new Scene(root, width, height);
-        Views.addStylesheets(scene);
+        WindowLook.addStylesheets(scene);
         stage.setScene(scene);
         stage.show();
     }

@@ -21,7 +21,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One seat of a license issued to one person. {@code activePersonId} equals the person id while the
+ * One seat of a license issued to one person, as queries read it; seats are written by {@code SeatWriter} (one
+ * seat) and {@link SeatBatch} (imports and generated data) only. {@code activePersonId} equals the person id while the
  * assignment is active and is null once revoked, so a unique (license, active person) constraint makes
  * a second active seat for the same person impossible in the database.
  */
@@ -102,45 +103,21 @@ public class Assignment {
     protected Assignment() {
     }
 
-    public Assignment(License license, Person person, Instant at, String by) {
-        this.license = license;
-        this.person = person;
-        this.activePersonId = person.getId();
-        this.holderKey = Person.nameKey(person.getDisplayName());
-        this.holderStatus = person.getStatus();
-        this.holderDepartment = person.getDepartment();
-        this.holderSignIn = person.getLastSignIn();
-        this.holderEmail = Person.normalizeEmail(person.getEmail());
-        this.assignedAt = at;
-        this.assignedBy = by;
-    }
-
     public Long getId() { return id; }
     public License getLicense() { return license; }
     public Person getPerson() { return person; }
     public String getAccessLevel() { return accessLevel; }
-    public void setAccessLevel(String v) { accessLevel = v; }
     public String getAccountIdentifier() { return accountIdentifier; }
-    public void setAccountIdentifier(String v) { accountIdentifier = v; }
     public String getNotes() { return notes; }
-    public void setNotes(String v) { notes = v; }
     public Instant getAssignedAt() { return assignedAt; }
     public String getAssignedBy() { return assignedBy; }
     public Instant getRevokedAt() { return revokedAt; }
     public String getRevokedBy() { return revokedBy; }
     public RevokeReason getRevokeReason() { return revokeReason; }
     public LocalDate getLastUsedAt() { return lastUsedAt; }
-    public void setLastUsedAt(LocalDate v) { lastUsedAt = v; }
 
     public boolean isActive() {
         return revokedAt == null;
-    }
-
-    public void revoke(Instant at, String by, RevokeReason reason) {
-        revokedAt = at;
-        revokedBy = by;
-        revokeReason = reason;
-        activePersonId = null;
     }
 
     @Override

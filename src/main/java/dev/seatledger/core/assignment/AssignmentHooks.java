@@ -1,13 +1,13 @@
 package dev.seatledger.core.assignment;
 
 /**
- * Observes each revoke of the set-based paths (offboarding, reclaim) inside its transaction, where a failure
- * part-way must undo every seat of the set (used by failure-injection tests).
+ * Observes each revoke inside its transaction, where a failure part-way must undo every seat of the set
+ * (offboarding, a reclaim chunk); used by failure-injection tests.
  */
 @FunctionalInterface
 public interface AssignmentHooks {
-    AssignmentHooks NONE = a -> { };
+    AssignmentHooks NONE = seat -> { };
 
-    /** Called after an assignment is revoked, before the transaction commits; throwing rolls it back. */
-    void revoked(Assignment assignment);
+    /** Called after a seat is revoked and recorded, before the transaction commits; throwing rolls it back. */
+    void revoked(RevokedSeat seat);
 }

@@ -6,36 +6,28 @@ import dev.seatledger.core.common.NotFoundException;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.common.Validator;
-import dev.seatledger.core.license.License;
+import dev.seatledger.core.history.HistoryAction;
+import dev.seatledger.core.history.HistoryRecorder;
+import dev.seatledger.core.history.SubjectType;
 import dev.seatledger.core.people.HeldSeats;
 import dev.seatledger.core.people.Person;
 import dev.seatledger.core.people.PersonStatus;
 import jakarta.persistence.LockModeType;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import dev.seatledger.core.history.HistoryAction;
-import dev.seatledger.core.history.HistoryRecorder;
-import dev.seatledger.core.history.SubjectType;
-import dev.seatledger.core.telemetry.TelemetryLink;
 import org.hibernate.Session;
 
 /**
- * Assign and revoke seats. The seat is counted on the license row by the statement that locks it, in the
- * transaction that writes the seat, so two operators can never both take the last seat.
+ * Assign and revoke seats: the rules a person and a license must meet, the messages, and the history of each
+ * change; the seat rows themselves are written by {@link SeatWriter}, the one path for every seat.
  */
 public class AssignmentService {
-    private static final String UNIQUE_VIOLATION = "23505";
     private final Transactions tx;
     private final Clock clock;
     private final Operator operator;
     private final AssignmentHooks hooks;
+    private final HistoryRecorder history;
 
     public AssignmentService(Transactions tx, Clock clock, Operator operator) {
         this(tx, clock, operator, AssignmentHooks.NONE);
@@ -49,20 +41,10 @@ public class AssignmentService {
         this.history = new HistoryRecorder(clock, operator);
     }
 
-    private final HistoryRecorder history;
-
-    private static String licenseName(License l) {
-        return licenseName(l.getProduct().getName(), l.getName());
-    }
-
-    private static String licenseName(String product, String license) {
-        return license == null ? product : product + " — " + license;
-    }
-
     /**
      * Issues one seat. What needs no lock is read first, in one statement (the license with its product, and
-     * the person), then whether the person already holds a seat; then one statement takes the seat on the
-     * license row, which locks that row until the commit, so the lock is held only for the writes.
+     * the person); then the seat is taken on the license row, which locks that row until the commit, so the lock
+     * is held only for the writes.
      */
     public long assign(long licenseId, long personId, AssignmentDraft draft) {
         AssignmentDraft d = validate(draft);
@@ -82,68 +64,20 @@ public class AssignmentService {
             if (f.status() != PersonStatus.ACTIVE) {
                 throw new BusinessRuleException(Messages.get("assignment.personNotActive", f.displayName()));
             }
-            long id = session.doReturningWork(c -> {
-                if (SeatWriteSql.holdsSeat(c, licenseId, personId)) {
-                    throw duplicate();
-                }
-                if (!SeatWriteSql.takeSeat(c, licenseId)) {
-                    throw noSeatWhy(SeatWriteSql.archived(c, licenseId));
-                }
-                long seat;
-                try {
-                    seat = SeatWriteSql.insertSeat(c, licenseId, personId, f, d, at, by);
-                } catch (SQLException e) {
-                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                        // The same person raced past the check above; the unique key of active seats refuses
-                        // the second seat once the first committed.
-                        throw duplicate();
-                    }
-                    throw e;
-                }
-                TelemetryLink.refreshSeat(c, seat);
-                return seat;
-            });
+            NewSeat seat = new NewSeat(licenseId, personId, d.accessLevel(), d.accountIdentifier(), d.notes(), at, by,
+                f.holder());
+            long id = session.doReturningWork(c -> SeatWriter.issue(c, seat));
             history.record(session, SubjectType.LICENSE, licenseId, HistoryAction.ASSIGN,
                 Messages.get("history.assignedTo", f.displayName()));
             history.record(session, SubjectType.PERSON, personId, HistoryAction.ASSIGN,
-                Messages.get("history.seatOf", licenseName(f.productName(), f.licenseName())));
+                Messages.get("history.seatOf", SeatWriter.licenseName(f.productName(), f.licenseName())));
             return id;
         });
     }
 
-    private static RuntimeException noSeatWhy(Boolean archived) {
-        if (archived == null) {
-            return new NotFoundException(Messages.get("license.notFound"));
-        }
-        return new BusinessRuleException(Messages.get(archived ? "assignment.licenseArchived" : "assignment.noSeats"));
-    }
-
-    /**
-     * Revokes one seat. The seat, its holder and its license's names are read first without a lock; then the
-     * license row is locked by freeing the seat (license before seat, the order every writer of seats locks
-     * in), and the seat is marked revoked only if it still is active.
-     */
+    /** Revokes one seat; a seat revoked meanwhile is refused with "This seat was already revoked". */
     public void revoke(long assignmentId, RevokeReason reason) {
-        tx.run(session -> {
-            Instant at = clock.instant();
-            String by = operator.get();
-            SeatWriteSql.RevokeFacts f = session.doReturningWork(c -> {
-                SeatWriteSql.RevokeFacts read = SeatWriteSql.readForRevoke(c, assignmentId);
-                if (read == null) {
-                    throw new NotFoundException(Messages.get("assignment.notFound"));
-                }
-                if (read.revoked()) {
-                    throw new BusinessRuleException(Messages.get("assignment.alreadyRevoked"));
-                }
-                SeatWriteSql.freeSeat(c, read.licenseId());
-                if (!SeatWriteSql.markRevoked(c, assignmentId, at, by, reason)) {
-                    throw new BusinessRuleException(Messages.get("assignment.alreadyRevoked"));
-                }
-                return read;
-            });
-            recordRevoke(session, f.licenseId(), f.personId(), f.displayName(),
-                licenseName(f.productName(), f.licenseName()), reason);
-        });
+        tx.run(session -> revokeAll(session, List.of(assignmentId), reason));
     }
 
     /** Revokes every active seat of the person and marks them offboarded, all in one transaction. */
@@ -153,18 +87,12 @@ public class AssignmentService {
             if (person == null) {
                 throw new NotFoundException(Messages.get("person.notFound"));
             }
-            List<Long> activeIds = session.createSelectionQuery(
-                    "select a.id from Assignment a where a.person.id = :p and a.revokedAt is null", Long.class)
+            List<Long> active = session.createSelectionQuery("select a.id from Assignment a"
+                    + " where a.person.id = :p and a.revokedAt is null order by a.license.id, a.id", Long.class)
                 .setParameter("p", personId)
                 .getResultList();
-            Map<Long, Assignment> active = lockForRevoke(session, activeIds);
-            List<String> freed = new ArrayList<>();
-            for (Assignment a : active.values().stream()
-                    .sorted(Comparator.comparing((Assignment x) -> x.getLicense().getId())).toList()) {
-                revokeUnderLock(session, a, RevokeReason.OFFBOARDING);
-                License l = a.getLicense();
-                freed.add(licenseName(l));
-            }
+            List<String> freed = revokeAll(session, active, RevokeReason.OFFBOARDING).stream()
+                .map(RevokedSeat::licenseName).toList();
             HeldSeats.Holder before = HeldSeats.Holder.of(person);
             person.markOffboarded(clock.instant(), operator.get());
             HeldSeats.followIfChanged(session, before, person);
@@ -174,62 +102,23 @@ public class AssignmentService {
     }
 
     /**
-     * Loads assignments for a set-based revoke: first the rows of their licenses under a write lock, in
-     * license id order (the order every multi-license writer uses, so two of them cannot deadlock), then
-     * the assignments with holder, license and product, read while those locks are held. Three queries
-     * whatever the number of seats. The session must not have loaded these licenses before.
+     * Revokes the seats in the caller's transaction, all or none (reclaim revokes a chunk at a time this way): the
+     * seats are written by {@link SeatWriter#revoke}, then each revoke is recorded on the license and the person
+     * and told to the hooks. Returns the seats in the order given.
      */
-    public Map<Long, Assignment> lockForRevoke(Session session, Collection<Long> assignmentIds) {
-        if (assignmentIds.isEmpty()) {
-            return Map.of();
-        }
-        List<Long> licenseIds = session.createSelectionQuery(
-                "select distinct a.license.id from Assignment a where a.id in :ids", Long.class)
-            .setParameterList("ids", assignmentIds).getResultList();
-        if (!licenseIds.isEmpty()) {
-            session.createSelectionQuery("from License l where l.id in :ids order by l.id", License.class)
-                .setParameterList("ids", licenseIds)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        }
-        Map<Long, Assignment> byId = new HashMap<>();
-        for (Assignment a : session.createSelectionQuery("from Assignment a join fetch a.person"
-                + " join fetch a.license l join fetch l.product where a.id in :ids", Assignment.class)
-            .setParameterList("ids", assignmentIds).getResultList()) {
-            byId.put(a.getId(), a);
-        }
-        return byId;
-    }
-
-    /**
-     * Revokes one assignment whose license row this transaction already holds locked (see
-     * {@link #lockForRevoke}): marks it revoked, frees the seat and records the change on the license
-     * and the person; the updates are flushed with the transaction.
-     */
-    public void revokeUnderLock(Session session, Assignment a, RevokeReason reason) {
-        if (!a.isActive()) {
-            throw new BusinessRuleException(Messages.get("assignment.alreadyRevoked"));
-        }
-        License license = a.getLicense();
-        a.revoke(clock.instant(), operator.get(), reason);
-        license.setSeatsUsed(Math.max(0, license.getSeatsUsed() - 1));
-        recordRevoke(session, license.getId(), a.getPerson().getId(), a.getPerson().getDisplayName(),
-            licenseName(license), reason);
-        hooks.revoked(a);
-    }
-
-    /** Records a revoke on the license and on the person. */
-    private void recordRevoke(Session session, long licenseId, long personId, String holder, String licenseName,
-                              RevokeReason reason) {
+    public List<RevokedSeat> revokeAll(Session session, List<Long> assignmentIds, RevokeReason reason) {
+        Instant at = clock.instant();
+        String by = operator.get();
+        List<RevokedSeat> revoked = session.doReturningWork(c -> SeatWriter.revoke(c, assignmentIds, reason, at, by));
         String why = Messages.get("assignment.reason." + reason.name());
-        history.record(session, SubjectType.LICENSE, licenseId, HistoryAction.REVOKE,
-            Messages.get("history.revokedFrom", holder, why));
-        history.record(session, SubjectType.PERSON, personId, HistoryAction.REVOKE,
-            Messages.get("history.seatOfRevoked", licenseName, why));
-    }
-
-    private static BusinessRuleException duplicate() {
-        return new BusinessRuleException(Messages.get("assignment.duplicate"));
+        for (RevokedSeat seat : revoked) {
+            history.record(session, SubjectType.LICENSE, seat.licenseId(), HistoryAction.REVOKE,
+                Messages.get("history.revokedFrom", seat.holderName(), why));
+            history.record(session, SubjectType.PERSON, seat.personId(), HistoryAction.REVOKE,
+                Messages.get("history.seatOfRevoked", seat.licenseName(), why));
+            hooks.revoked(seat);
+        }
+        return revoked;
     }
 
     static AssignmentDraft validate(AssignmentDraft d) {

@@ -1,31 +1,52 @@
 package dev.seatledger.core.assignment;
 
+import dev.seatledger.core.common.IdChunks;
 import dev.seatledger.core.people.HeldSeats;
 import dev.seatledger.core.people.PersonStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
- * The statements of assigning and revoking one seat, the path operators use most: each is one short
- * statement on the connection of the caller's transaction, so the license row is locked only for the
- * writes. Bulk paths (offboarding, reclaim, imports) keep their set-based statements.
+ * The statements that write seat rows ({@link SeatWriter} runs them in order; {@link SeatBatch} shares the insert):
+ * each is one short statement on the connection of the caller's transaction, so a license row is locked only for
+ * the writes.
  */
 final class SeatWriteSql {
     /** A license, with its product, and a person, as read before a seat of the license is issued to them. */
     record AssignFacts(boolean archived, String licenseName, String productName, boolean personFound,
                        String displayName, PersonStatus status, String department, LocalDate lastSignIn, String email) {
+        /** The person's facts as the new seat keeps them. */
+        HeldSeats.Holder holder() {
+            return HeldSeats.Holder.of(displayName, status, department, lastSignIn, email);
+        }
     }
 
     /** A seat as read before it is revoked. */
-    record RevokeFacts(long licenseId, long personId, boolean revoked, String displayName, String licenseName,
-                       String productName) {
+    record RevokeFacts(long licenseId, long personId, boolean revoked, String displayName, String email,
+                       String licenseName, String productName) {
+        RevokedSeat revoked(long seatId) {
+            return new RevokedSeat(seatId, licenseId, personId, displayName, email, SeatWriter.licenseName(productName,
+                licenseName));
+        }
     }
+
+    /** The columns every writer of a new seat sets, in the order {@link #bind} binds them. */
+    private static final String COLUMNS = "license_id, person_id, active_person_id, access_level, account_identifier,"
+        + " notes, assigned_at, assigned_by, holder_key, holder_status, holder_department, holder_sign_in, holder_email";
+    private static final int BOUND = 13;
 
     private SeatWriteSql() {
     }
@@ -85,22 +106,44 @@ final class SeatWriteSql {
         }
     }
 
-    /** Inserts the seat with its holder's facts (name key, status, department, sign-in, e-mail); returns its id. */
-    static long insertSeat(Connection c, long licenseId, long personId, AssignFacts f, AssignmentDraft d, Instant at,
-                           String by) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into assignment (license_id, person_id, active_person_id,"
-                + " access_level, account_identifier, notes, assigned_at, assigned_by, holder_key, holder_status,"
-                + " holder_department, holder_sign_in, holder_email, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                new String[] {"id"})) {
-            ps.setLong(1, licenseId);
-            ps.setLong(2, personId);
-            ps.setLong(3, personId);
-            ps.setString(4, d.accessLevel());
-            ps.setString(5, d.accountIdentifier());
-            ps.setString(6, d.notes());
-            ps.setObject(7, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-            ps.setString(8, by);
-            HeldSeats.Holder.of(f.displayName(), f.status(), f.department(), f.lastSignIn(), f.email()).bind(ps, 9);
+    /**
+     * The insert of a seat row: the seat's own columns, then {@code extra} columns for writers that set more
+     * (the generated dataset writes ids, revocations and usage facts), bound after the seat's own.
+     */
+    static String insert(String... extra) {
+        StringBuilder sql = new StringBuilder("insert into assignment (").append(COLUMNS);
+        for (String column : extra) {
+            sql.append(", ").append(column);
+        }
+        sql.append(", version) values (").append(String.join(", ", Collections.nCopies(BOUND + extra.length, "?")));
+        return sql.append(", 0)").toString();
+    }
+
+    /**
+     * Binds the seat's own columns from the first parameter on; an inactive seat (written revoked) has no active
+     * holder. Returns the index of the next parameter.
+     */
+    static int bind(PreparedStatement ps, NewSeat seat, boolean active) throws SQLException {
+        ps.setLong(1, seat.licenseId());
+        ps.setLong(2, seat.personId());
+        if (active) {
+            ps.setLong(3, seat.personId());
+        } else {
+            ps.setNull(3, Types.BIGINT);
+        }
+        ps.setString(4, seat.accessLevel());
+        ps.setString(5, seat.accountIdentifier());
+        ps.setString(6, seat.notes());
+        ps.setObject(7, OffsetDateTime.ofInstant(seat.assignedAt(), ZoneOffset.UTC));
+        ps.setString(8, seat.assignedBy());
+        seat.holder().bind(ps, 9);
+        return BOUND + 1;
+    }
+
+    /** Inserts one active seat; returns its id. */
+    static long insertSeat(Connection c, NewSeat seat) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(insert(), new String[] {"id"})) {
+            bind(ps, seat, true);
             ps.executeUpdate();
             try (ResultSet k = ps.getGeneratedKeys()) {
                 k.next();
@@ -109,41 +152,58 @@ final class SeatWriteSql {
         }
     }
 
-    /** The seat with its holder's name and its license's names, or null when it does not exist. */
-    static RevokeFacts readForRevoke(Connection c, long assignmentId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select a.license_id, a.person_id, a.revoked_at, pe.display_name,"
-                + " l.name, p.name from assignment a join person pe on pe.id = a.person_id"
-                + " join license l on l.id = a.license_id join product p on p.id = l.product_id where a.id = ?")) {
-            ps.setLong(1, assignmentId);
-            try (ResultSet r = ps.executeQuery()) {
-                if (!r.next()) {
-                    return null;
+    /** The seats with their holders' names and their licenses' names, by id; ids that do not exist are left out. */
+    static Map<Long, RevokeFacts> readForRevoke(Connection c, Collection<Long> seatIds) throws SQLException {
+        Map<Long, RevokeFacts> byId = new HashMap<>();
+        for (List<Long> part : IdChunks.chunks(seatIds)) {
+            try (PreparedStatement ps = IdChunks.prepare(c, "select a.id, a.license_id, a.person_id, a.revoked_at,"
+                    + " pe.display_name, pe.email, l.name, p.name from assignment a join person pe on pe.id = a.person_id"
+                    + " join license l on l.id = a.license_id join product p on p.id = l.product_id where a.id in (%s)", part);
+                 ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    byId.put(r.getLong(1), new RevokeFacts(r.getLong(2), r.getLong(3), r.getObject(4) != null,
+                        r.getString(5), r.getString(6), r.getString(7), r.getString(8)));
                 }
-                return new RevokeFacts(r.getLong(1), r.getLong(2), r.getObject(3) != null, r.getString(4),
-                    r.getString(5), r.getString(6));
             }
         }
+        return byId;
     }
 
-    /** Counts one seat fewer on the license, locking its row until the commit. */
-    static void freeSeat(Connection c, long licenseId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update license set seats_used = greatest(seats_used - 1, 0),"
+    /**
+     * Counts the freed seats off each license, in the map's order (license id order, the order every writer of
+     * seats locks licenses in), never below zero; each update locks its license row until the commit.
+     */
+    static void freeSeats(Connection c, SortedMap<Long, Integer> freedByLicense) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update license set seats_used = greatest(seats_used - ?, 0),"
                 + " version = version + 1 where id = ?")) {
-            ps.setLong(1, licenseId);
-            ps.executeUpdate();
+            for (Map.Entry<Long, Integer> e : freedByLicense.entrySet()) {
+                ps.setInt(1, e.getValue());
+                ps.setLong(2, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
-    /** Marks the seat revoked if it still is active; false when another writer revoked it first. */
-    static boolean markRevoked(Connection c, long assignmentId, Instant at, String by, RevokeReason reason)
+    /** Marks the seats revoked where they still are active; false when another writer revoked any of them first. */
+    static boolean markRevoked(Connection c, List<Long> seatIds, Instant at, String by, RevokeReason reason)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("update assignment set revoked_at = ?, revoked_by = ?,"
                 + " revoke_reason = ?, active_person_id = null, version = version + 1 where id = ? and revoked_at is null")) {
-            ps.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-            ps.setString(2, by);
-            ps.setString(3, reason.name());
-            ps.setLong(4, assignmentId);
-            return ps.executeUpdate() == 1;
+            OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+            for (long id : seatIds) {
+                ps.setObject(1, when);
+                ps.setString(2, by);
+                ps.setString(3, reason.name());
+                ps.setLong(4, id);
+                ps.addBatch();
+            }
+            for (int changed : ps.executeBatch()) {
+                if (changed != 1) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -5,7 +5,6 @@ import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.NotFoundException;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.core.common.Transactions;
-import dev.seatledger.core.telemetry.InstalledProducts;
 import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.common.Validator;
 import java.time.Clock;
@@ -21,12 +20,15 @@ public class ProductService {
     private final Clock clock;
     private final Operator operator;
     private final HistoryRecorder history;
+    private final ProductHooks hooks;
 
-    public ProductService(Transactions tx, Clock clock, Operator operator) {
+    /** {@code hooks} hears of each product created, renamed, archived or restored, in its transaction. */
+    public ProductService(Transactions tx, Clock clock, Operator operator, ProductHooks hooks) {
         this.tx = tx;
         this.clock = clock;
         this.operator = operator;
         this.history = new HistoryRecorder(clock, operator);
+        this.hooks = hooks;
     }
 
     static FieldDiff snapshot(Product p) {
@@ -102,10 +104,10 @@ public class ProductService {
         });
     }
 
-    /** Installed applications are matched to products by name too: a new, renamed or archived product moves them. */
-    private static void rematchApplications(org.hibernate.Session session, long productId) {
+    /** What is matched to products by name (installed applications) moves with a new, renamed or archived product. */
+    private void rematchApplications(org.hibernate.Session session, long productId) {
         session.flush();
-        session.doWork(c -> InstalledProducts.rematch(c, java.util.List.of(productId)));
+        session.doWork(c -> hooks.changed(c, java.util.List.of(productId)));
     }
 
     public ProductDraft draftOf(long id) {

@@ -1,6 +1,8 @@
 package dev.seatledger.core.importing;
 
-import dev.seatledger.core.assignment.Assignment;
+import dev.seatledger.core.assignment.AssignmentDraft;
+import dev.seatledger.core.assignment.NewSeat;
+import dev.seatledger.core.assignment.SeatBatch;
 import dev.seatledger.core.catalog.Product;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Money;
@@ -174,6 +176,7 @@ public class LicenseImport {
             ImportProgress rowsDone = new ImportProgress(progress, plan.rows().size());
             java.util.Set<Long> newProducts = new java.util.LinkedHashSet<>();
             java.util.Set<Long> holders = new java.util.LinkedHashSet<>();
+            List<NewSeat> seats = new ArrayList<>();
             for (LicenseImportRow r : plan.rows()) {
                 rowsDone.next();
                 String productKey = Product.normalize(r.product());
@@ -212,7 +215,7 @@ public class LicenseImport {
                         people.put(emailKey, person);
                     }
                     if (person.getStatus() != PersonStatus.OFFBOARDED && seated.add(l.getId() + "/" + person.getId())) {
-                        session.persist(new Assignment(l, person, clock.instant(), operator.get()));
+                        seats.add(NewSeat.of(l.getId(), person, AssignmentDraft.EMPTY, clock.instant(), operator.get()));
                         l.setSeatsUsed(l.getSeatsUsed() + 1);
                         seatsAssigned++;
                         holders.add(person.getId());
@@ -220,8 +223,10 @@ public class LicenseImport {
                 }
             }
             session.flush();
-            // applications already reported for the new products, and the new seats' usage, as telemetry shows them
+            // the seats, then the applications already reported for the new products and the new seats' usage, as
+            // telemetry shows them
             session.doWork(c -> {
+                SeatBatch.insertAll(c, seats);
                 InstalledProducts.rematch(c, newProducts);
                 TelemetryLink.refreshPeople(c, holders);
             });

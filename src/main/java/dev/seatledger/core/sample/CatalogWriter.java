@@ -1,5 +1,6 @@
 package dev.seatledger.core.sample;
 
+import dev.seatledger.core.common.JdbcBatch;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -45,7 +46,7 @@ final class CatalogWriter {
     int writeProducts(Connection c, int from, int to) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into product (id, name, name_key, publisher,"
             + " category, website, created_at, created_by, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            JdbcBatch b = new JdbcBatch(ps);
+            JdbcBatch b = new JdbcBatch(ps, LargeDataset.BATCH);
             for (int j = from; j < to; j++) {
                 String name = productName(j);
                 ps.setLong(1, j + 1L);
@@ -68,7 +69,7 @@ final class CatalogWriter {
             + " expiry_date, renewal_date, auto_renew, renewal_notice_days, business_owner, purchase_order,"
             + " invoice_number, status, created_at, created_by, archived_at, archived_by, version)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            JdbcBatch b = new JdbcBatch(ps);
+            JdbcBatch b = new JdbcBatch(ps, LargeDataset.BATCH);
             for (int k = from; k < to; k++) {
                 SplittableRandom r = DatasetPlan.rnd(4, k);
                 int used = plan.activeSeats(k);

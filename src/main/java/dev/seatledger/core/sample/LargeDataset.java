@@ -86,7 +86,7 @@ public final class LargeDataset {
         plan.build();
         PeopleWriter people = new PeopleWriter(plan);
         CatalogWriter catalog = new CatalogWriter(plan);
-        SeatWriter seats = new SeatWriter(plan, people);
+        GeneratedSeats seats = new GeneratedSeats(plan, people);
         TelemetryWriter telemetry = new TelemetryWriter(plan);
         writeChunks("people", size.people, progress, (c, from, to) -> people.writePeople(c, from, to));
         writeChunks("products", size.products, progress, (c, from, to) -> catalog.writeProducts(c, from, to));

@@ -1,5 +1,6 @@
 package dev.seatledger.core.sample;
 
+import dev.seatledger.core.common.JdbcBatch;
 import dev.seatledger.core.people.Person;
 
 import java.sql.Connection;
@@ -66,7 +67,7 @@ final class PeopleWriter {
         try (PreparedStatement ps = c.prepareStatement("insert into person (id, display_name, email, email_key,"
             + " department, job_title, manager, employee_id, status, last_sign_in, source, created_at, created_by,"
             + " version, name_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?, 0, ?)")) {
-            JdbcBatch b = new JdbcBatch(ps);
+            JdbcBatch b = new JdbcBatch(ps, LargeDataset.BATCH);
             for (int p = from; p < to; p++) {
                 Generated g = generated(p);
                 String email = email(g, p);

@@ -1,5 +1,8 @@
 package dev.seatledger.core.sample;
 
+import dev.seatledger.core.assignment.AssignmentDraft;
+import dev.seatledger.core.assignment.NewSeat;
+import dev.seatledger.core.assignment.SeatBatch;
 import dev.seatledger.core.catalog.Product;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.core.common.SecretCipher;
@@ -226,21 +229,21 @@ public class SampleData {
         }
         List<License> licenses = session.createSelectionQuery("from License l order by l.id", License.class).getResultList();
         int offset = 0;
+        List<NewSeat> seats = new java.util.ArrayList<>();
         for (License l : licenses) {
             int wanted = l.isUnlimited() ? 40 : Math.min(l.getSeatsUsed(), people.size());
             for (int k = 0; k < wanted; k++) {
                 dev.seatledger.core.people.Person p = people.get((offset + k) % people.size());
-                dev.seatledger.core.assignment.Assignment a = new dev.seatledger.core.assignment.Assignment(l, p,
-                    clock.instant().minus(java.time.Duration.ofDays(rnd.nextInt(300) + 1)), operator.get());
-                a.setAccessLevel(k % 9 == 0 ? "Admin" : k % 3 == 0 ? "Editor" : "Member");
-                a.setAccountIdentifier(p.getEmail());
-                session.persist(a);
+                seats.add(NewSeat.of(l.getId(), p, new AssignmentDraft(k % 9 == 0 ? "Admin" : k % 3 == 0 ? "Editor"
+                    : "Member", p.getEmail(), null), clock.instant().minus(java.time.Duration.ofDays(rnd.nextInt(300) + 1)),
+                    operator.get()));
             }
             if (l.isUnlimited()) {
                 l.setSeatsUsed(wanted);
             }
             offset += 13;
         }
+        session.doWork(c -> SeatBatch.insertAll(c, seats));
     }
 
     private void addLicenses(Session session) {

@@ -1,5 +1,6 @@
 package dev.seatledger.core.sample;
 
+import dev.seatledger.core.common.JdbcBatch;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -39,7 +40,7 @@ final class TelemetryWriter {
     int writeDevices(Connection c, int from, int to) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into device (id, hostname, host_key, serial, os,"
             + " primary_person_id, last_seen, apps_installed) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            JdbcBatch b = new JdbcBatch(ps);
+            JdbcBatch b = new JdbcBatch(ps, LargeDataset.BATCH);
             for (int d = from; d < to; d++) {
                 SplittableRandom r = DatasetPlan.rnd(6, d);
                 String host = String.format(Locale.ROOT, "LT-%06d", d + 1);
@@ -70,7 +71,7 @@ final class TelemetryWriter {
         }
         try (PreparedStatement ps = c.prepareStatement("insert into reported_app (id, app_key, display_name, name_key,"
             + " product_id, devices) values (?, ?, ?, ?, ?, ?)")) {
-            JdbcBatch b = new JdbcBatch(ps);
+            JdbcBatch b = new JdbcBatch(ps, LargeDataset.BATCH);
             for (int p = from; p < to; p++) {
                 String name = CatalogWriter.productName(p);
                 String key = name.toLowerCase(Locale.ROOT);
@@ -89,7 +90,7 @@ final class TelemetryWriter {
     int writeApps(Connection c, int from, int to) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into device_app (device_id, app_id, version, installed,"
             + " last_used, usage_tracked, reported_at) values (?, ?, ?, true, ?, ?, ?)")) {
-            JdbcBatch b = new JdbcBatch(ps);
+            JdbcBatch b = new JdbcBatch(ps, LargeDataset.BATCH);
             for (int d = from; d < to; d++) {
                 int[] apps = deviceApps[d];
                 Timestamp reported = Timestamp.from(now.minus(d % 72, ChronoUnit.HOURS));

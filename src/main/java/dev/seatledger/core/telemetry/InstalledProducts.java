@@ -1,5 +1,6 @@
 package dev.seatledger.core.telemetry;
 
+import dev.seatledger.core.catalog.ProductHooks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +23,11 @@ public final class InstalledProducts {
         + " (select p.id from product p where p.name_key = reported_app.name_key and p.archived_at is null))";
 
     private InstalledProducts() {
+    }
+
+    /** What the catalog calls when a product is created, renamed, archived or restored: the applications re-matched. */
+    public static ProductHooks productHooks() {
+        return InstalledProducts::rematch;
     }
 
     /**

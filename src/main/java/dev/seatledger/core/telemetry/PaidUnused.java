@@ -1,5 +1,6 @@
 package dev.seatledger.core.telemetry;
 
+import dev.seatledger.core.common.IdChunks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -79,7 +79,8 @@ public final class SeatLedgerCsvTelemetry {
                 throw encoding;
             }
             errors.add(new ImportError(0, null, "the file is not valid CSV: " + e.getMessage()));
-        } catch (IllegalStateException e) {
+        } catch (org.apache.commons.csv.CSVException | IllegalStateException | IllegalArgumentException e) {
+            // the reader's refusals in the header line: a quote left open, a missing or repeated name
             errors.add(new ImportError(0, null, "the file is not valid CSV: " + e.getMessage()));
         }
         return new ParsedTelemetry(records.records(), errors);

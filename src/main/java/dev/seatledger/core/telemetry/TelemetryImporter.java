@@ -1,5 +1,6 @@
 package dev.seatledger.core.telemetry;
 
+import dev.seatledger.core.common.IdChunks;
 import dev.seatledger.core.common.CancelledException;
 import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.common.Transactions;

@@ -1,21 +1,18 @@
 package dev.seatledger.core.utilization;
 
-import dev.seatledger.core.assignment.Assignment;
 import dev.seatledger.core.assignment.AssignmentService;
 import dev.seatledger.core.assignment.RevokeReason;
+import dev.seatledger.core.assignment.RevokedSeat;
 import dev.seatledger.core.common.CancelledException;
 import dev.seatledger.core.common.Messages;
-import dev.seatledger.core.common.NotFoundException;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.history.SubjectType;
-import dev.seatledger.core.license.License;
 import dev.seatledger.core.mail.OutboxMessage;
 import dev.seatledger.core.notification.Notice;
 import dev.seatledger.core.notification.NotificationKind;
 import dev.seatledger.core.notification.NotificationService;
-import dev.seatledger.core.people.Person;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,9 +44,10 @@ public class ReclaimService {
     static final int CHUNK = 100;
 
     /**
-     * Reclaims the seats in chunks of {@link #CHUNK}, each chunk in one transaction and set-based: the
-     * licenses are locked and the seats read in three queries, the operators and the notifications that
-     * exist in two, then each seat is revoked with its history rows, outbox message and notifications.
+     * Reclaims the seats in chunks of {@link #CHUNK}, each chunk in one transaction and set-based: the seats
+     * are revoked together ({@link AssignmentService#revokeAll}: one read, one locking update per license, the
+     * seats marked in one batch), the operators and the notifications that exist are read in two queries, then
+     * each seat gets its outbox message and notifications.
      * Every seat is still all or nothing: when any seat of a chunk fails, the chunk is rolled back and done
      * again one seat per transaction, so the failing seat is reported and the others are reclaimed.
      */
@@ -88,25 +86,19 @@ public class ReclaimService {
      * caller's transaction; throws on the first seat that cannot be reclaimed.
      */
     private List<String> reclaimChunk(Session session, List<Long> ids) {
-        Map<Long, Assignment> seats = assignments.lockForRevoke(session, ids);
         List<String> names = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
-        for (long id : ids) {
-            Assignment a = seats.get(id);
-            if (a == null) {
-                throw new NotFoundException(Messages.get("assignment.notFound"));
-            }
-            assignments.revokeUnderLock(session, a, RevokeReason.RECLAIM);
-            License l = a.getLicense();
-            Person p = a.getPerson();
-            String name = l.getName() == null ? l.getProduct().getName() : l.getProduct().getName() + " — " + l.getName();
-            session.persist(new OutboxMessage(p.getEmail(), p.getDisplayName(),
+        for (RevokedSeat seat : assignments.revokeAll(session, ids, RevokeReason.RECLAIM)) {
+            String name = seat.licenseName();
+            String holder = seat.holderName();
+            session.persist(new OutboxMessage(seat.holderEmail(), holder,
                 Messages.get("reclaim.mail.subject", name),
-                Messages.get("reclaim.mail.body", p.getDisplayName(), name, operator.get()),
+                Messages.get("reclaim.mail.body", holder, name, operator.get()),
                 "RECLAIM", clock.instant(), operator.get()));
             notices.add(new Notice(NotificationKind.SEAT_RECLAIMED, Messages.get("notify.reclaimed.subject", name),
-                Messages.get("reclaim.notify.body", p.getDisplayName()), SubjectType.LICENSE, l.getId(), "reclaim:" + id));
-            names.add(name + " · " + p.getDisplayName());
+                Messages.get("reclaim.notify.body", holder), SubjectType.LICENSE, seat.licenseId(),
+                "reclaim:" + seat.seatId()));
+            names.add(name + " · " + holder);
         }
         notifications.notifyEveryone(session, notices);
         return names;

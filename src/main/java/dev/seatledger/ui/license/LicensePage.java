@@ -8,15 +8,19 @@ import dev.seatledger.core.license.RenewalCountdown;
 import dev.seatledger.core.license.SaveResult;
 import dev.seatledger.core.license.SeatType;
 import dev.seatledger.ui.common.BrandIcon;
+import dev.seatledger.ui.common.Delay;
 import dev.seatledger.ui.common.FieldSection;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.GradePill;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
+import dev.seatledger.ui.common.Delay;
+import dev.seatledger.ui.common.SecretClipboard;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -24,21 +28,24 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
-/** The license page: grouped fields, masked key with reveal/copy, and the related records below. */
+/**
+ * The license page: grouped fields, masked key with reveal/copy, and below them the tabs other features provide
+ * ({@link LicensePageTab}).
+ */
 public class LicensePage {
-    static final Duration CLIPBOARD_CLEAR = Duration.seconds(30);
-
     private final LicensePageViewModel vm;
+    private final SecretClipboard clipboard;
     private final Runnable back;
     private final Runnable archived;
+    private final List<LicensePageTab> tabs;
+    private final Consumer<Parent> showSubPage;
+    private final Runnable backToPage;
     private Parent root;
+    private PageContext context;
     private Runnable gradeAction;
 
     @FXML private Hyperlink backLink;
@@ -58,15 +65,37 @@ public class LicensePage {
     @FXML private Button revealButton;
     @FXML private Button copyButton;
     @FXML private GridPane sections;
-    @FXML private Tab seatsTab;
-    @FXML private Tab auditsTab;
-    @FXML private Tab documentsTab;
-    @FXML private Tab historyTab;
+    @FXML private TabPane relatedTabs;
 
+    /** A page without related tabs. */
     public LicensePage(LicensePageViewModel vm, Runnable back, Runnable archived) {
+        this(vm, back, archived, List.of());
+    }
+
+    /** A page without related tabs, with the clipboard the key is copied to (and cleared from after 30 s). */
+    public LicensePage(LicensePageViewModel vm, Runnable back, Runnable archived, SecretClipboard clipboard) {
+        this(vm, back, archived, List.of(), content -> { }, () -> { }, clipboard);
+    }
+
+    /** A page with these tabs, in their order; it shows no sub-pages. */
+    public LicensePage(LicensePageViewModel vm, Runnable back, Runnable archived, List<LicensePageTab> tabs) {
+        this(vm, back, archived, tabs, content -> { }, () -> { });
+    }
+
+    LicensePage(LicensePageViewModel vm, Runnable back, Runnable archived, List<LicensePageTab> tabs,
+                Consumer<Parent> showSubPage, Runnable backToPage) {
+        this(vm, back, archived, tabs, showSubPage, backToPage, new SecretClipboard(Delay.fx()));
+    }
+
+    private LicensePage(LicensePageViewModel vm, Runnable back, Runnable archived, List<LicensePageTab> tabs,
+                        Consumer<Parent> showSubPage, Runnable backToPage, SecretClipboard clipboard) {
         this.vm = vm;
+        this.clipboard = clipboard;
         this.back = back;
         this.archived = archived;
+        this.tabs = tabs.stream().sorted(Comparator.comparingInt(LicensePageTab::order)).toList();
+        this.showSubPage = showSubPage;
+        this.backToPage = backToPage;
     }
 
     public Parent root() {
@@ -91,27 +120,16 @@ public class LicensePage {
                 show(d);
             }
         });
-        seatsTab.setContent(placeholder(Messages.get("license.seats.empty")));
-        auditsTab.setContent(placeholder(Messages.get("license.audits.empty")));
-        documentsTab.setContent(placeholder(Messages.get("license.documents.empty")));
-        historyTab.setContent(placeholder(Messages.get("license.history.empty")));
+        context = new PageContext(this, auditBanner, showSubPage, backToPage);
+        for (LicensePageTab tab : tabs) {
+            relatedTabs.getTabs().add(new Tab(tab.title(), tab.create(context)));
+        }
         vm.load();
     }
 
-    /** Lets later features put their own content into the related tabs. */
-    public void setSeatsContent(Node n) {
-        seatsTab.setContent(n);
-    }
-
-    public void setAuditsContent(Node n) {
-        auditsTab.setContent(n);
-    }
-
-    /** Shows or hides the "Audit in progress" banner under the title. */
-    public void bindAuditBanner(javafx.beans.value.ObservableStringValue text) {
-        auditBanner.textProperty().bind(text);
-        auditBanner.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
-        auditBanner.managedProperty().bind(auditBanner.visibleProperty());
+    /** The page as its tabs see it (once {@link #root()} is built). */
+    public LicensePageContext context() {
+        return context;
     }
 
     /** Enables "Security grade…" in the title's grade area; the action opens the grade dialog. */
@@ -136,22 +154,6 @@ public class LicensePage {
             box.getChildren().add(grade);
         }
         gradeSlot.getChildren().setAll(box);
-    }
-
-    public void setDocumentsContent(Node n) {
-        documentsTab.setContent(n);
-    }
-
-    public void setHistoryContent(Node n) {
-        historyTab.setContent(n);
-    }
-
-    private static Node placeholder(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("text-muted");
-        VBox box = new VBox(l);
-        box.setStyle("-fx-padding: 16;");
-        return box;
     }
 
     private void show(LicenseDetail d) {
@@ -234,19 +236,7 @@ public class LicensePage {
 
     @FXML
     private void onCopy() {
-        vm.copyKey(key -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(key);
-            Clipboard clipboard = Clipboard.getSystemClipboard();
-            clipboard.setContent(content);
-            PauseTransition clear = new PauseTransition(CLIPBOARD_CLEAR);
-            clear.setOnFinished(e -> {
-                if (key.equals(clipboard.getString())) {
-                    clipboard.clear();
-                }
-            });
-            clear.play();
-        });
+        vm.copyKey(clipboard::copy);
     }
 
     @FXML

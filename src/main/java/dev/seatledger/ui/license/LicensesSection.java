@@ -6,6 +6,8 @@ import dev.seatledger.core.license.LicenseQuery;
 import dev.seatledger.core.license.LicenseService;
 import dev.seatledger.ui.common.TaskExecutor;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
@@ -19,7 +21,8 @@ public class LicensesSection {
     private final LicensesViewModel listVm;
     private final LicensesView list;
     private final StackPane root = new StackPane();
-    private Consumer<LicensePage> pageDecorator = p -> { };
+    private final List<LicensePageTab> pageTabs = new ArrayList<>();
+    private Consumer<LicensePageContext> gradeAction;
     private LicensePage currentPage;
 
     public LicensesSection(LicenseService service, LicenseQuery query, CatalogQuery catalog, TaskExecutor executor,
@@ -45,9 +48,14 @@ public class LicensesSection {
         return currentPage;
     }
 
-    /** Later features add their panels (seats, audits, documents, history) to each opened page. */
-    public void setPageDecorator(Consumer<LicensePage> decorator) {
-        this.pageDecorator = decorator;
+    /** Adds a tab to every license page opened from now on (seats, audits, documents, history). */
+    public void addPageTab(LicensePageTab tab) {
+        pageTabs.add(tab);
+    }
+
+    /** Enables "Security grade…" on every license page opened from now on. */
+    public void setGradeAction(Consumer<LicensePageContext> action) {
+        this.gradeAction = action;
     }
 
     public void openLicense(long id) {
@@ -55,10 +63,12 @@ public class LicensesSection {
         LicensePage page = new LicensePage(vm, this::showList, () -> {
             showList();
             listVm.announce(Messages.get("license.archived"));
-        });
+        }, pageTabs, this::showSubPage, this::backToPage);
         currentPage = page;
         root.getChildren().setAll(page.root());
-        pageDecorator.accept(page);
+        if (gradeAction != null) {
+            page.setGradeAction(() -> gradeAction.accept(page.context()));
+        }
     }
 
     /** Shows a sub-page of the current license (e.g. View all users); its back action returns to the page. */

@@ -1,11 +1,14 @@
 package dev.seatledger.ui.shell;
 
 import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.Preferences;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TabPane;
@@ -17,6 +20,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The shell: header, sub-nav tabs ({@link ShellTabs}), a progress overlay while the database opens, and an error
@@ -54,6 +59,29 @@ public class MainWindow {
         root = new BorderPane(body);
         root.setTop(header());
         root.getStyleClass().add("main-window");
+    }
+
+    /**
+     * Shows a new shell in the stage: theme, stylesheet, title, the size and place of the last run, the data folder.
+     * After the first frame the tabs go under the overlay and the window gets its icons, then {@code afterFirstFrame}
+     * runs.
+     */
+    public static MainWindow show(Stage stage, Preferences prefs, String dataFolder, Runnable afterFirstFrame) {
+        Theme.parse(prefs.get(Preferences.THEME, "LIGHT")).apply();
+        MainWindow shell = new MainWindow();
+        Scene scene = new Scene(shell.root());
+        WindowLook.addStylesheets(scene);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(scene);
+        WindowState.restore(stage, prefs);
+        shell.showDataFolder(dataFolder);
+        stage.show();
+        Platform.runLater(() -> {
+            shell.attachTabs();
+            WindowLook.setIcons(stage);
+            afterFirstFrame.run();
+        });
+        return shell;
     }
 
     private HBox header() {
@@ -140,6 +168,15 @@ public class MainWindow {
 
     public void select(Node tabContent) {
         shellTabs().select(tabContent);
+    }
+
+    public void select(ShellTab tab) {
+        shellTabs().select(tab);
+    }
+
+    /** The window that owns dialogs opened from the shell's views. */
+    public Window window() {
+        return root.getScene().getWindow();
     }
 
     public void setCatalog(Node content) {

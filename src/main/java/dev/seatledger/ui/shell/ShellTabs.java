@@ -57,6 +57,10 @@ final class ShellTabs {
         }
     }
 
+    void select(ShellTab tab) {
+        pane.getSelectionModel().select(tab.ordinal());
+    }
+
     void select(Node tabContent) {
         pane.getTabs().stream().filter(t -> t.getContent() == tabContent).findFirst()
             .ifPresent(t -> pane.getSelectionModel().select(t));

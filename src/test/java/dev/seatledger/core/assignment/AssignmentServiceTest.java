@@ -3,7 +3,7 @@ package dev.seatledger.core.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.BusinessRuleException;
 import dev.seatledger.core.common.SqlValues;
 import dev.seatledger.core.history.HistoryAction;

@@ -2,7 +2,7 @@ package dev.seatledger.core.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.people.PersonDraft;
 import dev.seatledger.core.people.PersonStatus;
 import dev.seatledger.testing.TestDatabase;

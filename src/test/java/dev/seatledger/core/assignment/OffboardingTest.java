@@ -3,7 +3,7 @@ package dev.seatledger.core.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.people.PersonStatus;
 import dev.seatledger.testing.TestDatabase;
 import java.util.concurrent.atomic.AtomicInteger;

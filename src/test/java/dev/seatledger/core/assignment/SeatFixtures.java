@@ -1,6 +1,6 @@
 package dev.seatledger.core.assignment;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.license.LicenseDraft;
 import dev.seatledger.core.license.SeatType;

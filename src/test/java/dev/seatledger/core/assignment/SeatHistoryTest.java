@@ -2,7 +2,7 @@ package dev.seatledger.core.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.testing.AboutH2;
 import dev.seatledger.testing.TestDatabase;
 import java.time.Duration;

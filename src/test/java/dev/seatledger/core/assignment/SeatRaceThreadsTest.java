@@ -2,7 +2,7 @@ package dev.seatledger.core.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.BusinessRuleException;
 import dev.seatledger.testing.TestDatabase;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static dev.seatledger.core.document.extract.ContractField.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.catalog.ProductOption;
 import dev.seatledger.core.common.ValidationException;

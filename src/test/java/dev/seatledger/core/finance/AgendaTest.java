@@ -3,7 +3,7 @@ package dev.seatledger.core.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.license.LicenseStatus;
 import dev.seatledger.testing.TestDatabase;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package dev.seatledger.core.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.license.BillingCycle;
 import dev.seatledger.testing.TestDatabase;

@@ -2,7 +2,7 @@ package dev.seatledger.core.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.Money;
 import dev.seatledger.core.license.BillingCycle;
 import dev.seatledger.core.license.LicenseStatus;

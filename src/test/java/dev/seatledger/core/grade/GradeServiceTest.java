@@ -3,7 +3,7 @@ package dev.seatledger.core.grade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.catalog.CatalogFilter;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.catalog.ProductRow;

@@ -3,7 +3,7 @@ package dev.seatledger.core.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.people.PersonFilter;
 import dev.seatledger.core.people.PersonRow;
 import dev.seatledger.core.people.PersonStatus;

@@ -1,6 +1,6 @@
 package dev.seatledger.core.license;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.catalog.ProductDraft;
 import java.time.LocalDate;
 

@@ -2,7 +2,7 @@ package dev.seatledger.core.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.assignment.AssignmentDraft;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.license.BillingCycle;

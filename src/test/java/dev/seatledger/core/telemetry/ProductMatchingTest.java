@@ -2,7 +2,7 @@ package dev.seatledger.core.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.assignment.AssignmentDraft;
 import dev.seatledger.core.assignment.HolderFilter;
 import dev.seatledger.core.catalog.ProductDraft;

@@ -3,7 +3,7 @@ package dev.seatledger.core.telemetry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.assignment.AssignmentDraft;
 import dev.seatledger.core.assignment.HolderFilter;
 import dev.seatledger.core.assignment.HolderRow;

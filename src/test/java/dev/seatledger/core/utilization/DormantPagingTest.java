@@ -2,7 +2,7 @@ package dev.seatledger.core.utilization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.util.ArrayList;

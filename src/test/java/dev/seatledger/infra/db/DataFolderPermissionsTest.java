@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * backups, migration copies, outbox exports) are readable by their owner only: folders rwx------, files rw-------.
  */
 @AboutH2
+@org.junit.jupiter.api.condition.DisabledOnOs(value = org.junit.jupiter.api.condition.OS.WINDOWS,
+    disabledReason = "POSIX permissions (ADR 0018); Windows files have ACLs instead")
 class DataFolderPermissionsTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();

@@ -2,7 +2,7 @@ package dev.seatledger.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.license.License;
 import dev.seatledger.core.license.LicenseDraft;
@@ -12,6 +12,7 @@ import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import dev.seatledger.ui.license.LicensePage;
 import dev.seatledger.ui.license.LicensePageViewModel;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -44,12 +45,8 @@ class AuditBannerTest {
         AppServices s = db.services();
         executor = new FxTaskExecutor();
         LicensePage page = new LicensePage(new LicensePageViewModel(s.licenses(), s.catalog(), executor, db.fixedClock(),
-            license), () -> { }, () -> { });
+            license), () -> { }, () -> { }, List.of(new AuditsTab(s.audits(), executor)));
         TestScenes.show(stage, page.root(), 1100, 760);
-        AuditPanelViewModel audits = new AuditPanelViewModel(s.audits(), executor, license);
-        audits.setOnChange(page.viewModel()::load);
-        page.setAuditsContent(new AuditPanel(audits).root());
-        page.bindAuditBanner(audits.bannerProperty());
     }
 
     @AfterEach
@@ -64,7 +61,7 @@ class AuditBannerTest {
 
     @Test
     void bannerAppearsAfterStartAndDisappearsAfterCompletion(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup(".related-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup(".related-tabs").queryAs(TabPane.class).getSelectionModel().select(0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#startAuditButton").queryButton().isVisible());
         assertThat(banner(robot).isVisible()).isFalse();
 

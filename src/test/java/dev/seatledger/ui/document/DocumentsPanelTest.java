@@ -2,7 +2,7 @@ package dev.seatledger.ui.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.document.DocumentKind;
 import dev.seatledger.core.document.DocumentRow;
@@ -14,6 +14,7 @@ import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import dev.seatledger.ui.license.LicensePage;
+import dev.seatledger.ui.license.LicensePageTab;
 import dev.seatledger.ui.license.LicensePageViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,19 +69,19 @@ class DocumentsPanelTest {
         }).join();
         AppServices s = db.services();
         executor = new FxTaskExecutor();
-        page = new LicensePage(new LicensePageViewModel(s.licenses(), s.catalog(), executor, db.fixedClock(), license),
-            () -> { }, () -> { });
-        TestScenes.show(stage, page.root(), 1200, 820);
         vm = new DocumentsPanelViewModel(s.documents(), s.contractTerms(), executor, (stored, name) -> {
             openedOn.set(Thread.currentThread().getName());
             openedName.set(name + ":" + Files.size(stored));
         }, license);
-        page.setDocumentsContent(new DocumentsPanel(vm, (ex, lines) -> {
+        LicensePageTab documents = LicensePageTab.of("Documents", 30, ctx -> new DocumentsPanel(vm, (ex, lines) -> {
             ExtractionReviewDialog d = new ExtractionReviewDialog(
                 new ExtractionReviewViewModel(s.contractTerms(), executor, license, ex, lines));
             d.initOwner(stage);
             d.show();
         }).root());
+        page = new LicensePage(new LicensePageViewModel(s.licenses(), s.catalog(), executor, db.fixedClock(), license),
+            () -> { }, () -> { }, List.of(documents));
+        TestScenes.show(stage, page.root(), 1200, 820);
     }
 
     @org.junit.jupiter.api.BeforeAll
@@ -105,7 +106,7 @@ class DocumentsPanelTest {
     }
 
     private void showTab(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup(".related-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        robot.interact(() -> robot.lookup(".related-tabs").queryAs(TabPane.class).getSelectionModel().select(0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
     }
 

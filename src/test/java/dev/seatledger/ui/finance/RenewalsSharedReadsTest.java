@@ -3,7 +3,7 @@ package dev.seatledger.ui.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.finance.FinanceQuery;
 import dev.seatledger.testing.HeldTaskExecutor;
 import dev.seatledger.testing.SampleDatabase;

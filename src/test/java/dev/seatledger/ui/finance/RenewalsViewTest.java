@@ -2,7 +2,7 @@ package dev.seatledger.ui.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.finance.AgendaRow;
 import dev.seatledger.core.finance.Decision;
 import dev.seatledger.core.finance.FinanceQuery;

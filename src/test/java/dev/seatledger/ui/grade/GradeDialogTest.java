@@ -2,7 +2,7 @@ package dev.seatledger.ui.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.ai.AiUnavailableException;
 import dev.seatledger.core.ai.ChatClient;
 import dev.seatledger.core.catalog.ProductDraft;

@@ -2,7 +2,7 @@ package dev.seatledger.ui.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.license.LicenseListRequest;
 import dev.seatledger.testing.TestDatabase;

@@ -2,7 +2,7 @@ package dev.seatledger.ui.license;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.license.LicenseDraft;
 import dev.seatledger.core.license.LicenseRow;

@@ -2,7 +2,7 @@ package dev.seatledger.ui.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.notification.NotificationRow;
 import dev.seatledger.core.people.PersonDraft;
 import dev.seatledger.testing.TestDatabase;

@@ -1,6 +1,6 @@
 package dev.seatledger.ui.utilization;
 
-import dev.seatledger.AppServices;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.core.utilization.UtilizationQuery;
 import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.TaskExecutor;

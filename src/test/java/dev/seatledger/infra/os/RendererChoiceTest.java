@@ -1,4 +1,4 @@
-package dev.seatledger;
+package dev.seatledger.infra.os;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

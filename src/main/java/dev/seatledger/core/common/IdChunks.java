@@ -1,4 +1,4 @@
-package dev.seatledger.core.telemetry;
+package dev.seatledger.core.common;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,14 +15,14 @@ import java.util.Set;
  * Runs a statement over a list of ids (or other keys: host names, e-mail keys) a bounded number at a time: the
  * statement's {@code %s} becomes the {@code ?, ?, …} of one chunk, so no statement carries thousands of parameters.
  */
-final class IdChunks {
-    static final int SIZE = 500;
+public final class IdChunks {
+    public static final int SIZE = 500;
 
     private IdChunks() {
     }
 
     /** Runs the update once per chunk; returns the rows changed in all. */
-    static int update(Connection c, String sql, Collection<Long> ids) throws SQLException {
+    public static int update(Connection c, String sql, Collection<Long> ids) throws SQLException {
         int changed = 0;
         for (List<Long> part : chunks(ids)) {
             try (PreparedStatement ps = prepare(c, sql, part)) {
@@ -33,7 +33,7 @@ final class IdChunks {
     }
 
     /** Runs the query once per chunk; returns the distinct non-null values of its first column. */
-    static Set<Long> select(Connection c, String sql, Collection<Long> ids) throws SQLException {
+    public static Set<Long> select(Connection c, String sql, Collection<Long> ids) throws SQLException {
         Set<Long> out = new LinkedHashSet<>();
         for (List<Long> part : chunks(ids)) {
             try (PreparedStatement ps = prepare(c, sql, part)) {
@@ -44,13 +44,13 @@ final class IdChunks {
     }
 
     /** The distinct non-null values of the first column of a query that takes no ids. */
-    static Set<Long> select(Connection c, String sql) throws SQLException {
+    public static Set<Long> select(Connection c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             return longs(ps);
         }
     }
 
-    static <T> List<List<T>> chunks(Collection<T> ids) {
+    public static <T> List<List<T>> chunks(Collection<T> ids) {
         List<T> list = new ArrayList<>(ids);
         List<List<T>> parts = new ArrayList<>();
         for (int from = 0; from < list.size(); from += SIZE) {
@@ -60,7 +60,7 @@ final class IdChunks {
     }
 
     /** Prepares {@code sql} for one chunk: the {@code %s} becomes its markers, the ids are bound in order. */
-    static PreparedStatement prepare(Connection c, String sql, List<?> part) throws SQLException {
+    public static PreparedStatement prepare(Connection c, String sql, List<?> part) throws SQLException {
         PreparedStatement ps = c.prepareStatement(String.format(sql, String.join(",", Collections.nCopies(part.size(), "?"))));
         for (int i = 0; i < part.size(); i++) {
             if (part.get(i) instanceof Long id) {

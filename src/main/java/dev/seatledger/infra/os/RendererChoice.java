@@ -1,7 +1,6 @@
-package dev.seatledger;
+package dev.seatledger.infra.os;
 
 import dev.seatledger.core.common.Preferences;
-import dev.seatledger.infra.os.ProcessEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,8 +9,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Properties;
-import javafx.application.ConditionalFeature;
-import javafx.application.Platform;
 
 /**
  * Remembers that this computer draws the window in software, and then skips the graphics-card probe at the next
@@ -78,10 +75,11 @@ public final class RendererChoice {
      * After the window shows: records the date when JavaFX fell back to software on its own, or forgets an earlier
      * fallback when the graphics card is in use now.
      *
+     * @param hardware whether a graphics-card pipeline draws the window (the shell's {@code Renderer.hardware()})
      * @return whether the preferences changed (and need saving)
      */
-    public static boolean afterShown(Preferences prefs, LocalDate today) {
-        return record(prefs, today, hardware(), Boolean.getBoolean(CHOSEN), System.getProperty(PRISM_ORDER) != null);
+    public static boolean afterShown(Preferences prefs, LocalDate today, boolean hardware) {
+        return record(prefs, today, hardware, Boolean.getBoolean(CHOSEN), System.getProperty(PRISM_ORDER) != null);
     }
 
     /**
@@ -104,11 +102,6 @@ public final class RendererChoice {
         }
         prefs.put(SOFTWARE_SEEN, today.toString());
         return true;
-    }
-
-    /** JavaFX's software renderer has no 3D; every graphics-card pipeline has it. */
-    static boolean hardware() {
-        return Platform.isSupported(ConditionalFeature.SCENE3D);
     }
 
     static Optional<LocalDate> softwareSeen(Path settingsFile) {

@@ -1,9 +1,10 @@
-package dev.seatledger;
+package dev.seatledger.services;
 
 import dev.seatledger.core.assignment.AssignmentService;
 import dev.seatledger.core.audit.AuditService;
 import dev.seatledger.core.common.CurrencyConverter;
 import dev.seatledger.core.telemetry.AliasService;
+import dev.seatledger.core.telemetry.InstalledProducts;
 import dev.seatledger.core.telemetry.TelemetryImporter;
 import dev.seatledger.core.telemetry.TelemetryQuery;
 import dev.seatledger.core.utilization.ReclaimService;
@@ -65,17 +66,23 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
 
     public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
                                      Preferences prefs) {
-        return create(tx, clock, operator, cipher,
-            () -> prefs.getInt(Preferences.DORMANCY_DAYS, DEFAULT_DORMANCY_DAYS),
-            () -> prefs.get(Preferences.BASE_CURRENCY, "EUR"));
+        return create(tx, clock, operator, cipher, dormancyDays(prefs), baseCurrency(prefs));
+    }
+
+    /** The days without use after which a seat counts as dormant, as the settings say at each call. */
+    public static java.util.function.IntSupplier dormancyDays(Preferences prefs) {
+        return () -> prefs.getInt(Preferences.DORMANCY_DAYS, DEFAULT_DORMANCY_DAYS);
+    }
+
+    /** The currency totals are shown in, as the settings say at each call. */
+    public static java.util.function.Supplier<String> baseCurrency(Preferences prefs) {
+        return () -> prefs.get(Preferences.BASE_CURRENCY, "EUR");
     }
 
     /** The app's services: documents in the data folder, the AI endpoint read from the settings at each call. */
     public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
                                      Preferences prefs, Path dataFolder) {
-        return create(tx, clock, operator, cipher,
-            () -> prefs.getInt(Preferences.DORMANCY_DAYS, DEFAULT_DORMANCY_DAYS),
-            () -> prefs.get(Preferences.BASE_CURRENCY, "EUR"),
+        return create(tx, clock, operator, cipher, dormancyDays(prefs), baseCurrency(prefs),
             FileDocumentStore.inDataFolder(dataFolder), new OpenAiChatClient(() -> AiSettings.read(prefs, cipher)));
     }
 
@@ -96,7 +103,7 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
                                      java.util.function.Supplier<String> baseCurrency,
                                      DocumentStore documentStore, ChatClient ai) {
         AssignmentService assignments = new AssignmentService(tx, clock, operator);
-        ProductService products = new ProductService(tx, clock, operator);
+        ProductService products = new ProductService(tx, clock, operator, InstalledProducts.productHooks());
         NotificationService notifications = new NotificationService(tx, clock, operator);
         UtilizationQuery[] utilization = new UtilizationQuery[1];
         FinanceQuery finance = new FinanceQuery(tx, clock, dormant -> utilization[0].savingsByCurrency(dormant),

@@ -1,6 +1,9 @@
 package dev.seatledger.core.sample;
 
-import dev.seatledger.core.people.Person;
+import dev.seatledger.core.assignment.NewSeat;
+import dev.seatledger.core.assignment.SeatBatch;
+import dev.seatledger.core.people.HeldSeats;
+import dev.seatledger.core.people.PersonStatus;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,8 +16,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-/** Writes the generated seats, with the telemetry facts TelemetryLink would compute from the devices. */
-final class SeatWriter {
+/**
+ * Writes the generated seats through the seats' own insert ({@link SeatBatch}), with the ids, revocations and the
+ * telemetry facts TelemetryLink would compute from the devices.
+ */
+final class GeneratedSeats {
     static final String[] ACCESS = {"Member", "Admin", "Viewer", "Editor", "Owner"};
 
     private final DatasetPlan plan;
@@ -31,7 +37,7 @@ final class SeatWriter {
     private final int[][] deviceApps;
     private final short[][] deviceLastUsed;
 
-    SeatWriter(DatasetPlan plan, PeopleWriter people) {
+    GeneratedSeats(DatasetPlan plan, PeopleWriter people) {
         this.plan = plan;
         this.people = people;
         this.size = plan.size;
@@ -48,12 +54,9 @@ final class SeatWriter {
     }
 
     int writeAssignments(Connection c, int fromLicense, int toLicense) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into assignment (id, license_id, person_id,"
-            + " active_person_id, access_level, account_identifier, assigned_at, assigned_by, revoked_at, revoked_by,"
-            + " revoke_reason, last_used_at, has_telemetry, holder_key, holder_status, holder_department, holder_sign_in,"
-            + " holder_email, holder_reports, product_installed, product_in_use, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            JdbcBatch b = new JdbcBatch(ps);
+        try (SeatBatch batch = SeatBatch.open(c, LargeDataset.BATCH, "id", "revoked_at", "revoked_by", "revoke_reason",
+                "last_used_at", "has_telemetry", "holder_reports", "product_installed", "product_in_use")) {
+            PreparedStatement ps = batch.statement();
             for (int k = fromLicense; k < toLicense; k++) {
                 int product = licProduct[k];
                 for (int t = 0; t < licCount[k]; t++) {
@@ -62,21 +65,17 @@ final class SeatWriter {
                     int p = (licStart[k] + t) % size.people;
                     boolean isRevoked = DatasetPlan.revoked(k, t);
                     Instant assignedAt = now.minus(1 + r.nextInt(900), ChronoUnit.DAYS);
-                    ps.setLong(1, row + 1);
-                    ps.setLong(2, k + 1L);
-                    ps.setLong(3, p + 1L);
-                    if (isRevoked) {
-                        ps.setNull(4, Types.BIGINT);
-                    } else {
-                        ps.setLong(4, p + 1L);
-                    }
-                    ps.setString(5, ACCESS[r.nextInt(ACCESS.length)]);
-                    ps.setString(6, r.nextInt(100) < 30 ? "acct-" + (p + 1) + "-" + (k + 1) : null);
-                    ps.setTimestamp(7, Timestamp.from(assignedAt));
-                    ps.setString(8, LargeDataset.BY);
-                    ps.setTimestamp(9, isRevoked ? Timestamp.from(assignedAt.plus(r.nextInt(30) + 1, ChronoUnit.DAYS)) : null);
-                    ps.setString(10, isRevoked ? LargeDataset.BY : null);
-                    ps.setString(11, isRevoked ? "MANUAL" : null);
+                    String access = ACCESS[r.nextInt(ACCESS.length)];
+                    String account = r.nextInt(100) < 30 ? "acct-" + (p + 1) + "-" + (k + 1) : null;
+                    PeopleWriter.Generated holder = people.generated(p);
+                    int i = batch.bind(new NewSeat(k + 1L, p + 1L, access, account, null, assignedAt, LargeDataset.BY,
+                        HeldSeats.Holder.of(holder.displayName(), PersonStatus.valueOf(holder.status()),
+                            holder.department(), holder.signIn(), PeopleWriter.email(holder, p))), !isRevoked);
+                    ps.setLong(i, row + 1);
+                    ps.setTimestamp(i + 1, isRevoked
+                        ? Timestamp.from(assignedAt.plus(r.nextInt(30) + 1, ChronoUnit.DAYS)) : null);
+                    ps.setString(i + 2, isRevoked ? LargeDataset.BY : null);
+                    ps.setString(i + 3, isRevoked ? "MANUAL" : null);
                     boolean has = false;
                     int best = Integer.MAX_VALUE;
                     int d = personDevice[p];
@@ -84,9 +83,9 @@ final class SeatWriter {
                     boolean installed = false;
                     boolean inUse = false;
                     if (reports) {
-                        int i = Arrays.binarySearch(deviceApps[d], product);
-                        installed = i >= 0;
-                        short u = installed ? deviceLastUsed[d][i] : -1;
+                        int at = Arrays.binarySearch(deviceApps[d], product);
+                        installed = at >= 0;
+                        short u = installed ? deviceLastUsed[d][at] : -1;
                         inUse = installed && (!deviceTracked[d] || u >= 0);
                         if (installed && deviceTracked[d]) {
                             has = true;
@@ -94,28 +93,22 @@ final class SeatWriter {
                         }
                     }
                     if (has && best != Integer.MAX_VALUE) {
-                        ps.setDate(12, Date.valueOf(today.minusDays(best)));
+                        ps.setDate(i + 4, Date.valueOf(today.minusDays(best)));
                     } else {
-                        ps.setNull(12, Types.DATE);
+                        ps.setNull(i + 4, Types.DATE);
                     }
-                    ps.setBoolean(13, has);
-                    PeopleWriter.Generated holder = people.generated(p);
-                    ps.setString(14, Person.nameKey(holder.displayName()));
-                    ps.setString(15, holder.status());
-                    ps.setString(16, holder.department());
-                    ps.setDate(17, holder.signIn() == null ? null : Date.valueOf(holder.signIn()));
-                    ps.setString(18, PeopleWriter.email(holder, p));
-                    ps.setBoolean(19, reports);
-                    ps.setBoolean(20, installed);
-                    ps.setBoolean(21, inUse);
-                    b.add();
+                    ps.setBoolean(i + 5, has);
+                    ps.setBoolean(i + 6, reports);
+                    ps.setBoolean(i + 7, installed);
+                    ps.setBoolean(i + 8, inUse);
+                    batch.add();
                     plan.assignmentRows++;
                     if (!isRevoked) {
                         plan.activeRows++;
                     }
                 }
             }
-            return b.finish();
+            return batch.finish();
         }
     }
 }

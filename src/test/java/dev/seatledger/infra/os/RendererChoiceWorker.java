@@ -1,6 +1,5 @@
-package dev.seatledger;
+package dev.seatledger.infra.os;
 
-import dev.seatledger.infra.os.ProcessEnvironment;
 import java.nio.file.Path;
 import java.time.LocalDate;
 

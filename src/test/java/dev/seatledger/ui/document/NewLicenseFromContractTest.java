@@ -1,4 +1,4 @@
-package dev.seatledger;
+package dev.seatledger.ui.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import dev.seatledger.core.document.DocumentKind;
 import dev.seatledger.core.document.DocumentRow;
 import dev.seatledger.core.document.TestFiles;
 import dev.seatledger.core.license.LicenseDraft;
+import dev.seatledger.services.AppServices;
 import dev.seatledger.testing.Snapshots;
 import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.testing.TestScenes;
@@ -31,13 +32,15 @@ class NewLicenseFromContractTest {
     private static TestDatabase db;
     private FxTaskExecutor executor;
     private LicensesSection section;
+    private NewLicenseFromContract flow;
 
     @Start
     void start(Stage stage) {
         executor = new FxTaskExecutor();
         AppServices s = db.services();
         section = new LicensesSection(s.licenses(), s.licenseQuery(), s.catalog(), executor, db.fixedClock());
-        DocumentViews.install(section, s, executor);
+        flow = new NewLicenseFromContract(section, s.contractTerms(), s.documents(), executor);
+        flow.install();
         TestScenes.show(stage, section.root(), 1200, 800);
     }
 
@@ -62,7 +65,7 @@ class NewLicenseFromContractTest {
         assertThat(robot.lookup("New license from contract…").tryQuery()).isPresent();
         Path pdf = TestFiles.pdf(dir.resolve("Thames quote.pdf"), TestFiles.lines("thames-analytics-quote.txt"));
 
-        robot.interact(() -> DocumentViews.newLicenseFromFile(section, db.services(), executor, pdf));
+        robot.interact(() -> flow.fromFile(pdf));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#saveLicenseButton").tryQuery().isPresent());
         assertThat(db.services().catalog().options()).extracting(ProductOption::name).contains("Thames Insight Cloud");
         robot.interact(() -> Snapshots.save(robot.lookup("#saveLicenseButton").query().getScene(), "license-from-contract"));

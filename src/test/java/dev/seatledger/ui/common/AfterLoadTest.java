@@ -1,4 +1,4 @@
-package dev.seatledger;
+package dev.seatledger.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
 
 /** The start-up notification scan waits for the Licenses list: it runs once, after the list's first load. */
-class ViewsAfterLoadTest {
+class AfterLoadTest {
     @Test
     void runsOnceWhenTheLoadEnds() {
         SimpleBooleanProperty loading = new SimpleBooleanProperty(true);
         AtomicInteger runs = new AtomicInteger();
-        Views.afterLoad(loading, runs::incrementAndGet);
+        AfterLoad.run(loading, runs::incrementAndGet);
         assertThat(runs).hasValue(0);
         loading.set(false);
         assertThat(runs).hasValue(1);
@@ -24,7 +24,7 @@ class ViewsAfterLoadTest {
     @Test
     void runsAtOnceWhenNothingIsLoading() {
         AtomicInteger runs = new AtomicInteger();
-        Views.afterLoad(new SimpleBooleanProperty(false), runs::incrementAndGet);
+        AfterLoad.run(new SimpleBooleanProperty(false), runs::incrementAndGet);
         assertThat(runs).hasValue(1);
     }
 }

@@ -1,0 +1,79 @@
+package dev.seatledger;
+
+import dev.seatledger.core.common.Preferences;
+import dev.seatledger.infra.ai.OpenAiChatClient;
+import dev.seatledger.infra.crypto.AesGcmCipher;
+import dev.seatledger.services.AppServices;
+import dev.seatledger.ui.assignment.SeatsTab;
+import dev.seatledger.ui.audit.AuditsTab;
+import dev.seatledger.ui.catalog.CatalogFeature;
+import dev.seatledger.ui.common.TaskExecutor;
+import dev.seatledger.ui.document.DocumentOpener;
+import dev.seatledger.ui.document.DocumentsTab;
+import dev.seatledger.ui.document.NewLicenseFromContract;
+import dev.seatledger.ui.finance.RenewalsFeature;
+import dev.seatledger.ui.grade.GradeDialogs;
+import dev.seatledger.ui.grade.GradeOnLicensePage;
+import dev.seatledger.ui.history.HistoryTab;
+import dev.seatledger.ui.importing.ImportFeature;
+import dev.seatledger.ui.license.LicensesFeature;
+import dev.seatledger.ui.notification.NotificationFeature;
+import dev.seatledger.ui.people.PeopleFeature;
+import dev.seatledger.ui.settings.SettingsFeature;
+import dev.seatledger.ui.shell.MainWindow;
+import dev.seatledger.ui.shell.ShellNavigator;
+import dev.seatledger.ui.utilization.UtilizationFeature;
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+
+/** The window's features, each built from the services it uses and installed into the shell (composition root). */
+final class Features {
+    private Features() {
+    }
+
+    /**
+     * Installs every tab (Utilization, Renewals and Settings are built when first opened); returns the Licenses
+     * list's loading state, whose first end is when start-up work that nobody is waiting for may begin.
+     */
+    static ReadOnlyBooleanProperty install(MainWindow shell, AppServices s, TaskExecutor executor, Preferences prefs,
+                                           String dataFolder, String database) {
+        ShellNavigator navigator = new ShellNavigator(shell);
+        GradeDialogs grades = new GradeDialogs(s.grades(), s.gradeQuery(), executor);
+        CatalogFeature catalog = new CatalogFeature(s.catalog(), s.products(), s.sampleData(), s.history(), grades,
+            executor);
+        catalog.install(shell);
+
+        LicensesFeature licenses = new LicensesFeature(s.licenses(), s.licenseQuery(), s.catalog(), executor, s.clock());
+        licenses.addPageTab(new SeatsTab(s.assignments(), s.seats(), s.holders(), s.personQuery(), executor));
+        licenses.addPageTab(new AuditsTab(s.audits(), executor));
+        licenses.addPageTab(new DocumentsTab(s.documents(), s.contractTerms(), executor, DocumentOpener.DESKTOP));
+        licenses.addPageTab(new HistoryTab(s.history(), executor));
+        licenses.setGradeAction(new GradeOnLicensePage(grades, catalog::refresh));
+        new NewLicenseFromContract(licenses.section(), s.contractTerms(), s.documents(), executor).install();
+        licenses.install(shell, navigator);
+
+        PeopleFeature people = new PeopleFeature(s.personQuery(), s.people(), s.seats(), s.assignments(), s.history(),
+            executor, s.clock());
+        people.install(shell, navigator);
+
+        ImportFeature importing = new ImportFeature(s.licenseImport(), s.peopleImport(), executor,
+            AppServices.baseCurrency(prefs));
+        importing.install(shell, summary -> {
+            catalog.imported(summary);
+            licenses.refreshList();
+            people.refreshIfListed();
+        });
+        catalog.setImportAction(importing::chooseFile);
+        new NotificationFeature(s.notifications(), executor, s.clock()).install(shell, navigator,
+            licenses.loadingProperty());
+
+        new UtilizationFeature(s.utilization(), s.telemetry(), s.telemetryImporter(), s.aliases(), s.reclaim(),
+            s.catalog(), executor, s.clock(), AppServices.dormancyDays(prefs)).install(shell);
+        new SettingsFeature(prefs, executor, dataFolder, database, () -> AesGcmCipher.forDataFolder(Path.of(dataFolder)),
+            ai -> new OpenAiChatClient(() -> ai, Duration.ofSeconds(20))).install(shell);
+        new RenewalsFeature(s.finance(), s.renewalReviews(), s.exchangeRates(), s.financeExports(), executor, prefs)
+            .install(shell, navigator);
+        return licenses.loadingProperty();
+    }
+}
