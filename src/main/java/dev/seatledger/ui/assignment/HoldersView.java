@@ -3,6 +3,8 @@ package dev.seatledger.ui.assignment;
 import dev.seatledger.core.assignment.HolderRow;
 import dev.seatledger.core.assignment.HolderSort;
 import dev.seatledger.core.common.Messages;
+import dev.seatledger.ui.common.Columns;
+import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
@@ -10,8 +12,6 @@ import java.io.File;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -65,16 +65,16 @@ public class HoldersView {
     private void initialize() {
         backLink.setText("← " + vm.licenseName());
         titleLabel.setText(Messages.get("holders.title", vm.licenseName()));
-        searchField.textProperty().bindBidirectional(vm.searchProperty());
         inactiveCheck.selectedProperty().bindBidirectional(vm.inactiveOnlyProperty());
-        table.setItems(vm.rows());
-        text(nameCol, HolderRow::name);
-        text(emailCol, HolderRow::email);
-        text(deptCol, HolderRow::department);
-        text(statusCol, r -> Labels.of("person.status", r.personStatus()));
-        text(accessCol, HolderRow::accessLevel);
-        text(assignedCol, r -> Labels.date(LocalDate.ofInstant(r.assignedAt(), ZoneId.systemDefault())));
-        activityCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        ListScreen<HolderRow> list = ListScreen.of(table, vm.rows()).search(searchField, vm.searchProperty())
+            .count(countLabel, vm.matchingProperty(), vm::countText);
+        Columns.bind(nameCol, HolderRow::name);
+        Columns.bind(emailCol, HolderRow::email);
+        Columns.bind(deptCol, HolderRow::department);
+        Columns.bind(statusCol, r -> Labels.of("person.status", r.personStatus()));
+        Columns.bind(accessCol, HolderRow::accessLevel);
+        Columns.bind(assignedCol, r -> Labels.date(LocalDate.ofInstant(r.assignedAt(), ZoneId.systemDefault())));
+        Columns.bind(activityCol, r -> r);
         activityCol.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(HolderRow r, boolean empty) {
@@ -94,16 +94,7 @@ public class HoldersView {
         Map<TableColumn<HolderRow, ?>, HolderSort> keys = Map.of(nameCol, HolderSort.NAME, emailCol, HolderSort.EMAIL,
             deptCol, HolderSort.DEPARTMENT, statusCol, HolderSort.STATUS, accessCol, HolderSort.ACCESS,
             assignedCol, HolderSort.ASSIGNED, activityCol, HolderSort.LAST_ACTIVITY);
-        table.setSortPolicy(t -> {
-            if (t.getSortOrder().isEmpty()) {
-                vm.sortBy(HolderSort.NAME, true);
-            } else {
-                TableColumn<HolderRow, ?> col = t.getSortOrder().get(0);
-                vm.sortBy(keys.get(col), col.getSortType() == TableColumn.SortType.ASCENDING);
-            }
-            return true;
-        });
-        vm.matchingProperty().addListener((o, a, b) -> countLabel.setText(vm.countText()));
+        list.sortInSql(keys, HolderSort.NAME, vm::sortBy);
         exportBar.progressProperty().bind(vm.exportProgressProperty());
         exportBar.visibleProperty().bind(vm.exportingProperty());
         exportBar.managedProperty().bind(vm.exportingProperty());
@@ -112,10 +103,6 @@ public class HoldersView {
         exportButton.disableProperty().bind(vm.exportingProperty());
         Notices.bind(noticeLabel, vm.noticeProperty(), vm.errorProperty());
         vm.refresh();
-    }
-
-    private static void text(TableColumn<HolderRow, String> col, Function<HolderRow, String> f) {
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : f.apply(c.getValue())));
     }
 
     @FXML

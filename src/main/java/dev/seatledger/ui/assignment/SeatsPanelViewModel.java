@@ -1,6 +1,5 @@
 package dev.seatledger.ui.assignment;
 
-import dev.seatledger.core.assignment.AssignmentDraft;
 import dev.seatledger.core.assignment.AssignmentService;
 import dev.seatledger.core.assignment.HolderFilter;
 import dev.seatledger.core.assignment.HolderQuery;
@@ -8,15 +7,11 @@ import dev.seatledger.core.assignment.HolderRow;
 import dev.seatledger.core.assignment.RevokeReason;
 import dev.seatledger.core.assignment.SeatQuery;
 import dev.seatledger.core.assignment.SeatSummary;
-import dev.seatledger.core.common.BusinessRuleException;
 import dev.seatledger.core.common.Messages;
-import dev.seatledger.core.common.ValidationException;
-import dev.seatledger.core.people.PersonOption;
 import dev.seatledger.core.people.PersonQuery;
 import dev.seatledger.ui.common.ErrorText;
 import dev.seatledger.ui.common.TaskExecutor;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,7 +20,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 /** The Seats card of a license page: availability, holders preview, history, assign and revoke. */
 public class SeatsPanelViewModel {
@@ -74,34 +68,13 @@ public class SeatsPanelViewModel {
             }, t -> error.set(ErrorText.of(t)));
     }
 
-    public void searchPeople(String text, Consumer<List<PersonOption>> result) {
-        executor.execute(() -> people.searchActive(text, 50), result, t -> error.set(ErrorText.of(t)));
-    }
-
-    /** Assigns; refusals (no seats, duplicate) and field errors go to {@code errors}, the dialog stays open. */
-    public void assign(PersonOption person, AssignmentDraft draft, ObservableMap<String, String> errors,
-                       StringProperty refusal, Runnable onDone) {
-        errors.clear();
-        refusal.set("");
-        if (person == null) {
-            errors.put("person", Messages.get("validation.required", Messages.get("assignment.field.person")));
-            return;
-        }
-        executor.execute(() -> assignments.assign(licenseId, person.id(), draft), id -> {
+    /** The Assign dialog's form: after a seat is assigned the card says so and reloads; after a refusal it reloads. */
+    public AssignDialogViewModel assignDialog() {
+        return new AssignDialogViewModel(assignments, people, executor, licenseId, () -> {
             notice.set(Messages.get("assignment.assigned"));
-            onDone.run();
             load();
             onChange.run();
-        }, t -> {
-            if (t instanceof ValidationException v) {
-                errors.putAll(v.byField());
-            } else if (t instanceof BusinessRuleException) {
-                refusal.set(t.getMessage());
-                load();
-            } else {
-                refusal.set(ErrorText.of(t));
-            }
-        });
+        }, this::load);
     }
 
     public void revoke(HolderRow row) {

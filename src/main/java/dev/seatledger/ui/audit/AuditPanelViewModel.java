@@ -4,7 +4,6 @@ import dev.seatledger.core.audit.AuditRow;
 import dev.seatledger.core.audit.AuditService;
 import dev.seatledger.core.audit.AuditState;
 import dev.seatledger.core.common.Messages;
-import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.ui.common.ErrorText;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.TaskExecutor;
@@ -19,7 +18,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 /** Usage audits of one license: state, banner text, history, start/complete/cancel. */
 public class AuditPanelViewModel {
@@ -75,28 +73,12 @@ public class AuditPanelViewModel {
         });
     }
 
-    /** Completes with the typed count; parse and rule errors go to {@code errors} and the dialog stays open. */
-    public void complete(String countText, String notes, Integer months, ObservableMap<String, String> errors,
-                         Runnable onDone) {
-        errors.clear();
-        Integer count;
-        try {
-            count = Integer.valueOf(countText == null ? "" : countText.strip());
-        } catch (NumberFormatException e) {
-            errors.put("count", Messages.get("audit.count.invalid"));
-            return;
-        }
-        executor.execute(() -> audits.complete(licenseId, count, notes, months), row -> {
+    /** The Complete audit dialog's form, its count first filled with the seats in use when the audit started. */
+    public CompleteAuditViewModel completeForm() {
+        return new CompleteAuditViewModel(audits, executor, licenseId, beforeCount.get(), row -> {
             notice.set(Messages.get("audit.completed", row.before(), row.after()));
-            onDone.run();
             load();
             onChange.run();
-        }, t -> {
-            if (t instanceof ValidationException v) {
-                errors.putAll(v.byField());
-            } else {
-                errors.put("count", ErrorText.of(t));
-            }
         });
     }
 

@@ -2,13 +2,14 @@ package dev.seatledger.ui.catalog;
 
 import dev.seatledger.core.catalog.ProductRow;
 import dev.seatledger.core.common.Messages;
+import dev.seatledger.ui.common.Columns;
+import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.common.BrandIcon;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.GradePill;
 import dev.seatledger.ui.common.Notices;
 import dev.seatledger.ui.grade.GradeDialogs;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -94,9 +95,9 @@ public class CatalogView {
     private void initialize() {
         noMatchLabel.setId("catalogNoMatch");
         // While the products are read the empty table says so, not that nothing matches.
-        noMatchLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
-            .then(Messages.get("catalog.reading")).otherwise(Messages.get("catalog.noMatch")));
-        searchField.textProperty().bindBidirectional(vm.searchProperty());
+        ListScreen.placeholder(noMatchLabel, vm.loadingProperty(), Messages.get("catalog.reading"),
+            Messages.get("catalog.noMatch"));
+        ListScreen.of(table, vm.rows()).search(searchField, vm.searchProperty()).count(countLabel, vm::countText);
         categoryBox.getItems().add(null);
         vm.categories().addListener((javafx.collections.ListChangeListener<String>) c -> {
             // one setAll with the "all" entry first, and only on a real change: replacing the items in two steps
@@ -123,18 +124,17 @@ public class CatalogView {
         gradeBox.valueProperty().bindBidirectional(vm.gradeProperty());
         archivedCheck.selectedProperty().bindBidirectional(vm.showArchivedProperty());
 
-        table.setItems(vm.rows());
-        productCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        Columns.bind(productCol, r -> r);
         productCol.setComparator(java.util.Comparator.comparing(r -> r.name().toLowerCase(java.util.Locale.ROOT)));
         productCol.setCellFactory(c -> new ProductNameCell());
-        publisherCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().publisher()));
-        categoryCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().category()));
-        gradeCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        Columns.bind(publisherCol, ProductRow::publisher);
+        Columns.bind(categoryCol, ProductRow::category);
+        Columns.bind(gradeCol, r -> r);
         gradeCol.setComparator(java.util.Comparator.comparing(r -> r.gradeLetter() == null ? "Z" : r.gradeLetter()));
         gradeCol.setCellFactory(c -> new GradeCell());
-        licensesCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().licenseCount()));
-        seatsCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().totalSeats()));
-        actionsCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        Columns.bind(licensesCol, ProductRow::licenseCount);
+        Columns.bind(seatsCol, ProductRow::totalSeats);
+        Columns.bind(actionsCol, r -> r);
         actionsCol.setCellFactory(c -> new ActionsCell());
         table.setRowFactory(t -> {
             TableRow<ProductRow> row = new TableRow<>();
@@ -147,7 +147,6 @@ public class CatalogView {
             return row;
         });
 
-        vm.rows().addListener((javafx.collections.ListChangeListener<ProductRow>) c -> countLabel.setText(vm.countText()));
         emptyState.visibleProperty().bind(vm.catalogEmptyProperty());
         table.visibleProperty().bind(vm.catalogEmptyProperty().not());
         Notices.bind(noticeLabel, vm.noticeProperty(), vm.errorProperty());

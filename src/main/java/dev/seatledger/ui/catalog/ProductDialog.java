@@ -2,66 +2,46 @@ package dev.seatledger.ui.catalog;
 
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.ui.common.FormGrid;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
+import dev.seatledger.ui.common.FxmlDialog;
+import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
 
 /** Add/edit product; validation errors appear under their fields and the dialog stays open. */
-public class ProductDialog extends Dialog<ButtonType> {
+public class ProductDialog extends FxmlDialog<ButtonType> {
+    private final ProductFormViewModel form;
+
+    @FXML private ButtonType saveType;
+    @FXML private FormGrid grid;
+    @FXML private TextField nameField;
+    @FXML private TextField publisherField;
+    @FXML private TextField categoryField;
+    @FXML private TextField websiteField;
+    @FXML private TextArea notesField;
+    @FXML private Label generalError;
 
     public ProductDialog(ProductFormViewModel form) {
-        setTitle(Messages.get(form.isNew() ? "catalog.dialog.add" : "catalog.dialog.edit"));
-        setHeaderText(null);
-        ButtonType save = new ButtonType(Messages.get("catalog.dialog.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("catalog.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().addAll(save, cancel);
+        super(Messages.get(form.isNew() ? "catalog.dialog.add" : "catalog.dialog.edit"));
+        this.form = form;
+        loadPane();
+        command(saveType, "saveProductButton", () -> form.save(() -> closeWith(ButtonType.OK)))
+            .disableProperty().bind(form.busyProperty());
+        setResultConverter(b -> b == saveType ? ButtonType.OK : ButtonType.CANCEL);
+        setOnShown(e -> nameField.requestFocus());
+    }
 
-        TextField name = new TextField();
-        name.textProperty().bindBidirectional(form.nameProperty());
-        TextField publisher = new TextField();
-        publisher.textProperty().bindBidirectional(form.publisherProperty());
-        TextField category = new TextField();
-        category.textProperty().bindBidirectional(form.categoryProperty());
-        TextField website = new TextField();
-        website.setPromptText("https://");
-        website.textProperty().bindBidirectional(form.websiteProperty());
-        TextArea notes = new TextArea();
-        notes.setPrefRowCount(3);
-        notes.setWrapText(true);
-        notes.textProperty().bindBidirectional(form.notesProperty());
-
-        FormGrid grid = new FormGrid();
-        grid.field(Messages.get("catalog.field.name") + " *", name, "name", form.errors());
-        grid.field(Messages.get("catalog.field.publisher") + " *", publisher, "publisher", form.errors());
-        grid.field(Messages.get("catalog.field.category"), category, "category", form.errors());
-        grid.field(Messages.get("catalog.field.website"), website, "website", form.errors());
-        grid.field(Messages.get("catalog.field.notes"), notes, "notes", form.errors());
-
-        Label general = new Label();
-        general.getStyleClass().add("field-error");
-        general.textProperty().bind(form.generalErrorProperty());
-        general.visibleProperty().bind(form.generalErrorProperty().isNotEmpty());
-        general.managedProperty().bind(general.visibleProperty());
-        getDialogPane().setContent(new VBox(10, grid, general));
-        getDialogPane().setPrefWidth(520);
-
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
-        saveButton.setId("saveProductButton");
-        saveButton.disableProperty().bind(form.busyProperty());
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            form.save(() -> {
-                setResult(ButtonType.OK);
-                close();
-            });
-        });
-        setResultConverter(b -> b == save ? ButtonType.OK : ButtonType.CANCEL);
-        setOnShown(e -> name.requestFocus());
+    @FXML
+    private void initialize() {
+        grid.showErrors(form.errors());
+        nameField.textProperty().bindBidirectional(form.nameProperty());
+        publisherField.textProperty().bindBidirectional(form.publisherProperty());
+        categoryField.textProperty().bindBidirectional(form.categoryProperty());
+        websiteField.textProperty().bindBidirectional(form.websiteProperty());
+        notesField.textProperty().bindBidirectional(form.notesProperty());
+        generalError.textProperty().bind(form.generalErrorProperty());
+        generalError.visibleProperty().bind(form.generalErrorProperty().isNotEmpty());
+        generalError.managedProperty().bind(generalError.visibleProperty());
     }
 }

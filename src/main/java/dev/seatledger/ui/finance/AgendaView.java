@@ -1,5 +1,6 @@
 package dev.seatledger.ui.finance;
 
+import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.common.Columns;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Money;
@@ -91,8 +92,8 @@ public class AgendaView {
         saveReviewButton.setId("saveReview");
         emptyLabel.setId("agendaEmpty");
         // While the agenda is read (seconds on a large inventory) the empty table says so, not "nothing is due".
-        emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
-            .then(Messages.get("finance.agenda.reading")).otherwise(Messages.get("finance.agenda.empty")));
+        ListScreen.placeholder(emptyLabel, vm.loadingProperty(), Messages.get("finance.agenda.reading"),
+            Messages.get("finance.agenda.empty"));
         buildFilters();
         baseCol.setText(Messages.get("finance.col.inBase", vm.baseCurrency()));
         vm.agendaProperty().addListener((o, a, ag) -> {

@@ -13,78 +13,62 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import dev.seatledger.ui.common.Fxml;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A month grid (Monday first) with each day's expiries and renewals; clicking one opens the license. */
+/**
+ * A month grid (Monday first) with each day's expiries and renewals; clicking one opens the license. The bar and the
+ * grid's columns are its FXML; the weeks of the month shown are laid out here.
+ */
 public class RenewalCalendarView {
     private static final int SHOWN_PER_DAY = 3;
 
     private final CalendarViewModel vm;
     private final LongConsumer openLicense;
-    private final BorderPane root = new BorderPane();
-    private final GridPane grid = new GridPane();
-    private final Label title = new Label();
+    private Parent root;
+
+    @FXML private Label calendarTitle;
+    @FXML private GridPane grid;
 
     public RenewalCalendarView(CalendarViewModel vm, LongConsumer openLicense) {
         this.vm = vm;
         this.openLicense = openLicense;
-        build();
     }
 
     public Parent root() {
+        if (root == null) {
+            root = Fxml.load(this);
+        }
         return root;
     }
 
-    private void build() {
-        root.getStyleClass().addAll("page", "renewal-calendar");
-        root.setPadding(new Insets(14, 18, 14, 18));
-        Button prev = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
-        prev.setId("calendarPrevious");
-        prev.setTooltip(new Tooltip(Messages.get("finance.calendar.previous")));
-        prev.setOnAction(e -> vm.previous());
-        Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
-        next.setId("calendarNext");
-        next.setTooltip(new Tooltip(Messages.get("finance.calendar.next")));
-        next.setOnAction(e -> vm.next());
-        Button today = new Button(Messages.get("finance.calendar.today"));
-        today.setOnAction(e -> vm.thisMonth());
-        title.getStyleClass().add("title-3");
-        title.setId("calendarTitle");
-        Label legendExpiry = new Label(Messages.get("finance.kind.EXPIRY"));
-        legendExpiry.getStyleClass().addAll("cal-entry", "cal-expiry");
-        Label legendRenewal = new Label(Messages.get("finance.kind.RENEWAL"));
-        legendRenewal.getStyleClass().addAll("cal-entry", "cal-renewal");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, prev, next, today, title, spacer, legendExpiry, legendRenewal);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(0, 0, 10, 0));
-        root.setTop(bar);
-        grid.getStyleClass().add("cal-grid");
-        for (int c = 0; c < 7; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / 7);
-            cc.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(cc);
-        }
-        root.setCenter(grid);
+    @FXML
+    private void initialize() {
         vm.monthProperty().addListener((o, a, m) -> render());
-        vm.entries().addListener((javafx.collections.ListChangeListener<AgendaRow>) c -> render());
+        vm.entries().addListener((ListChangeListener<AgendaRow>) c -> render());
+    }
+
+    @FXML
+    private void onPrevious() {
+        vm.previous();
+    }
+
+    @FXML
+    private void onNext() {
+        vm.next();
+    }
+
+    @FXML
+    private void onToday() {
+        vm.thisMonth();
     }
 
     private void render() {
@@ -92,7 +76,7 @@ public class RenewalCalendarView {
         if (month == null) {
             return;
         }
-        title.setText(month.format(DateTimeFormatter.ofPattern("LLLL yyyy", Locale.getDefault())));
+        calendarTitle.setText(month.format(DateTimeFormatter.ofPattern("LLLL yyyy", Locale.getDefault())));
         grid.getChildren().clear();
         grid.getRowConstraints().clear();
         RowConstraints header = new RowConstraints();

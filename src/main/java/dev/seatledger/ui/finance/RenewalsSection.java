@@ -1,30 +1,37 @@
 package dev.seatledger.ui.finance;
 
-import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Preferences;
 import dev.seatledger.core.finance.ExchangeRateService;
 import dev.seatledger.core.finance.FinanceExports;
 import dev.seatledger.core.finance.FinanceQuery;
 import dev.seatledger.core.finance.RenewalReviewService;
+import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.TaskExecutor;
 import java.util.function.LongConsumer;
+import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-/** The Renewals tab: spend dashboard, expiries agenda with the renewal review, calendar, and currencies. */
+/**
+ * The Renewals tab: spend dashboard, expiries agenda with the renewal review, calendar, and currencies, the four
+ * panes in the tabs of RenewalsSection.fxml.
+ */
 public class RenewalsSection {
-    private final TabPane root = new TabPane();
+    private final Parent root;
     private final FinanceQuery query;
     private final CurrenciesViewModel currencies;
     private final SpendDashboardViewModel dashboard;
     private final AgendaViewModel agenda;
     private final CalendarViewModel calendar;
-    private final Tab dashboardTab;
-    private final Tab agendaTab;
-    private final Tab calendarTab;
-    private final Tab currenciesTab;
+    private final LongConsumer openLicense;
+
+    @FXML private TabPane tabs;
+    @FXML private Tab financeDashboardTab;
+    @FXML private Tab financeAgendaTab;
+    @FXML private Tab financeCalendarTab;
+    @FXML private Tab financeCurrenciesTab;
 
     public RenewalsSection(FinanceQuery query, RenewalReviewService reviews, ExchangeRateService rates,
                            FinanceExports exports, TaskExecutor executor, Preferences prefs, LongConsumer openLicense) {
@@ -38,26 +45,16 @@ public class RenewalsSection {
             calendar.load();
         });
         currencies.setOnChange(this::refreshFigures);
-
-        root.getStyleClass().add("renewals-tabs");
-        root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        dashboardTab = tab("finance.tab.dashboard", new SpendDashboardView(dashboard, openLicense).root());
-        agendaTab = tab("finance.tab.agenda", new AgendaView(agenda, openLicense).root());
-        calendarTab = tab("finance.tab.calendar", new RenewalCalendarView(calendar, openLicense).root());
-        ScrollPane currenciesPane = new ScrollPane(new CurrenciesView(currencies).root());
-        currenciesPane.setFitToWidth(true);
-        currenciesTab = tab("finance.tab.currencies", currenciesPane);
-        root.getTabs().setAll(dashboardTab, agendaTab, calendarTab, currenciesTab);
-        dashboardTab.setId("financeDashboardTab");
-        agendaTab.setId("financeAgendaTab");
-        calendarTab.setId("financeCalendarTab");
-        currenciesTab.setId("financeCurrenciesTab");
+        this.openLicense = openLicense;
+        this.root = Fxml.load(this);
     }
 
-    private static Tab tab(String key, javafx.scene.Node content) {
-        Tab t = new Tab(Messages.get(key), content);
-        t.setClosable(false);
-        return t;
+    @FXML
+    private void initialize() {
+        financeDashboardTab.setContent(new SpendDashboardView(dashboard, openLicense).root());
+        financeAgendaTab.setContent(new AgendaView(agenda, openLicense).root());
+        financeCalendarTab.setContent(new RenewalCalendarView(calendar, openLicense).root());
+        ((ScrollPane) financeCurrenciesTab.getContent()).setContent(new CurrenciesView(currencies).root());
     }
 
     public Parent root() {
@@ -79,7 +76,7 @@ public class RenewalsSection {
     }
 
     public void showAgenda() {
-        root.getSelectionModel().select(agendaTab);
+        tabs.getSelectionModel().select(financeAgendaTab);
     }
 
     public SpendDashboardViewModel dashboardViewModel() { return dashboard; }

@@ -5,7 +5,6 @@ import dev.seatledger.core.catalog.ProductOption;
 import dev.seatledger.core.common.Amounts;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Money;
-import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.license.BillingCycle;
 import dev.seatledger.core.license.CostMath;
 import dev.seatledger.core.license.LicenseDraft;
@@ -14,7 +13,7 @@ import dev.seatledger.core.license.LicenseService;
 import dev.seatledger.core.license.LicenseStatus;
 import dev.seatledger.core.license.SaveResult;
 import dev.seatledger.core.license.SeatType;
-import dev.seatledger.ui.common.ErrorText;
+import dev.seatledger.ui.common.FormViewModel;
 import dev.seatledger.ui.common.TaskExecutor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,13 +30,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 /** The add/edit license form: typed text parsed field by field, live warnings and derived cost. */
-public class LicenseFormViewModel {
+public class LicenseFormViewModel extends FormViewModel {
     private final LicenseService service;
     private final CatalogQuery catalog;
-    private final TaskExecutor executor;
     private final Long licenseId;
 
     private final ObservableList<ProductOption> products = FXCollections.observableArrayList();
@@ -67,17 +64,14 @@ public class LicenseFormViewModel {
     private final ObjectProperty<LicenseStatus> status = new SimpleObjectProperty<>(LicenseStatus.ACTIVE);
     private final StringProperty notes = new SimpleStringProperty("");
 
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final StringProperty derived = new SimpleStringProperty("");
-    private final StringProperty generalError = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty hasStoredKey = new SimpleBooleanProperty(false);
 
     public LicenseFormViewModel(LicenseService service, CatalogQuery catalog, TaskExecutor executor, Long licenseId) {
+        super(executor);
         this.service = service;
         this.catalog = catalog;
-        this.executor = executor;
         this.licenseId = licenseId;
         Observable[] watched = {seatsTotal, seatType, costPerSeat, totalCost, customAnnualCost, currency, billingCycle,
             purchaseDate, startDate};
@@ -92,7 +86,7 @@ public class LicenseFormViewModel {
 
     /** Loads the product list and, when editing, the stored values. */
     public void load(Long preselectedProduct, Runnable onLoaded) {
-        executor.execute(() -> new Loaded(catalog.options(), licenseId == null ? null : service.draftOf(licenseId),
+        read(() -> new Loaded(catalog.options(), licenseId == null ? null : service.draftOf(licenseId),
                 licenseId != null && service.detail(licenseId).hasKey()),
             loaded -> {
                 products.setAll(loaded.products());
@@ -103,16 +97,16 @@ public class LicenseFormViewModel {
                     products.stream().filter(p -> p.id() == preselectedProduct).findFirst().ifPresent(product::set);
                 }
                 onLoaded.run();
-            }, t -> generalError.set(ErrorText.of(t)));
+            });
     }
 
     /** Loads the product list, then fills the form with a draft to review (a new license read from a contract). */
     public void loadDraft(LicenseDraft draft, Runnable onLoaded) {
-        executor.execute(catalog::options, options -> {
+        read(catalog::options, options -> {
             products.setAll(options);
             fill(draft);
             onLoaded.run();
-        }, t -> generalError.set(ErrorText.of(t)));
+        });
     }
 
     private void fill(LicenseDraft d) {
@@ -122,7 +116,7 @@ public class LicenseFormViewModel {
                 products.add(archived);
                 product.set(archived);
             });
-        name.set(nz(d.name()));
+        name.set(shown(d.name()));
         seatsTotal.set(d.seatsTotal() == null ? "" : d.seatsTotal().toString());
         seatType.set(d.seatType());
         costPerSeat.set(plain(d.costPerSeat()));
@@ -136,14 +130,14 @@ public class LicenseFormViewModel {
         renewalDate.set(d.renewalDate());
         autoRenew.set(d.autoRenew());
         noticeDays.set(String.valueOf(d.renewalNoticeDays()));
-        businessOwner.set(nz(d.businessOwner()));
-        purchaseOrder.set(nz(d.purchaseOrder()));
-        invoiceNumber.set(nz(d.invoiceNumber()));
-        edition.set(nz(d.edition()));
-        productVersion.set(nz(d.productVersion()));
-        vendor.set(nz(d.vendor()));
+        businessOwner.set(shown(d.businessOwner()));
+        purchaseOrder.set(shown(d.purchaseOrder()));
+        invoiceNumber.set(shown(d.invoiceNumber()));
+        edition.set(shown(d.edition()));
+        productVersion.set(shown(d.productVersion()));
+        vendor.set(shown(d.vendor()));
         status.set(d.status());
-        notes.set(nz(d.notes()));
+        notes.set(shown(d.notes()));
     }
 
     /** Parses the typed text; parse problems are returned as field errors. */
@@ -174,8 +168,8 @@ public class LicenseFormViewModel {
         BigDecimal perSeat = amount("costPerSeat", costPerSeat.get(), problems);
         BigDecimal total = amount("totalCost", totalCost.get(), problems);
         BigDecimal custom = amount("customAnnualCost", customAnnualCost.get(), problems);
-        String key = licenseId == null ? emptyToNull(licenseKey.get())
-            : removeKey.get() ? "" : emptyToNull(licenseKey.get());
+        String key = licenseId == null ? blankToNull(licenseKey.get())
+            : removeKey.get() ? "" : blankToNull(licenseKey.get());
         LicenseDraft draft = new LicenseDraft(product.get() == null ? null : product.get().id(), name.get(), seats,
             seatType.get(), perSeat, total, custom, currency.get(), billingCycle.get(), purchaseDate.get(),
             startDate.get(), expiryDate.get(), renewalDate.get(), autoRenew.get(), notice, businessOwner.get(), key,
@@ -207,31 +201,15 @@ public class LicenseFormViewModel {
             : dp != null ? Messages.get("license.derived.perSeat", Money.format(dp, cur)) : "");
     }
 
+    /** Saves when every typed value parses; parse problems and validation errors go under their fields. */
     public void save(Consumer<SaveResult> onSaved) {
-        errors.clear();
-        generalError.set("");
+        clearErrors();
         Parsed p = parse();
         if (!p.problems().isEmpty()) {
-            errors.putAll(p.problems());
+            showFieldErrors(p.problems());
             return;
         }
-        busy.set(true);
-        executor.execute(() -> licenseId == null ? service.create(p.draft()) : service.update(licenseId, p.draft()),
-            result -> {
-                busy.set(false);
-                onSaved.accept(result);
-            }, t -> {
-                busy.set(false);
-                if (t instanceof ValidationException v) {
-                    errors.putAll(v.byField());
-                } else {
-                    generalError.set(ErrorText.of(t));
-                }
-            });
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        submit(() -> licenseId == null ? service.create(p.draft()) : service.update(licenseId, p.draft()), onSaved);
     }
 
     private static String plain(BigDecimal b) {
@@ -240,10 +218,6 @@ public class LicenseFormViewModel {
         }
         BigDecimal stripped = b.stripTrailingZeros();
         return stripped.scale() <= 2 ? b.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() : stripped.toPlainString();
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     public ObservableList<ProductOption> products() { return products; }
@@ -273,11 +247,8 @@ public class LicenseFormViewModel {
     public StringProperty vendorProperty() { return vendor; }
     public ObjectProperty<LicenseStatus> statusProperty() { return status; }
     public StringProperty notesProperty() { return notes; }
-    public ObservableMap<String, String> errors() { return errors; }
     public ObservableList<String> warnings() { return warnings; }
     public StringProperty derivedProperty() { return derived; }
-    public StringProperty generalErrorProperty() { return generalError; }
-    public BooleanProperty busyProperty() { return busy; }
 
     record Parsed(LicenseDraft draft, Map<String, String> problems) {
     }

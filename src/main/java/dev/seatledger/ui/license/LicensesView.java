@@ -5,13 +5,14 @@ import dev.seatledger.core.license.LicenseRow;
 import dev.seatledger.core.license.LicenseSort;
 import dev.seatledger.core.license.LicenseStatus;
 import dev.seatledger.core.license.SavedFilter;
+import dev.seatledger.ui.common.Columns;
+import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
@@ -74,41 +75,33 @@ public class LicensesView {
 
     @FXML
     private void initialize() {
-        searchField.textProperty().bindBidirectional(vm.searchProperty());
         archivedCheck.selectedProperty().bindBidirectional(vm.showArchivedProperty());
         buildChips();
         buildFilters();
         vm.countsProperty().addListener((o, a, c) -> updateChipTexts());
 
-        table.setItems(vm.rows());
-        productCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        ListScreen<LicenseRow> list = ListScreen.of(table, vm.rows()).search(searchField, vm.searchProperty())
+            .count(countLabel, vm::countText);
+        Columns.bind(productCol, r -> r);
         productCol.setCellFactory(c -> new LicenseCells.Graphic(LicenseCells::product));
-        nameCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().licenseName()));
-        gradeCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        Columns.bind(nameCol, LicenseRow::licenseName);
+        Columns.bind(gradeCol, r -> r);
         gradeCol.setCellFactory(c -> new LicenseCells.Graphic(LicenseCells::grade));
-        seatsCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        Columns.bind(seatsCol, r -> r);
         seatsCol.setCellFactory(c -> new LicenseCells.Graphic(LicenseCells::seats));
-        costCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(LicenseCells.cost(c.getValue())));
-        cycleCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Labels.of("license.cycle", c.getValue().billingCycle())));
-        expiryCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        Columns.bind(costCol, LicenseCells::cost);
+        Columns.bind(cycleCol, r -> Labels.of("license.cycle", r.billingCycle()));
+        Columns.bind(expiryCol, r -> r);
         expiryCol.setCellFactory(c -> new LicenseCells.Graphic(r -> LicenseCells.expiry(r, vm.countdown(r))));
-        statusCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        Columns.bind(statusCol, r -> r);
         statusCol.setCellFactory(c -> new LicenseCells.Graphic(r -> LicenseCells.status(r.status())));
-        ownerCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().owner()));
+        Columns.bind(ownerCol, LicenseRow::owner);
 
         Map<TableColumn<LicenseRow, ?>, LicenseSort> sortKeys = Map.of(productCol, LicenseSort.PRODUCT,
             nameCol, LicenseSort.NAME, gradeCol, LicenseSort.GRADE, seatsCol, LicenseSort.SEATS,
             costCol, LicenseSort.COST, cycleCol, LicenseSort.CYCLE, expiryCol, LicenseSort.EXPIRY,
             statusCol, LicenseSort.STATUS, ownerCol, LicenseSort.OWNER);
-        table.setSortPolicy(t -> {
-            if (t.getSortOrder().isEmpty()) {
-                vm.sortBy(LicenseSort.PRODUCT, true);
-            } else {
-                TableColumn<LicenseRow, ?> col = t.getSortOrder().get(0);
-                vm.sortBy(sortKeys.get(col), col.getSortType() == TableColumn.SortType.ASCENDING);
-            }
-            return true;
-        });
+        list.sortInSql(sortKeys, LicenseSort.PRODUCT, vm::sortBy);
         table.setRowFactory(t -> {
             TableRow<LicenseRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -128,7 +121,6 @@ public class LicensesView {
             }
         });
 
-        vm.rows().addListener((javafx.collections.ListChangeListener<LicenseRow>) c -> countLabel.setText(vm.countText()));
         emptyState.visibleProperty().bind(vm.inventoryEmptyProperty());
         table.visibleProperty().bind(vm.inventoryEmptyProperty().not());
         limitLabel.textProperty().bind(vm.limitNoteProperty());

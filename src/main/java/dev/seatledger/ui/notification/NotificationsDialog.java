@@ -1,64 +1,67 @@
 package dev.seatledger.ui.notification;
 
-import dev.seatledger.ui.common.Columns;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.notification.NotificationRow;
+import dev.seatledger.ui.common.Columns;
+import dev.seatledger.ui.common.FxmlDialog;
 import java.util.function.Consumer;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
+import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 
 /** The full notification list: unread (or all), open a record, mark read, mark all read. */
-public class NotificationsDialog extends Dialog<Void> {
+public class NotificationsDialog extends FxmlDialog<Void> {
+    private final NotificationCenterViewModel vm;
+    private final Consumer<NotificationRow> open;
+
+    @FXML private CheckBox showReadCheck;
+    @FXML private TableView<NotificationRow> notificationsTable;
+    @FXML private TableColumn<NotificationRow, String> whenCol;
+    @FXML private TableColumn<NotificationRow, String> subjectCol;
+    @FXML private TableColumn<NotificationRow, String> bodyCol;
 
     public NotificationsDialog(NotificationCenterViewModel vm, Consumer<NotificationRow> open) {
-        setTitle(Messages.get("notify.title"));
+        super(Messages.get("notify.title"));
+        this.vm = vm;
+        this.open = open;
         setResizable(true);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        CheckBox showRead = new CheckBox(Messages.get("notify.showRead"));
-        Button markAll = new Button(Messages.get("notify.markAllRead"));
-        markAll.setOnAction(e -> vm.markAllRead());
-        TableView<NotificationRow> table = new TableView<>(vm.all());
-        TableColumn<NotificationRow, String> when = new TableColumn<>(Messages.get("history.col.when"));
-        when.setPrefWidth(110);
-        Columns.bind(when, r -> vm.relativeTime(r));
-        TableColumn<NotificationRow, String> subject = new TableColumn<>(Messages.get("history.col.what"));
-        subject.setPrefWidth(300);
-        Columns.bind(subject, r -> r.subject());
-        TableColumn<NotificationRow, String> body = new TableColumn<>(Messages.get("history.col.details"));
-        body.setPrefWidth(320);
-        Columns.bind(body, r -> r.body());
-        table.getColumns().add(when);
-        table.getColumns().add(subject);
-        table.getColumns().add(body);
-        table.setPlaceholder(new Label(Messages.get("notify.empty")));
-        table.setRowFactory(t -> {
-            TableRow<NotificationRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(NotificationRow r, boolean empty) {
-                    super.updateItem(r, empty);
-                    setOpacity(!empty && r != null && r.read() ? 0.6 : 1.0);
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.markRead(row.getItem());
-                    close();
-                    open.accept(row.getItem());
-                }
-            });
-            return row;
-        });
-        showRead.selectedProperty().addListener((o, a, b) -> vm.loadAll(b));
-        getDialogPane().setContent(new VBox(10, new HBox(12, showRead, markAll), table));
-        getDialogPane().setPrefSize(800, 520);
+        loadPane();
         vm.loadAll(false);
+    }
+
+    @FXML
+    private void initialize() {
+        notificationsTable.setItems(vm.all());
+        Columns.bind(whenCol, vm::relativeTime);
+        Columns.bind(subjectCol, NotificationRow::subject);
+        Columns.bind(bodyCol, NotificationRow::body);
+        notificationsTable.setRowFactory(t -> row());
+        showReadCheck.selectedProperty().addListener((o, a, b) -> vm.loadAll(b));
+    }
+
+    /** A notification's row, faded once read; a double-click marks it read and opens its record. */
+    private TableRow<NotificationRow> row() {
+        TableRow<NotificationRow> row = new TableRow<>() {
+            @Override
+            protected void updateItem(NotificationRow r, boolean empty) {
+                super.updateItem(r, empty);
+                setOpacity(!empty && r != null && r.read() ? 0.6 : 1.0);
+            }
+        };
+        row.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && !row.isEmpty()) {
+                vm.markRead(row.getItem());
+                close();
+                open.accept(row.getItem());
+            }
+        });
+        return row;
+    }
+
+    @FXML
+    private void onMarkAllRead() {
+        vm.markAllRead();
     }
 }

@@ -1,5 +1,6 @@
 package dev.seatledger.ui.people;
 
+import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.common.Columns;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Money;
@@ -11,7 +12,6 @@ import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -83,7 +83,6 @@ public class PeopleView {
             leavingToggle.setText(Messages.get("people.leaving") + "  " + vm.queue().size()));
         leavingToggle.setText(Messages.get("people.leaving") + "  0");
 
-        searchField.textProperty().bindBidirectional(vm.searchProperty());
         departmentBox.setItems(vm.departments());
         departmentBox.getItems().add(0, null);
         vm.departments().addListener((javafx.collections.ListChangeListener<String>) c -> {
@@ -109,7 +108,7 @@ public class PeopleView {
         });
         statusBox.valueProperty().bindBidirectional(vm.statusProperty());
 
-        table.setItems(vm.rows());
+        ListScreen.of(table, vm.rows()).search(searchField, vm.searchProperty()).count(countLabel, vm::countText);
         Columns.bind(nameCol, r -> r.name());
         Columns.bind(emailCol, r -> r.email());
         Columns.bind(deptCol, r -> r.department());
@@ -157,8 +156,8 @@ public class PeopleView {
             }
         });
         Columns.bind(qSeatsCol, r -> r.seats());
-        qCostCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().annualCostByCurrency().entrySet()
-            .stream().map(e -> Money.format(e.getValue(), e.getKey())).collect(Collectors.joining(" + "))));
+        Columns.bind(qCostCol, r -> r.annualCostByCurrency().entrySet().stream()
+            .map(e -> Money.format(e.getValue(), e.getKey())).collect(Collectors.joining(" + ")));
         queueTable.setRowFactory(t -> {
             TableRow<OffboardingRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -169,7 +168,6 @@ public class PeopleView {
             return row;
         });
 
-        vm.rows().addListener((javafx.collections.ListChangeListener<PersonRow>) c -> countLabel.setText(vm.countText()));
         Notices.bind(noticeLabel, vm.noticeProperty(), vm.errorProperty());
     }
 

@@ -1,23 +1,20 @@
 package dev.seatledger.ui.people;
 
-import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.people.PersonDraft;
 import dev.seatledger.core.people.PersonService;
 import dev.seatledger.core.people.PersonStatus;
-import dev.seatledger.ui.common.ErrorText;
+import dev.seatledger.ui.common.FormViewModel;
 import dev.seatledger.ui.common.TaskExecutor;
 import java.time.LocalDate;
+import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableMap;
 
 /** Add/edit a person. */
-public class PersonFormViewModel {
+public class PersonFormViewModel extends FormViewModel {
     private final PersonService service;
-    private final TaskExecutor executor;
     private final Long personId;
 
     private final StringProperty name = new SimpleStringProperty("");
@@ -29,12 +26,10 @@ public class PersonFormViewModel {
     private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
     private final ObjectProperty<PersonStatus> status = new SimpleObjectProperty<>(PersonStatus.ACTIVE);
     private final ObjectProperty<LocalDate> lastSignIn = new SimpleObjectProperty<>();
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final StringProperty generalError = new SimpleStringProperty("");
 
     public PersonFormViewModel(PersonService service, TaskExecutor executor, Long personId) {
+        super(executor);
         this.service = service;
-        this.executor = executor;
         this.personId = personId;
     }
 
@@ -47,42 +42,31 @@ public class PersonFormViewModel {
             onLoaded.run();
             return;
         }
-        executor.execute(() -> service.draftOf(personId), d -> {
+        read(() -> service.draftOf(personId), d -> {
             name.set(d.displayName());
             email.set(d.email());
-            department.set(nz(d.department()));
-            jobTitle.set(nz(d.jobTitle()));
-            manager.set(nz(d.manager()));
-            employeeId.set(nz(d.employeeId()));
+            department.set(shown(d.department()));
+            jobTitle.set(shown(d.jobTitle()));
+            manager.set(shown(d.manager()));
+            employeeId.set(shown(d.employeeId()));
             endDate.set(d.endDate());
             status.set(d.status());
             lastSignIn.set(d.lastSignIn());
             onLoaded.run();
-        }, t -> generalError.set(ErrorText.of(t)));
+        });
     }
 
-    public void save(java.util.function.LongConsumer onSaved) {
-        errors.clear();
-        generalError.set("");
+    /** Validates and saves; on success hands the person's id to {@code onSaved}, otherwise fills the field errors. */
+    public void save(LongConsumer onSaved) {
         PersonDraft d = new PersonDraft(name.get(), email.get(), department.get(), jobTitle.get(), manager.get(),
             employeeId.get(), endDate.get(), status.get(), lastSignIn.get());
-        executor.execute(() -> {
+        submit(() -> {
             if (personId == null) {
                 return service.create(d);
             }
             service.update(personId, d);
             return personId;
-        }, onSaved::accept, t -> {
-            if (t instanceof ValidationException v) {
-                errors.putAll(v.byField());
-            } else {
-                generalError.set(ErrorText.of(t));
-            }
-        });
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        }, onSaved::accept);
     }
 
     public StringProperty nameProperty() { return name; }
@@ -94,6 +78,4 @@ public class PersonFormViewModel {
     public ObjectProperty<LocalDate> endDateProperty() { return endDate; }
     public ObjectProperty<PersonStatus> statusProperty() { return status; }
     public ObjectProperty<LocalDate> lastSignInProperty() { return lastSignIn; }
-    public ObservableMap<String, String> errors() { return errors; }
-    public StringProperty generalErrorProperty() { return generalError; }
 }

@@ -100,7 +100,7 @@ class BulkReclaimDialogTest {
     void selectedDormantSeatsAreReclaimedAfterTheConfirmation(FxRobot robot) throws Exception {
         robot.clickOn("Dormant seats");
         TableView<DormantSeat> table = robot.lookup("#dormantTable").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 5 && vm.dormant().isLoaded(4));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 5 && vm.dormant().rows().isLoaded(4));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dormantCount").queryAs(Label.class).getText()).isEqualTo("5 dormant seats match");
 

@@ -62,18 +62,18 @@ class DormantReadAheadTest {
     @Test
     void aLongListingHasItsOrderReadBeforeTheTableAsksForRowsFurtherDown() {
         vm.refresh();
-        vm.sortBy(DormantSort.HOLDER, false);
-        int size = vm.dormant().size();
+        vm.dormant().sortBy(DormantSort.HOLDER, false);
+        int size = vm.dormant().rows().size();
 
         assertThat(size).isGreaterThan(DormantListing.ORDER_FROM_ROW + PAGE);
         assertThat(orderReads).as("order read while the first page shows").isEqualTo(1);
-        assertThat(vm.dormant().isLoaded(size - 1)).isFalse();
+        assertThat(vm.dormant().rows().isLoaded(size - 1)).isFalse();
 
         List<DormantSeat> sqlPage = counting.dormantPage(DormancyFilter.all(), DormantSort.HOLDER, false,
             DormantListing.ORDER_FROM_ROW, PAGE);
-        assertThat(IntStream.range(0, PAGE).mapToObj(i -> vm.dormant().get(DormantListing.ORDER_FROM_ROW + i)))
+        assertThat(IntStream.range(0, PAGE).mapToObj(i -> vm.dormant().rows().get(DormantListing.ORDER_FROM_ROW + i)))
             .containsExactlyElementsOf(sqlPage);
-        assertThat(vm.dormant().get(size - 1)).isEqualTo(
+        assertThat(vm.dormant().rows().get(size - 1)).isEqualTo(
             counting.dormantPage(DormancyFilter.all(), DormantSort.HOLDER, false, size - 1, 1).get(0));
         assertThat(orderReads).as("rows further down are cut from the order read ahead").isEqualTo(1);
     }
@@ -82,18 +82,18 @@ class DormantReadAheadTest {
     void aShortListingIsNotReadAheadAndEachNewListingIsReadOnce() {
         vm.refresh();
         assertThat(orderReads).as("sorted by license, pages come from the view's summary").isZero();
-        vm.sortBy(DormantSort.HOLDER, true);
+        vm.dormant().sortBy(DormantSort.HOLDER, true);
         assertThat(orderReads).isEqualTo(1);
 
-        String small = vm.departments().stream().filter(d -> d != null)
+        String small = vm.dormant().departments().stream().filter(d -> d != null)
             .filter(d -> counting.countDormant(new DormancyFilter(null, null, d)) <= DormantListing.ORDER_FROM_ROW)
             .findFirst().orElseThrow();
-        vm.departmentProperty().set(small);
-        assertThat(vm.dormant().size()).isLessThanOrEqualTo(DormantListing.ORDER_FROM_ROW);
+        vm.dormant().departmentProperty().set(small);
+        assertThat(vm.dormant().rows().size()).isLessThanOrEqualTo(DormantListing.ORDER_FROM_ROW);
         assertThat(orderReads).as("a listing within the rows sorted in SQL needs no order").isEqualTo(1);
 
-        vm.departmentProperty().set(null);
-        assertThat(vm.dormant().size()).isGreaterThan(DormantListing.ORDER_FROM_ROW);
+        vm.dormant().departmentProperty().set(null);
+        assertThat(vm.dormant().rows().size()).isGreaterThan(DormantListing.ORDER_FROM_ROW);
         assertThat(orderReads).isEqualTo(2);
     }
 }

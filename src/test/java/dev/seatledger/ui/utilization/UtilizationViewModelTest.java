@@ -47,19 +47,19 @@ class UtilizationViewModelTest {
     @Test
     void dormantSeatsArrivePageByPageAndFollowSortAndFilter() {
         vm.refresh();
-        assertThat(vm.dormant()).hasSize(250);
-        assertThat(vm.dormantCountProperty().get()).isEqualTo("250 dormant seats match");
-        assertThat(vm.dormant().isLoaded(0)).isTrue();
-        assertThat(vm.dormant().isLoaded(249)).isFalse();
-        assertThat(vm.dormant().get(249).holder()).isEqualTo("User 249");
-        assertThat(vm.departments()).containsExactly("Engineering", "Sales");
+        assertThat(vm.dormant().rows()).hasSize(250);
+        assertThat(vm.dormant().countProperty().get()).isEqualTo("250 dormant seats match");
+        assertThat(vm.dormant().rows().isLoaded(0)).isTrue();
+        assertThat(vm.dormant().rows().isLoaded(249)).isFalse();
+        assertThat(vm.dormant().rows().get(249).holder()).isEqualTo("User 249");
+        assertThat(vm.dormant().departments()).containsExactly("Engineering", "Sales");
 
-        vm.sortBy(DormantSort.HOLDER, false);
-        assertThat(vm.dormant().get(0).holder()).isEqualTo("User 249");
-        vm.departmentProperty().set("Sales");
-        assertThat(vm.dormant()).hasSize(125);
-        assertThat(vm.dormantCountProperty().get()).isEqualTo("125 dormant seats match");
-        assertThat(vm.dormant().get(0).holder()).isEqualTo("User 248");
+        vm.dormant().sortBy(DormantSort.HOLDER, false);
+        assertThat(vm.dormant().rows().get(0).holder()).isEqualTo("User 249");
+        vm.dormant().departmentProperty().set("Sales");
+        assertThat(vm.dormant().rows()).hasSize(125);
+        assertThat(vm.dormant().countProperty().get()).isEqualTo("125 dormant seats match");
+        assertThat(vm.dormant().rows().get(0).holder()).isEqualTo("User 248");
     }
 
     @Test
@@ -68,28 +68,28 @@ class UtilizationViewModelTest {
         CountingTaskExecutor counting = new CountingTaskExecutor();
         UtilizationViewModel unopened = UtilizationTab.viewModel(s, counting);
 
-        unopened.departmentProperty().set("Sales");
-        unopened.sortBy(DormantSort.HOLDER, false);
+        unopened.dormant().departmentProperty().set("Sales");
+        unopened.dormant().sortBy(DormantSort.HOLDER, false);
 
         assertThat(counting.tasks()).isZero();
-        assertThat(unopened.dormant()).isEmpty();
+        assertThat(unopened.dormant().rows()).isEmpty();
 
         unopened.refresh();
 
-        assertThat(unopened.dormant()).hasSize(125);
-        assertThat(unopened.dormant().get(0).holder()).isEqualTo("User 248");
+        assertThat(unopened.dormant().rows()).hasSize(125);
+        assertThat(unopened.dormant().rows().get(0).holder()).isEqualTo("User 248");
     }
 
     @Test
     void rowsPickedByPositionIncludeRowsNotLoadedYet() {
         vm.refresh();
-        assertThat(vm.dormant().isLoaded(240)).isFalse();
+        assertThat(vm.dormant().rows().isLoaded(240)).isFalse();
         List<DormantSeat> picked = new ArrayList<>();
 
-        vm.seatsAt(List.of(240, 3, 199), picked::addAll);
+        vm.dormant().seatsAt(List.of(240, 3, 199), picked::addAll);
 
         assertThat(picked).extracting(DormantSeat::holder).containsExactly("User 003", "User 199", "User 240");
-        assertThat(vm.reclaimQuestion(picked)).startsWith("Reclaim 3 seats? Their licenses have no yearly cost");
+        assertThat(vm.dormant().reclaimQuestion(picked)).startsWith("Reclaim 3 seats? Their licenses have no yearly cost");
     }
 
     @Test
@@ -102,11 +102,11 @@ class UtilizationViewModelTest {
         java.nio.file.Files.writeString(json, "[{\"device\": \"PC-01\", \"application\": \"Café\", \"installed\": true}]",
             java.nio.charset.StandardCharsets.UTF_8);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vm.parse(windows, null, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vm.telemetryImport().parse(windows, null, null))
             .isInstanceOf(dev.seatledger.core.common.ValidationException.class)
             .satisfies(e -> assertThat(((dev.seatledger.core.common.ValidationException) e).errors())
                 .extracting(dev.seatledger.core.common.FieldError::message).containsExactly("The file is not UTF-8 text."));
-        assertThat(vm.parse(json, null, null).records()).singleElement()
+        assertThat(vm.telemetryImport().parse(json, null, null).records()).singleElement()
             .satisfies(r -> assertThat(r.appName()).isEqualTo("Café"));
     }
 }
