@@ -40,8 +40,8 @@ final class Features {
                                            String dataFolder, String database) {
         ShellNavigator navigator = new ShellNavigator(shell);
         GradeDialogs grades = new GradeDialogs(s.grades(), s.gradeQuery(), executor);
-        CatalogFeature catalog = new CatalogFeature(s.catalog(), s.products(), s.sampleData(), s.history(), grades,
-            executor);
+        CatalogFeature catalog = new CatalogFeature(s.catalog(), s.products(), s.sampleData(),
+            s.recognition()::entriesFor, s.history(), grades, executor);
         catalog.install(shell);
 
         LicensesFeature licenses = new LicensesFeature(s.licenses(), s.licenseQuery(), s.catalog(), executor, s.clock());
