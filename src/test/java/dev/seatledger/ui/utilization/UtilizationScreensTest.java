@@ -77,7 +77,9 @@ class UtilizationScreensTest {
         vm.telemetryImport().importFile(TELEMETRY, null, null);
         TelemetryQuery.UnknownApp app = unknown("Figma, Desktop");
 
-        vm.unknown().addToCatalog(app, vm.unknown().productName(app), "Figma Inc.");
+        AddToCatalogViewModel form = vm.unknown().addToCatalogForm(app);
+        form.publisherProperty().set("Figma Inc.");
+        form.save(() -> { });
 
         assertThat(vm.status().noticeProperty().get()).isEqualTo("Figma, Desktop added to the catalog");
         assertThat(vm.unknown().rows()).isEmpty();
@@ -86,8 +88,8 @@ class UtilizationScreensTest {
 
     @Test
     void aMacApplicationIsAddedUnderItsNameWithoutDotApp() {
-        assertThat(vm.unknown().productName(new TelemetryQuery.UnknownApp("com.figma.Desktop", "Figma.app", 1)))
-            .isEqualTo("Figma");
+        assertThat(vm.unknown().addToCatalogForm(new TelemetryQuery.UnknownApp("com.figma.Desktop", "Figma.app", 1))
+            .nameProperty().get()).isEqualTo("Figma");
     }
 
     @Test
