@@ -85,6 +85,10 @@ if command -v desktop-file-validate >/dev/null 2>&1; then
 fi
 [ -s /opt/seatledger/lib/app/seatledger.jsa ] && pass "class-data sharing archive built on install" \
   || fail "no class-data sharing archive after install"
+grep -q 'complete -F _complete_seatledger' /usr/share/bash-completion/completions/seatledger 2>/dev/null \
+  && pass "bash completion installed" || fail "no bash completion in /usr/share/bash-completion/completions"
+head -1 /usr/share/zsh/vendor-completions/_seatledger 2>/dev/null | grep -q '#compdef seatledger' \
+  && pass "zsh completion installed" || fail "no zsh completion in /usr/share/zsh/vendor-completions"
 du -sh /opt/seatledger | sed 's/^/  installed: /'
 
 step "apt-get install --reinstall (the upgrade path: old prerm, then new postinst)"
@@ -111,6 +115,11 @@ pass "seatledger sample-data: $(grep 'Sample data loaded' "$OUT/cli-sample-data.
 seatledger --data-dir "$DATA" catalog >"$OUT/catalog.csv" 2>"$OUT/cli-catalog.err" || fail "catalog"
 ROWS=$(awk 'seen { n++ } /^name,publisher,/ { seen = 1 } END { print n + 0 }' "$OUT/catalog.csv")
 [ "$ROWS" -gt 0 ] && pass "seatledger catalog: $ROWS products" || fail "catalog printed no products"
+[ ! -s "$OUT/cli-catalog.err" ] && pass "seatledger catalog wrote nothing on standard error" \
+  || { cat "$OUT/cli-catalog.err"; fail "seatledger catalog wrote on standard error"; }
+COMPLETED=$(bash -c 'source /usr/share/bash-completion/completions/seatledger; COMP_WORDS=(seatledger ex);
+  COMP_CWORD=1; COMP_LINE="seatledger ex"; _complete_seatledger 2>/dev/null; echo "${COMPREPLY[*]}"')
+[ "$COMPLETED" = export ] && pass "bash completes 'seatledger ex' to export" || fail "bash completion gave '$COMPLETED'"
 
 # ------------------------------------------------------------------ the app
 step "starting the app from its menu entry under Xvfb"
@@ -178,6 +187,8 @@ dpkg -s seatledger >/dev/null 2>&1 && fail "package still known to dpkg" || pass
 [ ! -e "$DESKTOP" ] && pass "menu entry removed" || fail "menu entry left"
 LEFT=$(find /usr/share/icons -name 'seatledger.*' 2>/dev/null)
 [ -z "$LEFT" ] && pass "icons removed" || fail "icons left: $LEFT"
+[ ! -e /usr/share/bash-completion/completions/seatledger ] && [ ! -e /usr/share/zsh/vendor-completions/_seatledger ] \
+  && pass "shell completion removed" || fail "shell completion left"
 [ -f "$DATA/seatledger.mv.db" ] && pass "the data folder stays ($DATA)" || fail "the data folder was removed"
 rm -rf "$DATA"
 

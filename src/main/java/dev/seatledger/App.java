@@ -14,6 +14,7 @@ import dev.seatledger.services.AppServices;
 import dev.seatledger.ui.common.AfterLoad;
 import dev.seatledger.ui.common.ErrorText;
 import dev.seatledger.ui.common.FxTaskExecutor;
+import dev.seatledger.ui.shell.ChangeWatch;
 import dev.seatledger.ui.shell.MainWindow;
 import dev.seatledger.ui.shell.Renderer;
 import dev.seatledger.ui.shell.WindowState;
@@ -48,12 +49,16 @@ public class App extends Application {
             AesGcmCipher cipher = AesGcmCipher.forDataFolder(dataFolder);
             Database db = Database.open(DatabaseSelection.resolve(given, settings, cipher, dataFolder));
             database = db;
-            return AppServices.create(db.transactions(), Clock.systemDefaultZone(), (Operator) settings::operatorName,
-                cipher, settings, dataFolder);
+            AppServices s = AppServices.create(db.transactions(), Clock.systemDefaultZone(),
+                (Operator) settings::operatorName, cipher, settings, dataFolder);
+            // licenses whose renewed term has begun since the last start take its seats and price (ADR 0045)
+            new dev.seatledger.core.license.TermService(s.tx(), s.clock(), s.operator()).rollOver();
+            return s;
         }, services -> {
             var firstLoad = Features.install(shell, services, executor, settings, dataFolder.toString(),
                 database.config().describe());
             shell.showReady();
+            new ChangeWatch(database.changes(), executor, shell::reloadSelected).start(stage);
             AfterLoad.run(firstLoad, this::dailyBackup);
         }, failure -> {
             String message = failure instanceof DatabaseOpenException ? failure.getMessage() : ErrorText.of(failure);

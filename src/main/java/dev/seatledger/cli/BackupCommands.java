@@ -38,7 +38,7 @@ final class BackupCommands {
                 return 2;
             }
             BackupService service = new BackupService(folder, Clock.systemDefaultZone());
-            try (Database db = Database.open(config)) {
+            try (Database db = Database.openLazily(config)) {
                 Path target = out != null ? out.toAbsolutePath() : service.folder().resolve("manual-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
                 service.backupTo(db.dataSource(), target);
@@ -62,9 +62,14 @@ final class BackupCommands {
                 return 2;
             }
             Path folder = root.folder();
+            if (Database.inUseElsewhere(DatabaseConfig.h2(folder))) {
+                spec.commandLine().getErr().println(dev.seatledger.core.common.Messages.get("cli.restore.inUse",
+                    DatabaseConfig.h2(folder).file()));
+                return 1;
+            }
             Path dbFile = DatabaseConfig.h2(folder).file();
             Path safety = new BackupService(folder, Clock.systemDefaultZone()).restore(file, dbFile);
-            try (Database db = Database.open(DatabaseConfig.h2(folder))) {
+            try (Database db = Database.openLazily(DatabaseConfig.h2(folder))) {
                 spec.commandLine().getOut().println("Restored " + file + (safety == null ? ""
                     : "; the previous database was kept as " + safety));
             }

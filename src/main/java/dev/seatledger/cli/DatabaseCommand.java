@@ -37,7 +37,7 @@ final class DatabaseCommand implements Callable<Integer> {
         }
         AesGcmCipher cipher = AesGcmCipher.forDataFolder(parent.folder());
         DatabaseConfig config = parent.databaseConfig(settings, cipher);
-        try (Database db = Database.open(config)) {
+        try (Database db = Database.openLazily(config)) {
             if (save && !config.isH2()) {
                 DatabaseSelection.remember(settings, cipher, config);
                 out.println(Messages.get("cli.db.saved", config.describe(), config.user()));

@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code seatledger import licenses|people|telemetry FILE}: validates every row first, then writes in one transaction. */
-@Command(name = "import", description = "Import licenses, people or telemetry from a file.",
-    subcommands = {ImportCommand.Licenses.class, ImportCommand.People.class, ImportCommand.Telemetry.class})
+@Command(name = "import", description = "Import licenses, people, telemetry, usage evidence or seats from a file.",
+    subcommands = {ImportCommand.Licenses.class, ImportCommand.People.class, ImportCommand.Telemetry.class,
+        ImportUsageCommand.class, ImportAssignmentsCommand.class})
 public class ImportCommand {
     @ParentCommand SeatLedgerCli root;
 
@@ -69,7 +70,7 @@ public class ImportCommand {
             LicenseColumns columns = snipeIt ? LicenseColumns.snipeIt() : LicenseColumns.guess(table.headers());
             String cur = currency == null ? parent.root.baseCurrency() : currency.toUpperCase(Locale.ROOT);
             return parent.root.withDatabase((s, cipher) -> {
-                LicenseImport importer = new LicenseImport(s.tx(), s.clock(), s.operator(), cipher);
+                LicenseImport importer = new LicenseImport(s.tx(), s.clock(), s.operator(), cipher, s.recognition());
                 LicenseImport.Plan plan = importer.plan(table, columns, cur);
                 plan.issues().forEach(i -> err().println(i));
                 out().printf("%d rows: %d licenses, %d checkouts, %d duplicates skipped, %d problems%n",

@@ -76,7 +76,7 @@ final class OutputTarget {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             return result;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(dev.seatledger.core.common.FileProblem.writing(file, e));
         } finally {
             if (tmp != null) {
                 try {

@@ -2,11 +2,11 @@ package dev.seatledger.cli;
 
 import dev.seatledger.services.AppServices;
 import dev.seatledger.core.catalog.CatalogFilter;
+import dev.seatledger.core.catalog.CatalogQuery;
 import dev.seatledger.core.catalog.ProductRow;
 import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.infra.db.Database;
 import dev.seatledger.infra.db.DatabaseConfig;
-import dev.seatledger.infra.db.DatabaseOpenException;
 import dev.seatledger.infra.db.DatabaseSelection;
 import dev.seatledger.infra.settings.DataFolder;
 import dev.seatledger.infra.settings.Settings;
@@ -30,7 +30,8 @@ import picocli.CommandLine.ParentCommand;
     subcommands = {SeatLedgerCli.CatalogCommand.class, SeatLedgerCli.SampleDataCommand.class, DatabaseCommand.class,
         ImportCommand.class, ExportCommand.class, ReportCommand.class, SeatCommands.Assign.class, SeatCommands.Revoke.class,
         BackupCommands.Backup.class, BackupCommands.Restore.class, OutboxCommand.class, DemoCommand.class,
-        PurgeDocumentsCommand.class})
+        PurgeDocumentsCommand.class, CompletionCommand.class, AuditCommand.class, TermCommands.Renew.class,
+        TermCommands.AddSeats.class, ExtractCommand.class})
 public class SeatLedgerCli {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, description = "Data folder (default: $SEATLEDGER_DATA_DIR or the OS convention)")
     Path dataDir;
@@ -47,7 +48,12 @@ public class SeatLedgerCli {
         description = "Password on the database server (or set $" + DatabaseSelection.PASSWORD_ENV + ")")
     String dbPassword;
 
+    @Option(names = CliLogging.VERBOSE, scope = CommandLine.ScopeType.INHERIT,
+        description = "Show log lines on standard error (the data folder's logs/seatledger.log keeps them either way)")
+    boolean verbose;
+
     public static void main(String[] args) {
+        CliLogging.beforeFirstLogger(java.util.Arrays.asList(args));
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -56,23 +62,7 @@ public class SeatLedgerCli {
         withHelp(cl);
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof DatabaseOpenException) {
-                err.println(ex.getMessage());
-                return 2;
-            }
-            if (ex instanceof dev.seatledger.core.common.ValidationException v) {
-                v.errors().forEach(e -> err.println(e.message()));
-                return 1;
-            }
-            if (ex instanceof dev.seatledger.core.common.BusinessRuleException
-                || ex instanceof dev.seatledger.core.common.NotFoundException) {
-                err.println(ex.getMessage());
-                return 1;
-            }
-            err.println("Error: " + ex.getMessage());
-            return 1;
-        });
+        cl.setExecutionExceptionHandler(new CliErrors(err));
         return cl.execute(args);
     }
 
@@ -84,8 +74,11 @@ public class SeatLedgerCli {
         cl.getSubcommands().values().forEach(SeatLedgerCli::withHelp);
     }
 
+    /** The data folder, owner-only with its log folder, before anything writes a log line into it. */
     Path folder() {
-        return DataFolder.secure(dataDir != null ? dataDir.toAbsolutePath() : DataFolder.fromEnvironment(List.of()));
+        Path folder = DataFolder.secure(dataDir != null ? dataDir.toAbsolutePath() : DataFolder.fromEnvironment(List.of()));
+        dev.seatledger.infra.settings.OwnerOnly.folder(folder.resolve("logs"));
+        return folder;
     }
 
     DatabaseConfig databaseConfig(Settings settings, AesGcmCipher cipher) {
@@ -98,9 +91,11 @@ public class SeatLedgerCli {
         Path folder = folder();
         Settings settings = new Settings(folder);
         AesGcmCipher cipher = AesGcmCipher.forDataFolder(folder);
-        try (Database db = Database.open(databaseConfig(settings, cipher))) {
-            return work.apply(AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
-                cipher, settings, folder), cipher);
+        try (Database db = Database.openLazily(databaseConfig(settings, cipher))) {
+            AppServices s = AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
+                cipher, settings, folder);
+            TermCommands.service(s).rollOver();
+            return work.apply(s, cipher);
         }
     }
 
@@ -112,9 +107,24 @@ public class SeatLedgerCli {
         Path folder = folder();
         Settings settings = new Settings(folder);
         AesGcmCipher cipher = AesGcmCipher.forDataFolder(folder);
-        try (Database db = Database.open(databaseConfig(settings, cipher))) {
-            return work.apply(AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
-                cipher));
+        try (Database db = Database.openLazily(databaseConfig(settings, cipher))) {
+            AppServices s = AppServices.create(db.transactions(), Clock.systemDefaultZone(), settings::operatorName,
+                cipher);
+            TermCommands.service(s).rollOver();
+            return work.apply(s);
+        }
+    }
+
+    /**
+     * Runs plain-SQL work on the open database: no services, no ORM (unless the work asks for a session), and the
+     * data folder's key read only if a saved server password needs it.
+     */
+    <T> T withTransactions(java.util.function.Function<dev.seatledger.core.common.Transactions, T> work) {
+        Path folder = folder();
+        Settings settings = new Settings(folder);
+        try (Database db = Database.openLazily(DatabaseSelection.resolve(new DatabaseSelection.Given(jdbcUrl, dbUser,
+                dbPassword), settings, new KeyOnDemand(folder), folder))) {
+            return work.apply(db.transactions());
         }
     }
 
@@ -133,7 +143,7 @@ public class SeatLedgerCli {
 
         @Override
         public Integer call() {
-            List<ProductRow> rows = parent.withServices(s -> s.catalog().list(CatalogFilter.all()));
+            List<ProductRow> rows = parent.withTransactions(tx -> new CatalogQuery(tx).list(CatalogFilter.all()));
             PrintWriter out = spec.commandLine().getOut();
             try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                     .setHeader("name", "publisher", "category", "grade", "licenses", "seats").get())) {

@@ -41,6 +41,9 @@ import dev.seatledger.infra.document.FileDocumentStore;
 import java.nio.file.Path;
 import dev.seatledger.core.grade.GradeQuery;
 import dev.seatledger.core.grade.GradeService;
+import dev.seatledger.core.recognition.KnowledgeFiles;
+import dev.seatledger.core.recognition.KnowledgeSource;
+import dev.seatledger.core.recognition.RecognitionService;
 import java.time.Clock;
 
 /** The core services of one open database, wired by constructor. */
@@ -56,7 +59,7 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
                           dev.seatledger.core.importing.LicenseImport licenseImport,
                           dev.seatledger.core.importing.PeopleImport peopleImport,
                           DocumentService documents, ContractTerms contractTerms, ChatClient ai,
-                          GradeService grades, GradeQuery gradeQuery) {
+                          GradeService grades, GradeQuery gradeQuery, RecognitionService recognition) {
 
     public static final int DEFAULT_DORMANCY_DAYS = 90;
 
@@ -83,7 +86,8 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
     public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
                                      Preferences prefs, Path dataFolder) {
         return create(tx, clock, operator, cipher, dormancyDays(prefs), baseCurrency(prefs),
-            FileDocumentStore.inDataFolder(dataFolder), new OpenAiChatClient(() -> AiSettings.read(prefs, cipher)));
+            FileDocumentStore.inDataFolder(dataFolder), new OpenAiChatClient(() -> AiSettings.read(prefs, cipher)),
+            KnowledgeFiles.inDataFolder(dataFolder));
     }
 
     public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
@@ -95,22 +99,25 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
     public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
                                      java.util.function.IntSupplier dormancyDays,
                                      java.util.function.Supplier<String> baseCurrency) {
-        return create(tx, clock, operator, cipher, dormancyDays, baseCurrency, DocumentStore.NONE, ChatClient.NONE);
+        return create(tx, clock, operator, cipher, dormancyDays, baseCurrency, DocumentStore.NONE, ChatClient.NONE,
+            KnowledgeFiles.shipped());
     }
 
+    /** {@code knowledge}: the software knowledge base, with the data folder's own file in the app. */
     public static AppServices create(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
                                      java.util.function.IntSupplier dormancyDays,
                                      java.util.function.Supplier<String> baseCurrency,
-                                     DocumentStore documentStore, ChatClient ai) {
+                                     DocumentStore documentStore, ChatClient ai, KnowledgeSource knowledge) {
         AssignmentService assignments = new AssignmentService(tx, clock, operator);
-        ProductService products = new ProductService(tx, clock, operator, InstalledProducts.productHooks());
+        RecognitionService recognition = new RecognitionService(tx, knowledge);
+        ProductService products = new ProductService(tx, clock, operator, InstalledProducts.productHooks(recognition));
         NotificationService notifications = new NotificationService(tx, clock, operator);
         UtilizationQuery[] utilization = new UtilizationQuery[1];
         FinanceQuery finance = new FinanceQuery(tx, clock, dormant -> utilization[0].savingsByCurrency(dormant),
             () -> utilization[0].dormantCountsByLicense());
         CurrencyConverter converter = new dev.seatledger.core.finance.RateTableConverter(finance, baseCurrency);
         utilization[0] = new UtilizationQuery(tx, clock, dormancyDays, converter);
-        TelemetryImporter importer = new TelemetryImporter(tx);
+        TelemetryImporter importer = new TelemetryImporter(tx, recognition);
         LicenseService licenses = new LicenseService(tx, clock, operator, cipher);
         DocumentService documents = new DocumentService(tx, clock, operator, documentStore);
         GradeService grades = new GradeService(tx, clock, operator, ai);
@@ -132,17 +139,18 @@ public record AppServices(Transactions tx, Clock clock, Operator operator,
             new SampleData(tx, clock, operator, cipher, importer, grades),
             importer,
             new TelemetryQuery(tx),
-            new AliasService(tx, products),
+            new AliasService(tx, products, recognition, clock, operator),
             utilization[0],
             new ReclaimService(tx, clock, operator, assignments, notifications),
             new ExchangeRateService(tx, clock, operator),
             new RenewalReviewService(tx, clock, operator),
             finance,
             new FinanceExports(clock),
-            new dev.seatledger.core.importing.LicenseImport(tx, clock, operator, cipher),
+            new dev.seatledger.core.importing.LicenseImport(tx, clock, operator, cipher, recognition),
             new dev.seatledger.core.importing.PeopleImport(tx, clock, operator),
             documents, contractTerms, ai,
             grades,
-            new GradeQuery(tx));
+            new GradeQuery(tx),
+            recognition);
     }
 }

@@ -73,7 +73,8 @@ import org.apache.commons.csv.CSVPrinter;
  * of the generated database, reused when present), {@code bench.runs} (measured runs, default 5),
  * {@code bench.warmup} (default 2), {@code bench.importRows} (default 1,000,000), {@code bench.reclaim}
  * (seats per reclaim run, default 10,000), {@code bench.assignOps} (assign+revoke pairs per thread, default
- * 50), {@code bench.only} (comma-separated operation numbers 1-6, 8 and 9).
+ * 50), {@code bench.only} (comma-separated operation numbers 1-6 and 8-11), {@code bench.usageLines} (1,000,000) and
+ * {@code bench.usageRuns} (3) for operation 10.
  */
 public final class Benchmarks {
     private static final CSVFormat HOLDER_CSV = CSVFormat.DEFAULT.builder().setHeader("Name", "Email", "Department",
@@ -149,6 +150,9 @@ public final class Benchmarks {
             if (selected(9)) {
                 renewals();
             }
+            if (selected(11)) {
+                positions();
+            }
             if (selected(8)) {
                 memory("after the read operations (licenses, holders, utilization)");
             }
@@ -160,6 +164,9 @@ public final class Benchmarks {
             }
             if (selected(6)) {
                 assignRevoke();
+            }
+            if (selected(10)) {
+                usageImport(work);
             }
             if (selected(8)) {
                 memory("at the end");
@@ -574,6 +581,69 @@ public final class Benchmarks {
         });
     }
 
+    // ---------------------------------------------------------------- 11. Compliance position and showback
+
+    /**
+     * The compliance position (every product and seat type: live licenses, seats with real use since the cutoff per
+     * license, devices per product) and showback by department (every active seat grouped by license and department,
+     * the live licenses' costs); the plain side runs the same reads by hand and keeps the rows. The window varies
+     * from run to run (90, 91, … days).
+     */
+    void positions() throws Exception {
+        Work compliance = i -> new dev.seatledger.core.compliance.ComplianceQuery(s.tx(), Clock.systemUTC(),
+            () -> LocalDate.now(ZoneOffset.UTC).minusDays(90 + i % 30), s.finance()::rates).position("EUR").rows().size();
+        long cold = time(() -> compliance.run(500));
+        add("11a Compliance position: every product and seat type", compare(compliance, i -> sqlCompliance(90 + i % 30)),
+            cold, 150, true);
+        Work showback = i -> new dev.seatledger.core.compliance.ShowbackQuery(s.tx(), s.finance()::rates)
+            .showback("EUR", i % 2 == 0 ? dev.seatledger.core.compliance.ShowbackGrouping.DEPARTMENT
+                : dev.seatledger.core.compliance.ShowbackGrouping.COST_CENTRE).lines().size();
+        cold = time(() -> showback.run(500));
+        add("11b Showback: every active seat's yearly cost by department (or cost centre)",
+            compare(showback, i -> sqlShowback(i % 2 == 0 ? "holder_department" : "holder_cost_centre")), cold, 150, true);
+    }
+
+    private static final String PLAIN_LIVE_LICENSES = "select l.id, l.product_id, p.name, l.seat_type, l.seats_total,"
+        + " l.seats_used, l.cost_per_seat, l.total_cost, l.custom_annual_cost, l.currency, l.billing_cycle from license l"
+        + " join product p on p.id = l.product_id where l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL')";
+
+    private Object sqlCompliance(int days) throws SQLException {
+        return sql(c -> {
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement(PLAIN_LIVE_LICENSES)) {
+                n += readAll(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("select a.license_id, count(*) from assignment a"
+                + " where a.revoked_at is null and a.holder_status = 'ACTIVE' and a.has_telemetry = true"
+                + " and a.last_used_at >= ? group by a.license_id")) {
+                ps.setDate(1, Date.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays(days)));
+                n += readAll(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("select ra.product_id, sum(ra.devices), count(*) from reported_app ra"
+                + " where ra.product_id is not null and ra.devices > 0 group by ra.product_id")) {
+                n += readAll(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("select p.id, p.name from product p where p.archived_at is null")) {
+                n += readAll(ps);
+            }
+            return n;
+        });
+    }
+
+    private Object sqlShowback(String column) throws SQLException {
+        return sql(c -> {
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement("select a.license_id, a." + column + ", count(*) from assignment a"
+                + " where a.revoked_at is null group by a.license_id, a." + column)) {
+                n += readAll(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement(PLAIN_LIVE_LICENSES)) {
+                n += readAll(ps);
+            }
+            return n;
+        });
+    }
+
     // ---------------------------------------------------------------- 9. Renewals
 
     /**
@@ -755,10 +825,44 @@ public final class Benchmarks {
         }
         double slMed = median(sl);
         double sqlMed = median(plain);
+        recognitionCost(hosts * appsPerHost / slMed);
         table.add(new Row(String.format(Locale.ROOT, "4 Telemetry import of %,d rows (rows/s, higher is better)",
                 hosts * appsPerHost), String.format(Locale.ROOT, "%,.0f rows/s", slMed),
             String.format(Locale.ROOT, "%,.0f rows/s", sqlMed), String.format(Locale.ROOT, "%.2f", sqlMed / slMed),
             "≥ 150,000 rows/s; ≤ 1.5×", (slMed >= 150_000 ? "yes" : "no") + " / " + (sqlMed / slMed <= 1.5 ? "yes" : "no")));
+    }
+
+    /**
+     * Recognition of 5,000 distinct application names as a first import of a fleet brings them (the recognition
+     * corpus's names with other versions, architectures and locales), against the catalog of the dataset, beside the
+     * time of the import measured above: the share of a million-row import that recognizing its names would take.
+     */
+    private void recognitionCost(double importSeconds) throws java.io.IOException {
+        List<dev.seatledger.core.recognition.Observed> names = new ArrayList<>();
+        String[] tails = {" %d.%d (x64)", " %d.%d.%d (64-bit)", " - en-us", " (x86) %d.%d", " %d.%d - de-de"};
+        try (java.io.Reader in = new java.io.InputStreamReader(Benchmarks.class.getResourceAsStream("/recognition/corpus.csv"),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(in).getRecords();
+            for (int i = 0; names.size() < 5000; i++) {
+                org.apache.commons.csv.CSVRecord r = rows.get(i % rows.size());
+                String name = r.get("name") + String.format(Locale.ROOT, tails[i % tails.length], 1 + i % 30, i / 7, i);
+                names.add(new dev.seatledger.core.recognition.Observed(name, null,
+                    dev.seatledger.core.recognition.Source.of(r.get("source")), r.get("publisher")));
+            }
+        }
+        long t0 = System.nanoTime();
+        dev.seatledger.core.recognition.SoftwareRecognizer recognizer = s.recognition().recognizer();
+        double build = (System.nanoTime() - t0) / 1e6;
+        names.forEach(recognizer::recognize);
+        t0 = System.nanoTime();
+        names.forEach(recognizer::recognize);
+        double ms = (System.nanoTime() - t0) / 1e6;
+        String line = String.format(Locale.ROOT, "Recognition: %,d distinct names in %.0f ms (%.1f µs each) after building the"
+            + " recognizer over the catalog in %.0f ms; together %.1f %% of the %.1f s the median import of operation 4 took",
+            names.size(), ms, ms * 1000 / names.size(), build, (ms + build) / 10 / importSeconds, importSeconds);
+        System.out.println("  " + line);
+        notes.add(line);
     }
 
     /**
@@ -829,6 +933,20 @@ public final class Benchmarks {
             c.commit();
             return n;
         });
+    }
+
+    // ---------------------------------------------------------------- 10. Usage import of a sign-in log
+
+    void usageImport(Path work) throws Exception {
+        int lines = Integer.getInteger("bench.usageLines", 1_000_000);
+        UsageImportBench.Result r = new UsageImportBench(db, s, work).run(lines,
+            Integer.getInteger("bench.usageRuns", 3));
+        double slMed = median(r.sl());
+        double sqlMed = median(r.plain());
+        table.add(new Row(String.format(Locale.ROOT, "10 Usage import of a %,d-line Entra sign-in log (lines/s, higher is"
+                + " better; heap cap %d MB)", lines, Runtime.getRuntime().maxMemory() >> 20),
+            String.format(Locale.ROOT, "%,.0f lines/s", slMed), String.format(Locale.ROOT, "%,.0f lines/s", sqlMed),
+            String.format(Locale.ROOT, "%.2f", sqlMed / slMed), "≤ 1.5×", sqlMed / slMed <= 1.5 ? "yes" : "no"));
     }
 
     // ---------------------------------------------------------------- 5. Bulk reclaim

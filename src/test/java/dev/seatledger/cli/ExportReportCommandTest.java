@@ -103,9 +103,9 @@ class ExportReportCommandTest {
         assertThat(headers(f.out.toString())).isEqualTo(PeopleCsvExport.HEADERS);
         Map<String, CSVRecord> people = by(csv(f.out.toString()), "email");
         assertThat(people.get("ana.lima@example.com").toList()).containsExactly("Ana Lima", "ana.lima@example.com",
-            "Design", "Designer", "Dana Ortiz", "E100", "active", "2026-03-01", "", "1");
+            "Design", "Designer", "Dana Ortiz", "E100", "active", "2026-03-01", "", "1", "", "");
         assertThat(people.get("ben@example.com").toList()).containsExactly("'+Ben Okafor", "ben@example.com", "Finance",
-            "'@Analyst", "", "E200", "inactive", "", "2026-06-30", "1");
+            "'@Analyst", "", "E200", "inactive", "", "2026-06-30", "1", "", "");
         assertThat(people.get("cleo@example.com").get("status")).isEqualTo("offboarded");
 
         assertThat(f.run("export", "assignments")).isZero();

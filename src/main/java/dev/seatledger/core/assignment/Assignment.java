@@ -87,6 +87,10 @@ public class Assignment {
     @Column(name = "holder_department", length = 120, updatable = false)
     private String holderDepartment;
 
+    /** The holder's cost centre, so showback groups seats by it on the seat (see V22). */
+    @Column(name = "holder_cost_centre", length = 120, updatable = false)
+    private String holderCostCentre;
+
     @Column(name = "holder_sign_in", updatable = false)
     private LocalDate holderSignIn;
 

@@ -75,6 +75,87 @@ public class AssignmentService {
         });
     }
 
+    /**
+     * Issues the seats of a file in one transaction, each under the rules of {@link #assign} (license not archived,
+     * holder active, no duplicate, no overcommit) and through the same statements, but with the date the file gives.
+     * A refused row is reported with its reason; unless {@code skipRefused}, one refused row saves nothing. A dry run
+     * checks every row the same way and saves nothing.
+     */
+    public SeatImportResult importSeats(List<ImportedSeat> seats, boolean skipRefused, boolean dryRun) {
+        try {
+            return tx.write(session -> {
+                List<SeatImportResult.RefusedRow> refused = new java.util.ArrayList<>();
+                int assigned = 0;
+                for (ImportedSeat seat : seats) {
+                    String why = session.doReturningWork(c -> issue(c, seat));
+                    if (why != null) {
+                        refused.add(new SeatImportResult.RefusedRow(seat.row(), why));
+                    } else {
+                        assigned++;
+                        recordImported(session, seat);
+                    }
+                }
+                SeatImportResult result = new SeatImportResult(assigned, List.copyOf(refused), true);
+                if (dryRun || !refused.isEmpty() && !skipRefused) {
+                    throw new RolledBack(new SeatImportResult(assigned, result.refused(), false));
+                }
+                return result;
+            });
+        } catch (RolledBack r) {
+            return r.result;
+        }
+    }
+
+    /** Issues one seat of a file; returns why it is refused, or null when it was written. */
+    private String issue(java.sql.Connection c, ImportedSeat seat) throws java.sql.SQLException {
+        AssignmentDraft d;
+        try {
+            d = validate(seat.draft());
+        } catch (dev.seatledger.core.common.ValidationException e) {
+            return e.getMessage();
+        }
+        SeatWriteSql.AssignFacts f = SeatWriteSql.readForAssign(c, seat.licenseId(), seat.personId());
+        if (f == null) {
+            return Messages.get("license.notFound");
+        }
+        if (f.archived()) {
+            return Messages.get("assignment.licenseArchived");
+        }
+        if (!f.personFound()) {
+            return Messages.get("person.notFound");
+        }
+        if (f.status() != PersonStatus.ACTIVE) {
+            return Messages.get("assignment.personNotActive", f.displayName());
+        }
+        try {
+            SeatWriter.issue(c, new NewSeat(seat.licenseId(), seat.personId(), d.accessLevel(), d.accountIdentifier(),
+                d.notes(), seat.assignedAt(), operator.get(), f.holder()));
+            return null;
+        } catch (BusinessRuleException | NotFoundException e) {
+            // a duplicate or no seat remaining, found before anything was written
+            return e.getMessage();
+        }
+    }
+
+    private void recordImported(Session session, ImportedSeat seat) {
+        SeatWriteSql.AssignFacts f = session.doReturningWork(c -> SeatWriteSql.readForAssign(c, seat.licenseId(),
+            seat.personId()));
+        history.record(session, SubjectType.LICENSE, seat.licenseId(), HistoryAction.ASSIGN,
+            Messages.get("history.assignedTo", f.displayName()));
+        history.record(session, SubjectType.PERSON, seat.personId(), HistoryAction.ASSIGN,
+            Messages.get("history.seatOf", SeatWriter.licenseName(f.productName(), f.licenseName())));
+    }
+
+    /** Rolls back an import that saves nothing, carrying its outcome out of the transaction. */
+    private static final class RolledBack extends RuntimeException {
+        private final transient SeatImportResult result;
+
+        RolledBack(SeatImportResult result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
     /** Revokes one seat; a seat revoked meanwhile is refused with "This seat was already revoked". */
     public void revoke(long assignmentId, RevokeReason reason) {
         tx.run(session -> revokeAll(session, List.of(assignmentId), reason));

@@ -41,8 +41,8 @@ public class HolderQuery {
     }
 
     /** Judged on the seat alone: the holder's status and last sign-in are kept on it (V11). */
-    private static final String INACTIVE = "(a.holder_status <> 'ACTIVE' or coalesce(a.last_used_at, a.holder_sign_in) is null"
-        + " or coalesce(a.last_used_at, a.holder_sign_in) < :cutoff)";
+    private static final String INACTIVE = "(a.holder_status <> 'ACTIVE' or coalesce(a.used_at, a.holder_sign_in) is null"
+        + " or coalesce(a.used_at, a.holder_sign_in) < :cutoff)";
 
     /** The filter, read on the seat alone: every column it tests is kept on the seat (V10, V11, V14). */
     private Sql conditions(long licenseId, HolderFilter f) {
@@ -77,8 +77,9 @@ public class HolderQuery {
     }
 
     private static final String COLUMNS = "select a.id, p.id, p.display_name, p.email, p.department, p.status,"
-        + " a.access_level, a.account_identifier, a.assigned_at, a.assigned_by, p.last_sign_in, a.last_used_at,"
-        + " case when " + INACTIVE + " then true else false end";
+        + " a.access_level, a.account_identifier, a.assigned_at, a.assigned_by, p.last_sign_in, a.used_at,"
+        + " case when " + INACTIVE + " then true else false end, a.used_source,"
+        + " case when a.used_source in ('SSO', 'VENDOR') then a.evidence_format end";
 
     /**
      * The sort. Every sort key is kept beside the license id in an index (V10, V18); naming the index's
@@ -140,7 +141,9 @@ public class HolderQuery {
     private static HolderRow toRow(Object[] r) {
         return new HolderRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
             (String) r[3], (String) r[4], PersonStatus.valueOf((String) r[5]), (String) r[6], (String) r[7],
-            dev.seatledger.core.common.SqlValues.instant(r[8]), (String) r[9], dev.seatledger.core.common.SqlValues.date(r[10]), dev.seatledger.core.common.SqlValues.date(r[11]), (Boolean) r[12]);
+            dev.seatledger.core.common.SqlValues.instant(r[8]), (String) r[9], dev.seatledger.core.common.SqlValues.date(r[10]), dev.seatledger.core.common.SqlValues.date(r[11]), (Boolean) r[12],
+            dev.seatledger.core.usage.UsageSource.ofColumn((String) r[13]),
+            dev.seatledger.core.usage.UsageFormat.ofCode((String) r[14]));
     }
 
     /**

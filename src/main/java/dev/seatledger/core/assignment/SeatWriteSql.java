@@ -27,10 +27,11 @@ import java.util.SortedMap;
 final class SeatWriteSql {
     /** A license, with its product, and a person, as read before a seat of the license is issued to them. */
     record AssignFacts(boolean archived, String licenseName, String productName, boolean personFound,
-                       String displayName, PersonStatus status, String department, LocalDate lastSignIn, String email) {
+                       String displayName, PersonStatus status, String department, LocalDate lastSignIn, String email,
+                       String costCentre) {
         /** The person's facts as the new seat keeps them. */
         HeldSeats.Holder holder() {
-            return HeldSeats.Holder.of(displayName, status, department, lastSignIn, email);
+            return HeldSeats.Holder.of(displayName, status, department, lastSignIn, email, costCentre);
         }
     }
 
@@ -45,8 +46,9 @@ final class SeatWriteSql {
 
     /** The columns every writer of a new seat sets, in the order {@link #bind} binds them. */
     private static final String COLUMNS = "license_id, person_id, active_person_id, access_level, account_identifier,"
-        + " notes, assigned_at, assigned_by, holder_key, holder_status, holder_department, holder_sign_in, holder_email";
-    private static final int BOUND = 13;
+        + " notes, assigned_at, assigned_by, holder_key, holder_status, holder_department, holder_sign_in, holder_email,"
+        + " holder_cost_centre";
+    private static final int BOUND = 14;
 
     private SeatWriteSql() {
     }
@@ -54,7 +56,7 @@ final class SeatWriteSql {
     /** The license and the person in one read, or null when the license does not exist. */
     static AssignFacts readForAssign(Connection c, long licenseId, long personId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select l.archived_at, l.name, p.name, pe.id, pe.display_name,"
-                + " pe.status, pe.department, pe.last_sign_in, pe.email from license l join product p on p.id = l.product_id"
+                + " pe.status, pe.department, pe.last_sign_in, pe.email, pe.cost_centre from license l join product p on p.id = l.product_id"
                 + " left join person pe on pe.id = ? where l.id = ?")) {
             ps.setLong(1, personId);
             ps.setLong(2, licenseId);
@@ -65,7 +67,7 @@ final class SeatWriteSql {
                 boolean found = r.getObject(4) != null;
                 return new AssignFacts(r.getObject(1) != null, r.getString(2), r.getString(3), found, r.getString(5),
                     found ? PersonStatus.valueOf(r.getString(6)) : null, r.getString(7),
-                    r.getObject(8, LocalDate.class), r.getString(9));
+                    r.getObject(8, LocalDate.class), r.getString(9), r.getString(10));
             }
         }
     }

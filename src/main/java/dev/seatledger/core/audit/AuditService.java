@@ -57,6 +57,14 @@ public class AuditService {
 
     /** Records the real count, overwrites seats in use, and optionally schedules the next audit. */
     public AuditRow complete(long licenseId, Integer realCount, String notes, Integer nextInMonths) {
+        return complete(licenseId, realCount, notes, nextInMonths, null);
+    }
+
+    /**
+     * The same, with what the history entry says after the counts (a comparison with the vendor's list and the actions
+     * taken on it); cut to the entry's 4,000 characters.
+     */
+    public AuditRow complete(long licenseId, Integer realCount, String notes, Integer nextInMonths, String detail) {
         if (realCount == null || realCount < 0) {
             throw ValidationException.of("count", Messages.get("audit.count.invalid"));
         }
@@ -76,8 +84,12 @@ public class AuditService {
             a.complete(realCount, blankToNull(notes), next, clock.instant(), operator.get());
             l.setSeatsUsed(realCount);
             l.setNextAuditDate(next);
-            history.record(session, SubjectType.LICENSE, licenseId, HistoryAction.AUDIT_COMPLETE,
-                Messages.get("audit.history.complete", a.getBeforeCount(), realCount, signed(a.getDelta())));
+            String summary = Messages.get("audit.history.complete", a.getBeforeCount(), realCount, signed(a.getDelta()));
+            if (detail != null) {
+                summary = summary + ". " + detail;
+                summary = summary.length() <= 4000 ? summary : summary.substring(0, 3999) + "…";
+            }
+            history.record(session, SubjectType.LICENSE, licenseId, HistoryAction.AUDIT_COMPLETE, summary);
             return toRow(a);
         });
     }

@@ -10,6 +10,11 @@ public interface CurrencyConverter {
 
     Optional<BigDecimal> toBase(BigDecimal amount, String currency);
 
+    /** The same unrounded, for amounts that are summed before the total is rounded once ({@link BaseSum}). */
+    default Optional<BigDecimal> toBaseUnrounded(BigDecimal amount, String currency) {
+        return toBase(amount, currency);
+    }
+
     /** A converter with the rates as they are now, for many conversions in one report. */
     default CurrencyConverter snapshot() {
         return this;

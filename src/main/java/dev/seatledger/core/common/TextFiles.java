@@ -16,7 +16,8 @@ import java.nio.file.Path;
 
 /**
  * Text files as spreadsheets, admin consoles and agents write them: UTF-8 when every byte sequence of the file is
- * valid UTF-8, otherwise Windows-1252 (what Windows tools write); a byte-order mark is skipped. Files are read as
+ * valid UTF-8, otherwise Windows-1252 (what Windows tools write), or UTF-16 when it starts with its byte-order mark;
+ * a byte-order mark is skipped. Files are read as
  * they are parsed, never whole into memory.
  */
 public final class TextFiles {
@@ -28,9 +29,25 @@ public final class TextFiles {
     private TextFiles() {
     }
 
-    /** A reader of the file in its encoding, past any byte-order mark. */
+    /**
+     * A reader of the file in its encoding, past any byte-order mark. UTF-16 with a byte-order mark (Excel's "Unicode
+     * text") is read as such; a file with NUL bytes in its first block and no UTF-16 mark is no text file (an Excel
+     * workbook given for its CSV export, say) and is refused in words.
+     */
     public static BufferedReader open(Path file) throws IOException {
-        Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        byte[] head = new byte[4096];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        Charset charset;
+        if (n >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)) {
+            charset = StandardCharsets.UTF_16;
+        } else if (hasNul(head, n)) {
+            throw new FileProblem(Messages.get("file.error.binary", file), null);
+        } else {
+            charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        }
         return skipByteOrderMark(new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset), BUFFER));
     }
 
@@ -53,6 +70,15 @@ public final class TextFiles {
         String line = r.readLine();
         r.reset();
         return line == null ? "" : line;
+    }
+
+    private static boolean hasNul(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the whole file is valid UTF-8, checked in one pass over its bytes. */

@@ -2,6 +2,10 @@ package dev.seatledger.core.document;
 
 import dev.seatledger.core.common.BusinessRuleException;
 import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.document.layout.DocumentLayout;
+import dev.seatledger.core.document.layout.PdfLayoutReader;
+import dev.seatledger.core.document.layout.RawLine;
+import dev.seatledger.core.document.layout.WordLayoutReader;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -15,22 +19,24 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.SAXParserFactory;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The plain text of a document: PDF (PDFBox), DOCX (word/document.xml), TXT and EML (text parts). Every failure
- * (encrypted, damaged, scanned, image) becomes a {@link BusinessRuleException} naming the file; nothing crashes.
+ * The text of a document laid out in lines, cells, blocks and headings: PDF (PDFBox text positions), DOCX
+ * (word/document.xml), TXT and EML (text parts). Every failure (encrypted, damaged, scanned, image) becomes a
+ * {@link BusinessRuleException} naming the file; nothing crashes.
  */
 public final class DocumentText {
     /** Unpacked size limit for word/document.xml: a defence against zip bombs. */
@@ -39,7 +45,15 @@ public final class DocumentText {
     private DocumentText() {
     }
 
+    /** A PDF with fewer letters than this and an image on a page is a scan without a text layer. */
+    static final int SCAN_LETTERS = 20;
+
+    /** The document's text, one line per line (cells separated by two spaces). */
     public static String extract(Path file, String fileName) {
+        return read(file, fileName).text();
+    }
+
+    public static DocumentLayout read(Path file, String fileName) {
         DocumentTypes type = DocumentTypes.byExtension(fileName).orElseThrow(() ->
             new BusinessRuleException(Messages.get("document.type.unsupported", fileName)));
         try {
@@ -49,7 +63,7 @@ public final class DocumentText {
             return switch (type) {
                 case PDF -> pdf(file, fileName);
                 case DOCX -> docx(file, fileName);
-                case TXT -> text(Files.readAllBytes(file));
+                case TXT -> DocumentLayout.ofText(text(Files.readAllBytes(file)));
                 case EML -> eml(file, fileName);
                 case PNG, JPEG -> throw new BusinessRuleException(Messages.get("extract.image", fileName));
             };
@@ -58,18 +72,17 @@ public final class DocumentText {
         }
     }
 
-    static String pdf(Path file, String fileName) {
+    static DocumentLayout pdf(Path file, String fileName) {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new BusinessRuleException(Messages.get("extract.pdf.encrypted", fileName));
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            String text = stripper.getText(doc);
-            if (text.isBlank()) {
-                throw new BusinessRuleException(Messages.get("extract.pdf.noText", fileName));
+            DocumentLayout layout = DocumentLayout.of(new PdfLayoutReader().read(doc));
+            if (layout.text().chars().filter(Character::isLetter).count() < SCAN_LETTERS) {
+                throw new BusinessRuleException(Messages.get(hasImages(doc) ? "extract.pdf.noText" : "extract.noText",
+                    fileName));
             }
-            return text;
+            return layout;
         } catch (InvalidPasswordException e) {
             throw new BusinessRuleException(Messages.get("extract.pdf.encrypted", fileName));
         } catch (IOException | RuntimeException e) {
@@ -80,7 +93,22 @@ public final class DocumentText {
         }
     }
 
-    static String docx(Path file, String fileName) {
+    private static boolean hasImages(PDDocument doc) throws IOException {
+        for (PDPage page : doc.getPages()) {
+            PDResources res = page.getResources();
+            if (res == null) {
+                continue;
+            }
+            for (COSName name : res.getXObjectNames()) {
+                if (res.isImageXObject(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static DocumentLayout docx(Path file, String fileName) {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
@@ -97,50 +125,22 @@ public final class DocumentText {
         throw new BusinessRuleException(Messages.get("extract.docx.damaged", fileName));
     }
 
-    private static String wordXml(InputStream in, String fileName) throws IOException {
-        StringBuilder out = new StringBuilder();
+    private static DocumentLayout wordXml(InputStream in, String fileName) throws IOException {
+        WordLayoutReader reader = new WordLayoutReader();
         try {
             SAXParserFactory f = SAXParserFactory.newInstance();
             f.setNamespaceAware(true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.newSAXParser().parse(in, new DefaultHandler() {
-                private boolean inText;
-
-                @Override
-                public void startElement(String uri, String local, String q, Attributes a) {
-                    switch (local) {
-                        case "t" -> inText = true;
-                        case "tab" -> out.append('\t');
-                        case "br", "cr" -> out.append('\n');
-                        default -> { }
-                    }
-                }
-
-                @Override
-                public void endElement(String uri, String local, String q) {
-                    if ("t".equals(local)) {
-                        inText = false;
-                    } else if ("p".equals(local)) {
-                        out.append('\n');
-                    }
-                }
-
-                @Override
-                public void characters(char[] ch, int start, int length) {
-                    if (inText) {
-                        out.append(ch, start, length);
-                    }
-                }
-            });
+            f.newSAXParser().parse(in, reader);
         } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
             throw new BusinessRuleException(Messages.get("extract.docx.damaged", fileName));
         }
-        String text = out.toString();
-        if (text.isBlank()) {
+        List<RawLine> lines = reader.lines();
+        if (lines.stream().allMatch(l -> l.text().isBlank())) {
             throw new BusinessRuleException(Messages.get("extract.noText", fileName));
         }
-        return text;
+        return DocumentLayout.of(lines);
     }
 
     static String text(byte[] bytes) {
@@ -155,19 +155,19 @@ public final class DocumentText {
         }
     }
 
-    static String eml(Path file, String fileName) {
+    static DocumentLayout eml(Path file, String fileName) {
         try (InputStream in = Files.newInputStream(file)) {
             MimeMessage message = new MimeMessage(jakarta.mail.Session.getInstance(new Properties()), in);
             StringBuilder out = new StringBuilder();
             if (message.getSubject() != null) {
-                out.append(message.getSubject()).append('\n');
+                out.append(message.getSubject()).append("\n\n");
             }
             collect(message, out, 0);
             String text = out.toString();
             if (text.isBlank()) {
                 throw new BusinessRuleException(Messages.get("extract.noText", fileName));
             }
-            return text;
+            return DocumentLayout.ofText(text);
         } catch (IOException | MessagingException | RuntimeException e) {
             if (e instanceof BusinessRuleException b) {
                 throw b;

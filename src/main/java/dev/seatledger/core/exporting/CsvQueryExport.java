@@ -8,16 +8,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.hibernate.ScrollMode;
-import org.hibernate.ScrollableResults;
-import org.hibernate.query.NativeQuery;
 
 /**
- * Streams the rows of one native query to CSV, a batch at a time, so a large table exports without being held in
+ * Streams the rows of one SQL query (plain JDBC, no ORM) to CSV, a batch at a time, so a large table exports without being held in
  * memory. Every cell goes through {@link CsvSafe}, so no cell can start a spreadsheet formula.
  */
 final class CsvQueryExport {
@@ -28,17 +27,24 @@ final class CsvQueryExport {
 
     static long write(Transactions tx, String countSql, String sql, List<String> headers,
                       Function<Object[], List<Object>> cells, Writer out, Progress progress) {
-        return tx.read(session -> {
-            long total = ((Number) session.createNativeQuery(countSql, Object.class).getSingleResult()).longValue();
+        return tx.readSql(c -> {
+            long total;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(countSql)) {
+                rs.next();
+                total = rs.getLong(1);
+            }
             long written = 0;
-            try {
+            try (Statement st = c.createStatement()) {
+                st.setFetchSize(BATCH);
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                     .setHeader(headers.toArray(String[]::new)).get());
-                NativeQuery<Object[]> q = session.createNativeQuery(sql, Object[].class);
-                q.setFetchSize(BATCH);
-                try (ScrollableResults<Object[]> rs = q.scroll(ScrollMode.FORWARD_ONLY)) {
+                try (ResultSet rs = st.executeQuery(sql)) {
+                    Object[] row = new Object[rs.getMetaData().getColumnCount()];
                     while (rs.next()) {
-                        csv.printRecord(cells.apply(rs.get()).stream().map(CsvSafe::cell).toList());
+                        for (int i = 0; i < row.length; i++) {
+                            row[i] = rs.getObject(i + 1);
+                        }
+                        csv.printRecord(cells.apply(row.clone()).stream().map(CsvSafe::cell).toList());
                         written++;
                         if (written % BATCH == 0) {
                             progress.update(written, total);

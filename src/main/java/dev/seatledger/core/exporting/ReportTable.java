@@ -23,8 +23,17 @@ public record ReportTable(List<String> keys, List<String> headers, List<List<Obj
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public void writeCsv(Writer out) {
+        writeCsv(out, true);
+    }
+
+    /** Writes the rows as CSV, with the header line or without it (a later part of one file). */
+    public void writeCsv(Writer out, boolean withHeader) {
         try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(headers.toArray(String[]::new)).get());
+            CSVFormat.Builder format = CSVFormat.DEFAULT.builder();
+            if (withHeader) {
+                format.setHeader(headers.toArray(String[]::new));
+            }
+            CSVPrinter csv = new CSVPrinter(out, format.get());
             for (List<Object> row : rows) {
                 csv.printRecord(row.stream().map(v -> CsvSafe.cell(v instanceof BigDecimal b ? b.toPlainString() : v))
                     .toList());

@@ -94,7 +94,7 @@ public final class Reports {
         }).toList();
     }
 
-    private static List<Map<String, Object>> missing(List<MissingRate> missing) {
+    static List<Map<String, Object>> missing(List<MissingRate> missing) {
         return missing.stream().map(m -> {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("currency", m.currency());

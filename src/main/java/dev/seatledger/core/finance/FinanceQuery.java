@@ -1,5 +1,6 @@
 package dev.seatledger.core.finance;
 
+import dev.seatledger.core.common.BaseSum;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.license.BillingCycle;
@@ -75,6 +76,7 @@ public class FinanceQuery {
         private final Map<String, ExchangeRates> rates = new HashMap<>();
         private List<FinanceLicense> licenses;
         private Map<Long, Integer> dormant;
+        private TermSchedules schedules;
 
         synchronized ExchangeRates rates(String base, java.util.function.Function<String, ExchangeRates> read) {
             return rates.computeIfAbsent(base, read);
@@ -85,6 +87,13 @@ public class FinanceQuery {
                 licenses = List.copyOf(read.get());
             }
             return licenses;
+        }
+
+        synchronized TermSchedules schedules(Supplier<TermSchedules> read) {
+            if (schedules == null) {
+                schedules = read.get();
+            }
+            return schedules;
         }
 
         synchronized Map<Long, Integer> dormant(DormantSeatSource read) {
@@ -152,6 +161,7 @@ public class FinanceQuery {
             months.put(first.plusMonths(i), BigDecimal.ZERO);
         }
         BaseTotal forecastTotal = new BaseTotal(rates);
+        TermSchedules schedules = shared == null ? TermSchedules.read(tx) : shared.schedules(() -> TermSchedules.read(tx));
         int counted = 0;
         for (FinanceLicense l : all) {
             if (!RENEWAL_STATUSES.contains(l.status())) {
@@ -165,7 +175,7 @@ public class FinanceQuery {
                 publisher.merge(label(l.publisher()), inBase, BigDecimal::add);
                 owner.merge(label(l.owner()), inBase, BigDecimal::add);
             }
-            for (Payment p : CashOutForecast.payments(l.terms(), first, FORECAST_MONTHS)) {
+            for (Payment p : schedules.payments(l, first, FORECAST_MONTHS)) {
                 if (forecastTotal.add(p.amount(), l.currency())) {
                     months.merge(YearMonth.from(p.date()), rates.convert(p.amount(), l.currency()).orElseThrow(),
                         BigDecimal::add);
@@ -190,9 +200,9 @@ public class FinanceQuery {
         Map<String, BigDecimal> potential = savings.potentialSavings(dormantByLicense);
         BigDecimal savingsBase = null;
         if (potential != null && !potential.isEmpty()) {
+            savingsBase = BaseSum.of(potential, rates::convert).total();
             BaseTotal s = new BaseTotal(rates);
             potential.forEach((c, a) -> s.add(a, c));
-            savingsBase = s.total();
             s.missing().forEach(m -> missing.putIfAbsent(m.currency(), m));
         }
         return new SpendDashboard(base, runRate.total(), counted, slices(category), slices(publisher), slices(owner),

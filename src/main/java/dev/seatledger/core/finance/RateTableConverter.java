@@ -39,6 +39,11 @@ public final class RateTableConverter implements CurrencyConverter {
             public Optional<BigDecimal> toBase(BigDecimal amount, String currency) {
                 return rates.convert(amount, currency).map(v -> v.setScale(2, RoundingMode.HALF_UP));
             }
+
+            @Override
+            public Optional<BigDecimal> toBaseUnrounded(BigDecimal amount, String currency) {
+                return rates.convert(amount, currency);
+            }
         };
     }
 }

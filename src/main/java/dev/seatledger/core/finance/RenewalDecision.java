@@ -39,6 +39,10 @@ public class RenewalDecision {
     @Column(name = "target_seats")
     private Integer targetSeats;
 
+    /** The price change expected at renewal, in percent (V22); "Renew…" applies it to the next term's price. */
+    @Column(name = "price_change_pct", precision = 7, scale = 2)
+    private java.math.BigDecimal priceChangePercent;
+
     @Column(length = NOTES_MAX)
     private String notes;
 
@@ -62,6 +66,8 @@ public class RenewalDecision {
     public License getLicense() { return license; }
     public Decision getDecision() { return decision; }
     public Integer getTargetSeats() { return targetSeats; }
+    public java.math.BigDecimal getPriceChangePercent() { return priceChangePercent; }
+    public void setPriceChangePercent(java.math.BigDecimal v) { priceChangePercent = v; }
     public String getNotes() { return notes; }
     public Instant getUpdatedAt() { return updatedAt; }
     public String getUpdatedBy() { return updatedBy; }

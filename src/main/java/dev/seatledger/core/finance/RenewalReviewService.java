@@ -21,6 +21,21 @@ public class RenewalReviewService {
     }
 
     public void save(long licenseId, Decision decision, Integer targetSeats, String notes) {
+        save(licenseId, decision, targetSeats, null, notes, false);
+    }
+
+    /** The same with the price change expected at renewal, in percent (−100 to 1000; null for none). */
+    public void save(long licenseId, Decision decision, Integer targetSeats, java.math.BigDecimal priceChangePercent,
+                     String notes) {
+        save(licenseId, decision, targetSeats, priceChangePercent, notes, true);
+    }
+
+    private void save(long licenseId, Decision decision, Integer targetSeats, java.math.BigDecimal priceChangePercent,
+                      String notes, boolean withPriceChange) {
+        if (priceChangePercent != null && (priceChangePercent.compareTo(java.math.BigDecimal.valueOf(-100)) < 0
+                || priceChangePercent.compareTo(java.math.BigDecimal.valueOf(1000)) > 0)) {
+            throw ValidationException.of("priceChange", Messages.get("finance.review.priceChangeRange"));
+        }
         if (targetSeats != null && targetSeats < 0) {
             throw ValidationException.of("targetSeats", Messages.get("finance.review.seatsNegative"));
         }
@@ -45,6 +60,9 @@ public class RenewalReviewService {
                 session.persist(r);
             } else {
                 r.update(d, targetSeats, text, clock.instant(), operator.get());
+            }
+            if (withPriceChange) {
+                r.setPriceChangePercent(priceChangePercent);
             }
         });
     }

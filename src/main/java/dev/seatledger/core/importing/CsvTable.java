@@ -1,5 +1,8 @@
 package dev.seatledger.core.importing;
 
+import dev.seatledger.core.common.CsvProblem;
+import dev.seatledger.core.common.FileProblem;
+import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -38,20 +40,32 @@ public record CsvTable(List<String> headers, List<Row> rows) {
         }
     }
 
-    static String key(String header) {
-        return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    /** A header as headers are compared: without byte-order mark, trimmed, lower case, single spaces. */
+    public static String key(String header) {
+        return dev.seatledger.core.common.HeaderKeys.key(header);
     }
 
     public boolean has(String header) {
         return headers.stream().anyMatch(h -> key(h).equals(key(header)));
     }
 
+    /** Reads the file; a file that cannot be read or parsed is a {@link FileProblem} naming it and the problem. */
     public static CsvTable read(Path file) throws IOException {
-        if (Files.size(file) > MAX_BYTES) {
-            throw new IOException("The file is larger than 200 MB");
+        BufferedReader in;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new FileProblem(Messages.get("file.error.tooLarge", file), null);
+            }
+            in = TextFiles.open(file);
+        } catch (IOException e) {
+            throw FileProblem.reading(file, e);
         }
-        try (BufferedReader in = TextFiles.open(file)) {
+        try (in) {
             return parse(in);
+        } catch (FileProblem e) {
+            throw new FileProblem(file + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw FileProblem.reading(file, e);
         }
     }
 
@@ -60,17 +74,25 @@ public record CsvTable(List<String> headers, List<Row> rows) {
     }
 
     /**
+     * The CSV dialect of a file whose header line is {@code first}: semicolon or tab delimited when the header has more
+     * of those than commas, the first record as header, blank lines skipped, blank and repeated header names allowed.
+     */
+    public static CSVFormat format(String first) {
+        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
+            ? ';' : first.chars().filter(c -> c == '\t').count() > first.chars().filter(c -> c == ',').count() ? '\t' : ',';
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(
+                org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
+    }
+
+    /**
      * Parses rows as they are read. Each row keeps only its non-blank cells (a blank cell reads as absent either
      * way), under header keys computed once, and equal cell texts (departments, statuses, countries) are shared
      * between rows: a directory export of 120,000 people with thirty columns fits in the application's heap.
      */
     public static CsvTable parse(BufferedReader text) throws IOException {
-        String first = TextFiles.firstLine(text);
-        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
-            ? ';' : first.chars().filter(c -> c == '\t').count() > first.chars().filter(c -> c == ',').count() ? '\t' : ',';
-        try (CSVParser p = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(
-                    org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get().parse(text)) {
+        long[] line = {1};
+        try (CSVParser p = format(TextFiles.firstLine(text)).parse(text)) {
             List<String> headers = new ArrayList<>(p.getHeaderNames());
             List<String> keys = new ArrayList<>();
             boolean[] firstOfKey = new boolean[headers.size()];
@@ -84,6 +106,7 @@ public record CsvTable(List<String> headers, List<Row> rows) {
             int number = 1;
             for (CSVRecord r : p) {
                 number++;
+                line[0] = p.getCurrentLineNumber();
                 Map<String, String> values = new HashMap<>();
                 for (int i = 0; i < headers.size() && i < r.size(); i++) {
                     String v = r.get(i);
@@ -98,7 +121,10 @@ public record CsvTable(List<String> headers, List<Row> rows) {
             }
             return new CsvTable(headers, rows);
         } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new IOException("The file is not valid CSV: " + e.getMessage(), e);
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException coding) {
+                throw coding;
+            }
+            throw new FileProblem(CsvProblem.describe(e, line[0] + 1), e);
         }
     }
 }

@@ -14,10 +14,12 @@ import dev.seatledger.core.history.HistoryAction;
 import dev.seatledger.core.history.HistoryRecorder;
 import dev.seatledger.core.history.SubjectType;
 import dev.seatledger.core.license.License;
+import dev.seatledger.core.license.LicenseTerms;
 import dev.seatledger.core.license.SeatType;
 import dev.seatledger.core.people.Person;
 import dev.seatledger.core.people.PersonSource;
 import dev.seatledger.core.people.PersonStatus;
+import dev.seatledger.core.recognition.RecognitionService;
 import dev.seatledger.core.telemetry.InstalledProducts;
 import dev.seatledger.core.telemetry.TelemetryLink;
 import java.time.Clock;
@@ -39,13 +41,16 @@ public class LicenseImport {
     private final Operator operator;
     private final SecretCipher cipher;
     private final HistoryRecorder history;
+    private final RecognitionService recognition;
 
-    public LicenseImport(Transactions tx, Clock clock, Operator operator, SecretCipher cipher) {
+    public LicenseImport(Transactions tx, Clock clock, Operator operator, SecretCipher cipher,
+                         RecognitionService recognition) {
         this.tx = tx;
         this.clock = clock;
         this.operator = operator;
         this.cipher = cipher;
         this.history = new HistoryRecorder(clock, operator);
+        this.recognition = recognition;
     }
 
     /** What a file would import: the valid rows, the problems by row and column, and duplicates skipped. */
@@ -227,7 +232,10 @@ public class LicenseImport {
             // telemetry shows them
             session.doWork(c -> {
                 SeatBatch.insertAll(c, seats);
-                InstalledProducts.rematch(c, newProducts);
+                LicenseTerms.insertMissing(c);
+                if (!newProducts.isEmpty()) {
+                    InstalledProducts.rematch(c, recognition.recognizer(c), newProducts);
+                }
                 TelemetryLink.refreshPeople(c, holders);
             });
             rowsDone.finish();

@@ -2,6 +2,7 @@ package dev.seatledger.core.importing;
 
 import dev.seatledger.core.common.FieldError;
 import dev.seatledger.core.people.HeldSeats;
+import dev.seatledger.core.people.PersonAliases;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Operator;
 import dev.seatledger.core.common.Progress;
@@ -43,8 +44,10 @@ public class PeopleImport {
         this.history = new HistoryRecorder(clock, operator);
     }
 
+    /** A valid row; {@code aliases} are the person's other addresses, null when the file has no column for them. */
     public record PersonRowIn(int row, String name, String email, String department, String title, String manager,
-                              String employeeId, PersonStatus status, LocalDate lastSignIn, LocalDate endDate) {
+                              String employeeId, PersonStatus status, LocalDate lastSignIn, LocalDate endDate,
+                              Set<String> aliases, String costCentre, String division) {
     }
 
     public record Plan(List<PersonRowIn> rows, List<ImportIssue> issues) {
@@ -102,10 +105,12 @@ public class PeopleImport {
                 }
             }
             if (issues.size() == before) {
+                OrgData.Values org = OrgData.of(r, preset);
                 rows.add(new PersonRowIn(r.number(), name == null ? email : name, email.strip(),
                     r.get(preset.department.toArray(String[]::new)), r.get(preset.title.toArray(String[]::new)),
                     r.get(preset.manager.toArray(String[]::new)), r.get(preset.employeeId.toArray(String[]::new)),
-                    status, signIn, endDate));
+                    status, signIn, endDate, AliasCells.of(table, r, preset.aliases, email), org.costCentre(),
+                    org.division()));
             }
         }
         return new Plan(rows, issues);
@@ -152,6 +157,7 @@ public class PeopleImport {
                 List<PersonRowIn> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
                 Map<String, Person> byEmail = new HashMap<>();
                 Map<Long, HeldSeats.Holder> moved = new LinkedHashMap<>();
+                Map<String, Set<String>> aliases = new LinkedHashMap<>();
                 for (Person known : session.createSelectionQuery("from Person p where p.emailKey in :keys", Person.class)
                         .setParameterList("keys", chunk.stream().map(r -> Person.normalizeEmail(r.email())).distinct().toList())
                         .getResultList()) {
@@ -161,6 +167,9 @@ public class PeopleImport {
                     rowsDone.next();
                     String key = Person.normalizeEmail(r.email());
                     Person p = byEmail.get(key);
+                    if (r.aliases() != null) {
+                        aliases.put(key, r.aliases());
+                    }
                     if (p == null) {
                         p = new Person(trim(r.name(), Person.NAME_MAX), r.email(), clock.instant(), operator.get());
                         p.setSource(PersonSource.IMPORT);
@@ -193,6 +202,9 @@ public class PeopleImport {
                 }
                 session.flush();
                 session.doWork(c -> HeldSeats.followAll(c, moved));
+                Map<Long, Set<String>> aliasesById = new LinkedHashMap<>();
+                aliases.forEach((key, set) -> aliasesById.put(byEmail.get(key).getId(), set));
+                session.doWork(c -> PersonAliases.replace(c, aliasesById));
                 session.clear();
             }
             rowsDone.finish();
@@ -204,6 +216,12 @@ public class PeopleImport {
     private static void apply(Person p, PersonRowIn r) {
         if (r.department() != null) {
             p.setDepartment(trim(r.department(), Person.TEXT_MAX));
+        }
+        if (r.costCentre() != null) {
+            p.setCostCentre(trim(r.costCentre(), Person.TEXT_MAX));
+        }
+        if (r.division() != null) {
+            p.setDivision(trim(r.division(), Person.TEXT_MAX));
         }
         if (r.title() != null) {
             p.setJobTitle(trim(r.title(), Person.TEXT_MAX));

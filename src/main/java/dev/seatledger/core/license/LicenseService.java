@@ -80,6 +80,7 @@ public class LicenseService {
             l.setLicenseKeyEncrypted(encrypted);
             session.persist(l);
             session.flush();
+            session.persist(LicenseTerms.firstFromRow(l, l.getCreatedAt(), l.getCreatedBy()));
             history.record(session, SubjectType.LICENSE, l.getId(), HistoryAction.CREATE,
                 l.getName() == null ? product.getName() : product.getName() + " — " + l.getName());
             return l.getId();
@@ -104,6 +105,7 @@ public class LicenseService {
                 l.setLicenseKeyEncrypted(encrypted);
             }
             l.touch(clock.instant(), operator.get());
+            LicenseTerms.followEdit(session, l, clock.instant(), operator.get(), java.time.LocalDate.now(clock));
             history.recordEdit(session, SubjectType.LICENSE, id, before,
                 snapshot(l, d.licenseKey() == null || d.licenseKey().isEmpty() && oldKey == null ? oldKey
                     : d.licenseKey().isEmpty() ? null : d.licenseKey()));

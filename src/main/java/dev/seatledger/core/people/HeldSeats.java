@@ -11,7 +11,8 @@ import org.hibernate.Session;
 
 /**
  * The seats a person holds carry a copy of what sorting, searching and dormancy read about the holder: the
- * name as a sort key (V10), the status, department and last sign-in (V11), the e-mail key (V14). A change to any of them must reach every
+ * name as a sort key (V10), the status, department and last sign-in (V11), the e-mail key (V14), the cost centre
+ * (V22). A change to any of them must reach every
  * seat of the person, in the transaction that changes the person.
  */
 public final class HeldSeats {
@@ -19,20 +20,23 @@ public final class HeldSeats {
     }
 
     /** What the seats copy from their holder. */
-    public record Holder(String nameKey, PersonStatus status, String department, LocalDate signIn, String emailKey) {
+    public record Holder(String nameKey, PersonStatus status, String department, LocalDate signIn, String emailKey,
+                         String costCentre) {
         public static Holder of(Person p) {
-            return of(p.getDisplayName(), p.getStatus(), p.getDepartment(), p.getLastSignIn(), p.getEmail());
+            return of(p.getDisplayName(), p.getStatus(), p.getDepartment(), p.getLastSignIn(), p.getEmail(),
+                p.getCostCentre());
         }
 
         /** The seat's copy of a holder with these details as stored on the person. */
         public static Holder of(String displayName, PersonStatus status, String department, LocalDate signIn,
-                                String email) {
-            return new Holder(Person.nameKey(displayName), status, department, signIn, Person.normalizeEmail(email));
+                                String email, String costCentre) {
+            return new Holder(Person.nameKey(displayName), status, department, signIn, Person.normalizeEmail(email),
+                costCentre);
         }
 
         /**
-         * Binds the five facts, in this record's order, to the statement's parameters from {@code first} on: the
-         * columns holder_key, holder_status, holder_department, holder_sign_in, holder_email.
+         * Binds the six facts, in this record's order, to the statement's parameters from {@code first} on: the
+         * columns holder_key, holder_status, holder_department, holder_sign_in, holder_email, holder_cost_centre.
          */
         public void bind(PreparedStatement ps, int first) throws SQLException {
             ps.setString(first, nameKey);
@@ -44,6 +48,7 @@ public final class HeldSeats {
                 ps.setObject(first + 3, signIn);
             }
             ps.setString(first + 4, emailKey);
+            ps.setString(first + 5, costCentre);
         }
     }
 
@@ -56,7 +61,7 @@ public final class HeldSeats {
     }
 
     private static final String FOLLOW = "update assignment set holder_key = ?, holder_status = ?,"
-        + " holder_department = ?, holder_sign_in = ?, holder_email = ? where person_id = ?";
+        + " holder_department = ?, holder_sign_in = ?, holder_email = ?, holder_cost_centre = ? where person_id = ?";
 
     /**
      * Copies each person's facts onto their seats in one batch of statements on the connection, for imports that
@@ -69,7 +74,7 @@ public final class HeldSeats {
         try (PreparedStatement ps = c.prepareStatement(FOLLOW)) {
             for (Map.Entry<Long, Holder> e : holders.entrySet()) {
                 e.getValue().bind(ps, 1);
-                ps.setLong(6, e.getKey());
+                ps.setLong(7, e.getKey());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -84,7 +89,8 @@ public final class HeldSeats {
             .setParameter(3, h.department())
             .setParameter(4, h.signIn(), LocalDate.class)
             .setParameter(5, h.emailKey())
-            .setParameter(6, personId)
+            .setParameter(6, h.costCentre())
+            .setParameter(7, personId)
             .executeUpdate();
     }
 }

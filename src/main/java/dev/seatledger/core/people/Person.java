@@ -47,6 +47,13 @@ public class Person extends AuditedEntity {
     @Column(length = TEXT_MAX)
     private String department;
 
+    /** Cost centre and division as the directory names them (V22); showback groups seats by cost centre. */
+    @Column(name = "cost_centre", length = TEXT_MAX)
+    private String costCentre;
+
+    @Column(length = TEXT_MAX)
+    private String division;
+
     @Column(name = "job_title", length = TEXT_MAX)
     private String jobTitle;
 
@@ -108,6 +115,10 @@ public class Person extends AuditedEntity {
     public void setEmail(String v) { email = v; syncKeys(); }
     public String getDepartment() { return department; }
     public void setDepartment(String v) { department = v; }
+    public String getCostCentre() { return costCentre; }
+    public void setCostCentre(String v) { costCentre = v; }
+    public String getDivision() { return division; }
+    public void setDivision(String v) { division = v; }
     public String getJobTitle() { return jobTitle; }
     public void setJobTitle(String v) { jobTitle = v; }
     public String getManager() { return manager; }

@@ -35,6 +35,8 @@ public class PersonService {
             .put(Messages.get("person.field.name"), p.getDisplayName())
             .put(Messages.get("person.field.email"), p.getEmail())
             .put(Messages.get("person.field.department"), p.getDepartment())
+            .put(Messages.get("person.field.costCentre"), p.getCostCentre())
+            .put(Messages.get("person.field.division"), p.getDivision())
             .put(Messages.get("person.field.title"), p.getJobTitle())
             .put(Messages.get("person.field.manager"), p.getManager())
             .put(Messages.get("person.field.employeeId"), p.getEmployeeId())

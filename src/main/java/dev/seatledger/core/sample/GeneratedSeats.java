@@ -70,7 +70,7 @@ final class GeneratedSeats {
                     PeopleWriter.Generated holder = people.generated(p);
                     int i = batch.bind(new NewSeat(k + 1L, p + 1L, access, account, null, assignedAt, LargeDataset.BY,
                         HeldSeats.Holder.of(holder.displayName(), PersonStatus.valueOf(holder.status()),
-                            holder.department(), holder.signIn(), PeopleWriter.email(holder, p))), !isRevoked);
+                            holder.department(), holder.signIn(), PeopleWriter.email(holder, p), null)), !isRevoked);
                     ps.setLong(i, row + 1);
                     ps.setTimestamp(i + 1, isRevoked
                         ? Timestamp.from(assignedAt.plus(r.nextInt(30) + 1, ChronoUnit.DAYS)) : null);

@@ -99,6 +99,7 @@ public final class LargeDataset {
         writeChunks("seats", size.licenses, Math.max(1, size.licenses / Math.max(1, size.assignments / CHUNK)),
             size.assignments, progress, (c, from, to) -> seats.writeAssignments(c, from, to));
         tx.run(s -> s.doWork(c -> {
+            dev.seatledger.core.license.LicenseTerms.insertMissing(c);
             try (Statement st = c.createStatement()) {
                 for (String t : new String[] {"person", "product", "license", "assignment", "device", "reported_app"}) {
                     long next;

@@ -163,6 +163,8 @@ public class SampleData {
             }
             if (count > 0) {
                 addLicenses(session);
+                session.flush();
+                session.doWork(dev.seatledger.core.license.LicenseTerms::insertMissing);
                 addPeopleAndSeats(session);
                 addAliases(session);
                 addFinance(session);

@@ -59,8 +59,8 @@ final class TelemetryWriter {
     }
 
     /**
-     * Writes the reported applications: one per catalog product, named as the product with ".app", with the number
-     * of devices that have it installed (every generated application is installed).
+     * Writes the reported applications: one per catalog product, named as the product with ".app" (matched by the
+     * product's name), with the number of devices that have it installed (every generated application is installed).
      */
     int writeReportedApps(Connection c, int from, int to) throws SQLException {
         int[] devices = new int[plan.size.products];
@@ -70,7 +70,7 @@ final class TelemetryWriter {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("insert into reported_app (id, app_key, display_name, name_key,"
-            + " product_id, devices) values (?, ?, ?, ?, ?, ?)")) {
+            + " product_id, devices, match_kind) values (?, ?, ?, ?, ?, ?, 'name')")) {
             JdbcBatch b = new JdbcBatch(ps, LargeDataset.BATCH);
             for (int p = from; p < to; p++) {
                 String name = CatalogWriter.productName(p);

@@ -1,5 +1,6 @@
 package dev.seatledger.core.telemetry;
 
+import dev.seatledger.core.recognition.NameKeys;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,11 +14,10 @@ final class AppKeys {
     /** The same key as {@link TelemetryRecord#appKey()}. */
     String appKey(TelemetryRecord r) {
         String bundle = r.bundleId();
-        String k = bundle != null && !bundle.isBlank() ? AppAlias.key(bundle) : nameKey(r.appName());
-        return k.length() > 255 ? k.substring(0, 255) : k;
+        return bundle != null && !bundle.isBlank() ? NameKeys.appKey(r.appName(), bundle) : nameKey(r.appName());
     }
 
     String nameKey(String name) {
-        return nameKeys.computeIfAbsent(name, AppAlias::nameKey);
+        return nameKeys.computeIfAbsent(name, NameKeys::nameKey);
     }
 }

@@ -37,7 +37,7 @@ final class AppRows implements AutoCloseable {
         SeatFacts.DeviceApps d = SeatFacts.DeviceApps.sized(reported.size());
         int i = 0;
         for (TelemetryImporter.Rollup r : reported) {
-            ReportedApps.App app = apps.resolve(r.appKey, r.displayName);
+            DictionaryApp app = apps.resolve(r.appKey, r.displayName, r.source, r.publisher);
             insert(deviceId, app.id, r.version, r.installed, r.lastUsed, r.usageTracked, r.reportedAt);
             app.deviceDelta += r.installed ? 1 : 0;
             d.set(i++, app.id, r.installed, r.usageTracked, r.lastUsed);
@@ -54,7 +54,7 @@ final class AppRows implements AutoCloseable {
         int added = 0;
         int updated = 0;
         for (TelemetryImporter.Rollup r : reported) {
-            ReportedApps.App app = apps.resolve(r.appKey, r.displayName);
+            DictionaryApp app = apps.resolve(r.appKey, r.displayName, r.source, r.publisher);
             TelemetryImporter.Stored s = after.get(app.id);
             if (s == null) {
                 insert(deviceId, app.id, r.version, r.installed, r.lastUsed, r.usageTracked, r.reportedAt);

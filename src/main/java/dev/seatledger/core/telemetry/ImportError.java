@@ -4,6 +4,9 @@ package dev.seatledger.core.telemetry;
 public record ImportError(int line, String column, String message) {
     @Override
     public String toString() {
+        if (line <= 0) {
+            return column == null ? message : column + ": " + message;
+        }
         return "line " + line + (column == null ? "" : ", " + column) + ": " + message;
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seatledger.core.common.TextFiles;
+import dev.seatledger.core.recognition.Source;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -136,7 +137,29 @@ public final class JsonTelemetry {
                 return;
             }
         }
-        out.add(line, host, user, name.strip(), bundle, version, installed, used, tracked, at);
+        out.add(line, host, user, name.strip(), bundle, version, installed, used, tracked, at, sourceOf(row),
+            TelemetryValues.text(row.has("publisher") ? row.path("publisher").asText(null) : row.path("vendor").asText(null)));
+    }
+
+    /**
+     * The osquery table a row comes from, by its columns: {@code apps} has bundle_identifier, {@code deb_packages}
+     * maintainer or revision, {@code rpm_packages} release or package_group, {@code programs} identifying_number or
+     * install_location (https://osquery.io/schema/).
+     */
+    static Source sourceOf(JsonNode row) {
+        if (row.has("bundle_identifier") || row.has("bundle_short_version")) {
+            return Source.APPS;
+        }
+        if (row.has("maintainer") || row.has("revision") || row.has("priority") && row.has("section")) {
+            return Source.DEB;
+        }
+        if (row.has("release") || row.has("package_group") || row.has("sha1")) {
+            return Source.RPM;
+        }
+        if (row.has("identifying_number") || row.has("install_location") || row.has("uninstall_string")) {
+            return Source.PROGRAMS;
+        }
+        return Source.OTHER;
     }
 
     private static void ownRecord(JsonNode row, int index, Instant at, RecordCollector out, List<ImportError> errors) {

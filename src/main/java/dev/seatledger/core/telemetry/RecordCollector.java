@@ -1,5 +1,6 @@
 package dev.seatledger.core.telemetry;
 
+import dev.seatledger.core.recognition.Source;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +19,13 @@ final class RecordCollector {
 
     void add(int line, String host, String email, String app, String bundle, String version, boolean installed,
              LocalDate used, boolean tracked, Instant at) {
+        add(line, host, email, app, bundle, version, installed, used, tracked, at, Source.OTHER, null);
+    }
+
+    void add(int line, String host, String email, String app, String bundle, String version, boolean installed,
+             LocalDate used, boolean tracked, Instant at, Source source, String publisher) {
         records.add(new TelemetryRecord(line, share(host), share(email), share(app), share(bundle), share(version),
-            installed, share(used), tracked, share(at)));
+            installed, share(used), tracked, share(at), source, share(publisher)));
     }
 
     @SuppressWarnings("unchecked")

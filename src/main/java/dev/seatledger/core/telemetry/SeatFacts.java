@@ -100,7 +100,7 @@ final class SeatFacts {
                 }
                 reporting.add(person);
                 for (int i = 0; i < d.appIds.length && !products.isEmpty(); i++) {
-                    ReportedApps.App app = apps.byId(d.appIds[i]);
+                    DictionaryApp app = apps.byId(d.appIds[i]);
                     if (app != null && app.product != null && products.contains(app.product)) {
                         byProduct.computeIfAbsent(app.product, k -> new Fact()).add(d.installed[i], d.tracked[i], d.lastUsedDay[i]);
                     }

@@ -29,6 +29,7 @@ public final class SeatLedgerCsvTelemetry {
         char delimiter = TelemetryText.delimiter(TextFiles.firstLine(text));
         RecordCollector records = new RecordCollector();
         List<ImportError> errors = new ArrayList<>();
+        long[] read = {1};
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(text)) {
             Map<String, String> cols = TelemetryText.headerIndex(parser.getHeaderNames());
@@ -43,6 +44,7 @@ public final class SeatLedgerCsvTelemetry {
             }
             for (CSVRecord r : parser) {
                 int line = (int) r.getRecordNumber() + 1;
+                read[0] = parser.getCurrentLineNumber();
                 String host = TelemetryValues.text(get(r, cols, "device"));
                 String app = TelemetryValues.text(get(r, cols, "application"));
                 if (host == null) {
@@ -78,10 +80,10 @@ public final class SeatLedgerCsvTelemetry {
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException encoding) {
                 throw encoding;
             }
-            errors.add(new ImportError(0, null, "the file is not valid CSV: " + e.getMessage()));
+            errors.add(new ImportError(0, null, dev.seatledger.core.common.CsvProblem.describe(e, read[0] + 1)));
         } catch (org.apache.commons.csv.CSVException | IllegalStateException | IllegalArgumentException e) {
             // the reader's refusals in the header line: a quote left open, a missing or repeated name
-            errors.add(new ImportError(0, null, "the file is not valid CSV: " + e.getMessage()));
+            errors.add(new ImportError(0, null, dev.seatledger.core.common.CsvProblem.describe(e, read[0] + 1)));
         }
         return new ParsedTelemetry(records.records(), errors);
     }

@@ -18,40 +18,26 @@ import java.util.Map;
  */
 final class ShadowIt {
     private static final String PRODUCTS = """
-        select pr.id, pr.name, sum(ra.devices), count(*)
-        from product pr join reported_app ra on ra.product_id = pr.id
-        where ra.devices > 0 and not exists (select 1 from license l where l.product_id = pr.id
-              and l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL', 'TRIAL'))
-        group by pr.id, pr.name""";
-
-    private static final String DISTINCT_DEVICES = "select ra.product_id, count(distinct ia.device_id)"
-        + " from device_app ia join reported_app ra on ra.id = ia.app_id"
-        + " where ia.installed and ra.product_id in (%s) group by ra.product_id";
+        select pr.id, pr.name
+        from product pr
+        where exists (select 1 from reported_app ra where ra.product_id = pr.id and ra.devices > 0)
+          and not exists (select 1 from license l where l.product_id = pr.id
+              and l.archived_at is null and l.status in ('ACTIVE', 'PENDING_RENEWAL', 'TRIAL'))""";
 
     private ShadowIt() {
     }
 
     static List<TelemetryQuery.ShadowApp> read(Connection c, int limit) throws SQLException {
-        Map<Long, TelemetryQuery.ShadowApp> byProduct = new HashMap<>();
-        List<Long> shared = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(PRODUCTS); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long id = rs.getLong(1);
-                byProduct.put(id, new TelemetryQuery.ShadowApp(id, rs.getString(2), rs.getLong(3)));
-                if (rs.getLong(4) > 1) {
-                    shared.add(id);
-                }
+                names.put(rs.getLong(1), rs.getString(2));
             }
         }
-        for (List<Long> part : IdChunks.chunks(shared)) {
-            try (PreparedStatement ps = IdChunks.prepare(c, DISTINCT_DEVICES, part); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    TelemetryQuery.ShadowApp a = byProduct.get(rs.getLong(1));
-                    byProduct.put(a.productId(), new TelemetryQuery.ShadowApp(a.productId(), a.product(), rs.getLong(2)));
-                }
-            }
-        }
-        return byProduct.values().stream()
+        List<TelemetryQuery.ShadowApp> apps = new ArrayList<>();
+        InstalledDevices.byProduct(c, names.keySet())
+            .forEach((id, devices) -> apps.add(new TelemetryQuery.ShadowApp(id, names.get(id), devices)));
+        return apps.stream()
             .sorted(Comparator.comparingLong(TelemetryQuery.ShadowApp::devices).reversed()
                 .thenComparing(TelemetryQuery.ShadowApp::product))
             .limit(limit).toList();

@@ -21,6 +21,8 @@ public final class TelemetryFile {
             int first = TelemetryText.peekNonBlank(in);
             return json || first == '[' || first == '{' ? JsonTelemetry.parse(in, host, user, at)
                 : SeatLedgerCsvTelemetry.parse(in, at);
+        } catch (IOException e) {
+            throw dev.seatledger.core.common.FileProblem.reading(file, e);
         }
     }
 }

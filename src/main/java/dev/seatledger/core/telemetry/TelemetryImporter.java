@@ -6,6 +6,9 @@ import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.common.FieldError;
+import dev.seatledger.core.recognition.MatchKind;
+import dev.seatledger.core.recognition.RecognitionService;
+import dev.seatledger.core.recognition.Source;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -35,9 +38,11 @@ public class TelemetryImporter {
     static final int BATCH = 1000;
 
     private final Transactions tx;
+    private final RecognitionService recognition;
 
-    public TelemetryImporter(Transactions tx) {
+    public TelemetryImporter(Transactions tx, RecognitionService recognition) {
         this.tx = tx;
+        this.recognition = recognition;
     }
 
     public TelemetryImportResult importParsed(ParsedTelemetry parsed, Progress progress) {
@@ -53,7 +58,7 @@ public class TelemetryImporter {
     private TelemetryImportResult write(Connection c, Map<String, Map<String, Rollup>> byHost, int records,
                                         Progress progress) throws SQLException {
         Map<String, Long> people = peopleByEmail(c, byHost);
-        ReportedApps apps = ReportedApps.load(c, ProductMatch.load(c));
+        ReportedApps apps = ReportedApps.load(c, recognition.recognizer(c));
         Map<String, HostDevices.Known> known = HostDevices.read(c, byHost.keySet());
         Map<String, Long> added = HostDevices.add(c, newDevices(byHost, known, people));
         SeatFacts facts = new SeatFacts();
@@ -109,6 +114,7 @@ public class TelemetryImporter {
             }
             rows.finish();
         }
+        apps.rematch();
         apps.flush(c);
         if (n.devicesAdded + n.devicesMoved + n.apps + n.updated > 0) {
             facts.refresh(c, touchedPeople, apps);
@@ -168,12 +174,12 @@ public class TelemetryImporter {
         return stored;
     }
 
-    /** The names of the applications no catalog product matches, among those this import reported. */
+    /** The names of the applications no catalog product matches and not ignored, among those this import reported. */
     private static List<String> unknownIn(ReportedApps apps, Map<String, Map<String, Rollup>> byHost) {
         Set<String> keys = new HashSet<>();
         byHost.values().forEach(m -> keys.addAll(m.keySet()));
         Set<String> unknown = new TreeSet<>();
-        apps.all().stream().filter(a -> a.product == null && keys.contains(a.key)).forEach(a -> unknown.add(a.name));
+        apps.all().stream().filter(a -> a.product == null && a.kind != MatchKind.IGNORED && keys.contains(a.key)).forEach(a -> unknown.add(a.name));
         return new ArrayList<>(unknown);
     }
 
@@ -232,6 +238,8 @@ public class TelemetryImporter {
         final String host;
         final String appKey;
         String displayName;
+        Source source;
+        String publisher;
         String userEmail;
         String version;
         boolean installed;
@@ -243,6 +251,8 @@ public class TelemetryImporter {
             host = r.host().strip();
             this.appKey = appKey;
             displayName = r.appName().length() > 255 ? r.appName().substring(0, 255) : r.appName();
+            source = r.source();
+            publisher = r.publisher();
             userEmail = r.userEmail();
             version = r.version() == null || r.version().length() <= 120 ? r.version() : r.version().substring(0, 120);
             installed = r.installed();
@@ -257,6 +267,8 @@ public class TelemetryImporter {
                 version = r.version() != null ? r.version() : version;
                 reportedAt = r.reportedAt();
                 userEmail = r.userEmail() != null ? r.userEmail() : userEmail;
+                source = r.source() != Source.OTHER ? r.source() : source;
+                publisher = r.publisher() != null ? r.publisher() : publisher;
             }
             lastUsed = max(lastUsed, r.lastUsed());
             usageTracked |= r.usageTracked();

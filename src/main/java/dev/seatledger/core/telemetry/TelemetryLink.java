@@ -10,9 +10,11 @@ import java.util.Collection;
  * Feeds telemetry into seats: for active assignments of the given people, sets whether usage
  * telemetry exists for the holder's devices and the product, and the last day it was used (dormancy), and
  * whether the holder's devices report applications at all, have the product installed, and use it (the
- * "paid but unused" list, V17). Every path that changes devices, installed applications, their products or
- * a seat's product refreshes the seats concerned here, so the facts are written in one place; the telemetry
- * import computes the same facts in memory for the people it touched ({@link SeatFacts}).
+ * "paid but unused" list, V17), and the best SSO or vendor evidence of the holder and product (V21: the latest
+ * {@code usage_evidence} row, an SSO row before a vendor row of the same day). Every path that changes devices,
+ * installed applications, their products or a seat's product, or creates a seat, refreshes the seats concerned
+ * here, so the facts are written in one place; the telemetry import computes its facts in memory for the people it
+ * touched ({@link SeatFacts}), the usage import its evidence ({@code SeatEvidence}).
  */
 public final class TelemetryLink {
     private static final String UPDATE = """
@@ -26,7 +28,12 @@ public final class TelemetryLink {
                     join license l on l.id = assignment.license_id
                 where d.primary_person_id = assignment.person_id and ra.product_id = l.product_id),
             holder_reports = exists (select 1 from device d join device_app x on x.device_id = d.id
-                where d.primary_person_id = assignment.person_id)
+                where d.primary_person_id = assignment.person_id),
+            (evidence_at, evidence_source, evidence_format) = (
+                select ue.used_on, ue.source, ue.format from usage_evidence ue
+                where ue.person_id = assignment.person_id
+                  and ue.product_id = (select l.product_id from license l where l.id = assignment.license_id)
+                order by ue.used_on desc nulls last, ue.source fetch first 1 rows only)
         where revoked_at is null and %s""";
 
     private TelemetryLink() {

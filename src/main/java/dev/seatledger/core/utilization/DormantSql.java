@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import dev.seatledger.core.people.PersonStatus;
+import dev.seatledger.core.usage.UsageSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,9 @@ import org.hibernate.query.NativeQuery;
  */
 final class DormantSql {
     static final String SIGNAL = "case when a.holder_status <> 'ACTIVE' then 'USER_STATUS'"
-        + " when a.has_telemetry then 'REAL_USAGE' else 'LOGIN_PROXY' end";
-    static final String LAST_ACTIVITY = "case when a.has_telemetry then a.last_used_at else a.holder_sign_in end";
+        + " when a.used_source is not null then 'REAL_USAGE' else 'LOGIN_PROXY' end";
+    /** The seat's last use: the latest real evidence (V21), else the holder's last sign-in. */
+    static final String LAST_ACTIVITY = "case when a.used_source is not null then a.used_at else a.holder_sign_in end";
 
     /**
      * Active seats whose holder is gone or idle beyond the cutoff, judged on the seat alone: the holder's
@@ -29,33 +31,44 @@ final class DormantSql {
         a.revoked_at is null
           and (a.holder_status <> 'ACTIVE'
                or (a.assigned_at < :cutoffInstant
-                   and ((a.has_telemetry and (a.last_used_at is null or a.last_used_at < :cutoff))
-                        or (not a.has_telemetry and (a.holder_sign_in is null or a.holder_sign_in < :cutoff)))))
+                   and ((a.used_source is not null and (a.used_at is null or a.used_at < :cutoff))
+                        or (a.used_source is null and (a.holder_sign_in is null or a.holder_sign_in < :cutoff)))))
         """;
 
     /**
-     * {@link #DORMANT_SEAT} as disjoint parts, each with the signal it gives and each an equality prefix plus
-     * one range of an index (V11), so counting them reads only the index entries of dormant seats. Together
-     * they are exactly the dormant seats: every status other than active, then telemetry never used or used
-     * before the cutoff, then no telemetry and never signed in or signed in before the cutoff.
+     * {@link #DORMANT_SEAT} as disjoint parts, each with the signal and source it gives and each an equality prefix
+     * plus one range of an index (V21), so counting them reads only the index entries of dormant seats. Together
+     * they are exactly the dormant seats: every status other than active, then for each source of real evidence
+     * never used or last used before the cutoff, then no real evidence and never signed in or signed in before the
+     * cutoff.
      */
     static List<Part> dormantParts() {
         List<Part> parts = new ArrayList<>();
         for (PersonStatus s : PersonStatus.values()) {
             if (s != PersonStatus.ACTIVE) {
-                parts.add(new Part("a.revoked_at is null and a.holder_status = '" + s.name() + "'", Signal.USER_STATUS));
+                parts.add(new Part("a.revoked_at is null and a.holder_status = '" + s.name() + "'", Signal.USER_STATUS,
+                    null));
             }
         }
-        String idle = "a.revoked_at is null and a.holder_status = 'ACTIVE' and a.has_telemetry = ";
+        String idle = "a.revoked_at is null and a.holder_status = 'ACTIVE' and a.used_source ";
         String assignedBefore = " and a.assigned_at < :cutoffInstant";
-        parts.add(new Part(idle + "true and a.last_used_at is null" + assignedBefore, Signal.REAL_USAGE));
-        parts.add(new Part(idle + "true and a.last_used_at < :cutoff" + assignedBefore, Signal.REAL_USAGE));
-        parts.add(new Part(idle + "false and a.holder_sign_in is null" + assignedBefore, Signal.LOGIN_PROXY));
-        parts.add(new Part(idle + "false and a.holder_sign_in < :cutoff" + assignedBefore, Signal.LOGIN_PROXY));
+        for (UsageSource source : UsageSource.REAL) {
+            String is = idle + "= '" + source.name() + "'";
+            parts.add(new Part(is + " and a.used_at is null" + assignedBefore, Signal.REAL_USAGE, source));
+            parts.add(new Part(is + " and a.used_at < :cutoff" + assignedBefore, Signal.REAL_USAGE, source));
+        }
+        parts.add(new Part(idle + "is null and a.holder_sign_in is null" + assignedBefore, Signal.LOGIN_PROXY,
+            UsageSource.LOGIN_PROXY));
+        parts.add(new Part(idle + "is null and a.holder_sign_in < :cutoff" + assignedBefore, Signal.LOGIN_PROXY,
+            UsageSource.LOGIN_PROXY));
         return parts;
     }
 
-    record Part(String where, Signal signal) {
+    /** One part of the dormant seats; {@code source} is null for the holder-status parts. */
+    record Part(String where, Signal signal, UsageSource source) {
+        boolean passes(DormancyFilter f) {
+            return (f.signal() == null || f.signal() == signal) && (f.source() == null || f.source() == source);
+        }
     }
 
     /** The licenses whose seats count: active or pending renewal, not archived. */
@@ -72,7 +85,8 @@ final class DormantSql {
 
     static final String ROW_COLUMNS = "select a.id, l.id, p.name, l.name, pe.id, pe.display_name, pe.email,"
         + " a.holder_department, " + SIGNAL + ", " + LAST_ACTIVITY + ", l.billing_cycle, l.cost_per_seat,"
-        + " l.total_cost, l.custom_annual_cost, l.seats_total, l.seat_type, l.currency";
+        + " l.total_cost, l.custom_annual_cost, l.seats_total, l.seat_type, l.currency, a.used_source,"
+        + " case when a.used_source in ('SSO', 'VENDOR') then a.evidence_format end";
 
     private DormantSql() {
     }
@@ -90,9 +104,13 @@ final class DormantSql {
         if (f.signal() != null) {
             sb.append(switch (f.signal()) {
                 case USER_STATUS -> " and a.holder_status <> 'ACTIVE'";
-                case REAL_USAGE -> " and a.holder_status = 'ACTIVE' and a.has_telemetry";
-                case LOGIN_PROXY -> " and a.holder_status = 'ACTIVE' and not a.has_telemetry";
+                case REAL_USAGE -> " and a.holder_status = 'ACTIVE' and a.used_source is not null";
+                case LOGIN_PROXY -> " and a.holder_status = 'ACTIVE' and a.used_source is null";
             });
+        }
+        if (f.source() != null) {
+            sb.append(" and a.holder_status = 'ACTIVE' and a.used_source ")
+                .append(f.source() == UsageSource.LOGIN_PROXY ? "is null" : "= '" + f.source().name() + "'");
         }
         if (f.department() != null) {
             sb.append(" and a.holder_department = :department");
@@ -123,7 +141,7 @@ final class DormantSql {
         filter.append(extra);
         List<String> selects = new ArrayList<>();
         for (Part part : dormantParts()) {
-            if (f.signal() == null || f.signal() == part.signal()) {
+            if (part.passes(f)) {
                 selects.add("select " + columns + " from assignment a where " + part.where() + filter);
             }
         }

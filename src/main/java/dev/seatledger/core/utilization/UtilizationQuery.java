@@ -1,5 +1,6 @@
 package dev.seatledger.core.utilization;
 
+import dev.seatledger.core.common.BaseSum;
 import dev.seatledger.core.common.CurrencyConverter;
 import dev.seatledger.core.common.IdOrder;
 import dev.seatledger.core.common.SqlValues;
@@ -7,6 +8,8 @@ import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.license.BillingCycle;
 import dev.seatledger.core.license.CostMath;
 import dev.seatledger.core.license.SeatType;
+import dev.seatledger.core.usage.UsageFormat;
+import dev.seatledger.core.usage.UsageSource;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -123,7 +126,7 @@ public class UtilizationQuery {
                     long licenseId = ((Number) r[0]).longValue();
                     Long productId = productOf.get(licenseId);
                     if (productId != null) {
-                        counted.merge(new DormantGroup(licenseId, productId, (String) r[1], part.signal(), 0),
+                        counted.merge(new DormantGroup(licenseId, productId, (String) r[1], part.signal(), part.source(), 0),
                             ((Number) r[2]).longValue(), Long::sum);
                     }
                 }
@@ -131,12 +134,12 @@ public class UtilizationQuery {
             Map<Long, Long> dormantByLicense = new HashMap<>();
             List<DormantGroup> groups = new ArrayList<>();
             counted.forEach((key, seats) -> {
-                groups.add(new DormantGroup(key.licenseId(), key.productId(), key.department(), key.signal(), seats));
+                groups.add(new DormantGroup(key.licenseId(), key.productId(), key.department(), key.signal(), key.source(),
+                    seats));
                 dormantByLicense.merge(key.licenseId(), seats, Long::sum);
             });
             List<LicenseUtilization> ranking = new ArrayList<>();
-            BigDecimal total = BigDecimal.ZERO;
-            TreeSet<String> missing = new TreeSet<>();
+            Map<String, BigDecimal> savingsByCurrency = new TreeMap<>();
             long dormantSeats = 0;
             for (Object[] r : licenses) {
                 long id = ((Number) r[0]).longValue();
@@ -149,12 +152,7 @@ public class UtilizationQuery {
                 BigDecimal perSeat = perSeat(r[8], r[9], r[10], r[11], seats, (String) r[6]);
                 BigDecimal savings = perSeat == null ? BigDecimal.ZERO : perSeat.multiply(BigDecimal.valueOf(dormant));
                 if (perSeat != null && dormant > 0) {
-                    BigDecimal perSeatBase = rates.toBase(perSeat, currency).orElse(null);
-                    if (perSeatBase == null) {
-                        missing.add(currency);
-                    } else {
-                        total = total.add(perSeatBase.multiply(BigDecimal.valueOf(dormant)));
-                    }
+                    savingsByCurrency.merge(currency, savings, BigDecimal::add);
                 }
                 dormantSeats += dormant;
                 ranking.add(new LicenseUtilization(id, (String) r[1], (String) r[2], (String) r[3], used, seats, fill,
@@ -163,7 +161,9 @@ public class UtilizationQuery {
             }
             ranking.sort(Comparator.comparingDouble(LicenseUtilization::fill).reversed()
                 .thenComparing(LicenseUtilization::productName));
-            return new UtilizationSummary(ranking, dormantSeats, rates.baseCurrency(), total, missing, List.copyOf(groups));
+            BaseSum total = BaseSum.of(savingsByCurrency, rates::toBaseUnrounded);
+            return new UtilizationSummary(ranking, dormantSeats, rates.baseCurrency(), total.total(),
+                new TreeSet<>(total.missing()), List.copyOf(groups));
         });
     }
 
@@ -190,6 +190,21 @@ public class UtilizationQuery {
             NativeQuery<Object> ids = session.createNativeQuery(w.sql(), Object.class);
             DormantSql.bind(ids, w, cutoff);
             ids.setFirstResult(offset);
+            ids.setMaxResults(limit);
+            return rows(session, ids(ids), rates);
+        });
+    }
+
+    /** The first {@code limit} dormant seats of one license by holder name, with their evidence (review packs). */
+    public List<DormantSeat> dormantOfLicense(long licenseId, int limit) {
+        CurrencyConverter rates = converter.snapshot();
+        LocalDate cutoff = cutoff();
+        DormantSql.Where w = DormantSql.where(DormancyFilter.all());
+        return tx.read(session -> {
+            NativeQuery<Object> ids = session.createNativeQuery("select a.id" + DormantSql.FROM + w.sql()
+                + " and a.license_id = :license order by a.holder_key, a.id", Object.class);
+            DormantSql.bind(ids, w, cutoff);
+            ids.setParameter("license", licenseId);
             ids.setMaxResults(limit);
             return rows(session, ids(ids), rates);
         });
@@ -326,6 +341,7 @@ public class UtilizationQuery {
         BigDecimal base = perSeat == null ? null : rates.toBase(perSeat, currency).orElse(null);
         return new DormantSeat(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
             ((Number) r[4]).longValue(), (String) r[5], (String) r[6], (String) r[7], Signal.valueOf((String) r[8]),
-            SqlValues.date(r[9]), perSeat, currency, base, perSeat == null);
+            SqlValues.date(r[9]), perSeat, currency, base, perSeat == null, UsageSource.ofColumn((String) r[17]),
+            UsageFormat.ofCode((String) r[18]));
     }
 }

@@ -1,6 +1,5 @@
 package dev.seatledger.infra.db;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Transactions;
@@ -14,41 +13,58 @@ import org.hibernate.cfg.Configuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Opens the database: connection pool, Flyway migrations, then a validating SessionFactory. */
+/**
+ * Opens the database: connection pool, Flyway migrations when the schema is behind, and a validating SessionFactory
+ * built on the first session (a command that reads in plain SQL never starts the ORM).
+ */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    /** How long closing waits for another process that is writing through this one's server (an import, say). */
+    static final java.time.Duration CLIENT_PATIENCE = java.time.Duration.ofMinutes(5);
+
     private final DatabaseConfig config;
     private final HikariDataSource dataSource;
-    private final SessionFactory sessionFactory;
     private final Transactions transactions;
     private final long fileSizeAtOpen;
+    private volatile SessionFactory sessionFactory;
 
-    private Database(DatabaseConfig config, HikariDataSource dataSource, SessionFactory sessionFactory,
-                     long fileSizeAtOpen) {
+    private Database(DatabaseConfig config, HikariDataSource dataSource, long fileSizeAtOpen) {
         this.config = config;
         this.dataSource = dataSource;
-        this.sessionFactory = sessionFactory;
-        this.transactions = new Transactions(sessionFactory);
+        this.transactions = new Transactions(this::sessionFactory, dataSource);
         this.fileSizeAtOpen = fileSizeAtOpen;
     }
 
+    /** Opens the database with the ORM started (the window: a failure shows before the first view reads). */
     public static Database open(DatabaseConfig config) {
+        Database db = openLazily(config);
+        try {
+            db.sessionFactory();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Opens the database; the ORM starts on the first session (the command line). */
+    public static Database openLazily(DatabaseConfig config) {
         HikariDataSource ds = null;
         try {
             if (config.file() != null) {
                 OwnerOnly.folder(config.file().getParent());
             }
             long sizeAtOpen = H2Compaction.sizeOf(config);
-            ds = pool(config);
             if (config.isH2()) {
-                H2CommitRecovery.finishInterruptedCommits(ds);
+                SharedFile.loopbackOnly();
             }
+            // the first connection finishes interrupted commits when it opens the file (RecoveringDataSource)
+            ds = ConnectionPool.open(config);
             Migrations.run(config, ds);
             ownerOnlyFiles(config);
-            SessionFactory sf = sessionFactory(ds);
             LOG.info("Database open: {}", config.describe());
-            return new Database(config, ds, sf, sizeAtOpen);
+            return new Database(config, ds, sizeAtOpen);
         } catch (RuntimeException e) {
             if (ds != null) {
                 ds.close();
@@ -60,6 +76,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether another SeatLedger process has this embedded database open now (restoring a backup must wait). */
+    public static boolean inUseElsewhere(DatabaseConfig config) {
+        return config.isH2() && SharedFile.inUseElsewhere(config);
+    }
+
     /** H2 creates its files with the process umask; the folder is owner-only already, the files become so too. */
     private static void ownerOnlyFiles(DatabaseConfig config) {
         if (config.file() == null) {
@@ -69,19 +90,6 @@ public final class Database implements AutoCloseable {
         for (String suffix : new String[] {".mv.db", ".trace.db", ".lock.db"}) {
             OwnerOnly.file(config.file().resolveSibling(base + suffix));
         }
-    }
-
-    private static HikariDataSource pool(DatabaseConfig config) {
-        HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(config.jdbcUrl());
-        hc.setUsername(config.user());
-        hc.setPassword(config.password());
-        hc.setMaximumPoolSize(10);
-        hc.setMinimumIdle(1);
-        hc.setPoolName("seatledger");
-        hc.setAutoCommit(false);
-        hc.setInitializationFailTimeout(1);
-        return new HikariDataSource(hc);
     }
 
     private static SessionFactory sessionFactory(DataSource ds) {
@@ -148,6 +156,11 @@ public final class Database implements AutoCloseable {
         return transactions;
     }
 
+    /** Tells whether anything was committed since an earlier reading, by this process or another. */
+    public dev.seatledger.core.common.ChangeCounter changes() {
+        return new DatabaseChanges(transactions, config);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
@@ -156,14 +169,40 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
+    /** Whether the ORM has been started (for tests of the command line's plain-SQL path). */
+    boolean ormStarted() {
+        return sessionFactory != null;
+    }
+
+    /** The ORM, built (and the schema validated) on the first call. */
     public SessionFactory sessionFactory() {
-        return sessionFactory;
+        SessionFactory sf = sessionFactory;
+        if (sf == null) {
+            synchronized (this) {
+                sf = sessionFactory;
+                if (sf == null) {
+                    try {
+                        sf = sessionFactory(dataSource);
+                    } catch (RuntimeException e) {
+                        throw new DatabaseOpenException(explain(config, e), e);
+                    }
+                    sessionFactory = sf;
+                }
+            }
+        }
+        return sf;
     }
 
     @Override
     public void close() {
         try {
-            sessionFactory.close();
+            SessionFactory sf = sessionFactory;
+            if (sf != null) {
+                sf.close();
+            }
+            if (config.isH2()) {
+                SharedFile.awaitClientsWriting(dataSource, CLIENT_PATIENCE);
+            }
             H2Compaction.compactIfSparse(config, fileSizeAtOpen);
         } finally {
             dataSource.close();

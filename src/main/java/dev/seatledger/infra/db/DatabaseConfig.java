@@ -8,8 +8,10 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, Path 
      * Every commit is written before it returns ({@code WRITE_DELAY=0}) and appended to the file rather
      * than into space freed earlier ({@code REUSE_SPACE=FALSE}): with space reuse, a process killed just
      * after a commit could reopen without it (ADR 0019). {@link H2Compaction} gives the space back on close.
+     * The first process to open the file serves it to the others ({@code AUTO_SERVER=TRUE}, on a loopback port:
+     * the window and the command line share the data folder, ADR 0046).
      */
-    public static final String H2_OPTIONS = ";LOCK_TIMEOUT=5000;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
+    public static final String H2_OPTIONS = ";LOCK_TIMEOUT=5000;WRITE_DELAY=0;REUSE_SPACE=FALSE;AUTO_SERVER=TRUE";
 
     /** The embedded H2 database {@code seatledger.mv.db} inside the data folder. */
     public static DatabaseConfig h2(Path dataFolder) {
@@ -18,11 +20,9 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, Path 
             dataFolder.resolve("seatledger.mv.db").toAbsolutePath());
     }
 
-    /** Same file, opened so several processes can share it (H2 automatic mixed mode). */
+    /** The same as {@link #h2}: every opening of the embedded file lets other processes share it. */
     public static DatabaseConfig h2Shared(Path dataFolder) {
-        Path base = dataFolder.resolve("seatledger").toAbsolutePath();
-        return new DatabaseConfig("jdbc:h2:file:" + base + ";LOCK_TIMEOUT=5000;WRITE_DELAY=0;REUSE_SPACE=FALSE;AUTO_SERVER=TRUE", "sa", "",
-            dataFolder.resolve("seatledger.mv.db").toAbsolutePath());
+        return h2(dataFolder);
     }
 
     /** A shared PostgreSQL database, e.g. {@code jdbc:postgresql://db.example.org:5432/seatledger}. */

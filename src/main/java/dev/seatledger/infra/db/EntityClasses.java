@@ -9,6 +9,8 @@ import dev.seatledger.core.finance.RenewalDecision;
 import dev.seatledger.core.grade.GradeEvaluation;
 import dev.seatledger.core.history.ChangeEntry;
 import dev.seatledger.core.license.License;
+import dev.seatledger.core.license.LicenseAmendment;
+import dev.seatledger.core.license.LicenseTerm;
 import dev.seatledger.core.mail.OutboxMessage;
 import dev.seatledger.core.telemetry.AppAlias;
 import dev.seatledger.core.telemetry.Device;
@@ -33,7 +35,8 @@ final class EntityClasses {
         OutboxMessage.class,
         ExchangeRate.class,
         RenewalDecision.class,
-        Document.class, GradeEvaluation.class);
+        Document.class, GradeEvaluation.class,
+        LicenseTerm.class, LicenseAmendment.class);
 
     private EntityClasses() {
     }

@@ -32,13 +32,27 @@ final class H2CommitRecovery {
     /** Finishes every commit recovered as committed but not finished; returns how many. */
     static int finishInterruptedCommits(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
+            return finishInterruptedCommits(c);
+        } catch (SQLException e) {
+            LOG.warn("Interrupted commits not checked: {}", e.toString());
+            return 0;
+        }
+    }
+
+    /**
+     * The same on a connection that has just opened the file. Only transactions recovered from the file are touched
+     * (they belong to no session): a client of this process's server that connected meanwhile is left to its own
+     * commit.
+     */
+    static int finishInterruptedCommits(Connection c) {
+        try {
             if (!(c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
                 return 0; // a connection to another process's database: that process recovered it on opening
             }
             TransactionStore store = session.getDatabase().getStore().getTransactionStore();
             int finished = 0;
             for (Transaction t : store.getOpenTransactions()) {
-                if (t.getStatus() == Transaction.STATUS_COMMITTED) {
+                if (t.getStatus() == Transaction.STATUS_COMMITTED && Steps.OWNER.getInt(t) == 0) {
                     Steps.COMMIT.invoke(store, t, true);
                     Steps.END.invoke(store, t, true);
                     finished++;
@@ -59,12 +73,24 @@ final class H2CommitRecovery {
 
     /** Whether this H2 has the internal steps the recovery calls (checked by a test, so an H2 upgrade shows it). */
     static boolean available() {
-        return Steps.COMMIT != null && Steps.END != null;
+        return Steps.COMMIT != null && Steps.END != null && Steps.OWNER != null;
     }
 
     private static final class Steps {
         static final Method COMMIT = step("commit");
         static final Method END = step("endTransaction");
+        /** The session owning a transaction; 0 for one recovered from the file when it opened. */
+        static final java.lang.reflect.Field OWNER = owner();
+
+        private static java.lang.reflect.Field owner() {
+            try {
+                java.lang.reflect.Field f = Transaction.class.getDeclaredField("ownerId");
+                f.setAccessible(true);
+                return f;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
 
         private static Method step(String name) {
             try {

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * it is compacted; on a clean close, a file larger than {@link #MIN_BYTES} is rewritten with
  * {@code SHUTDOWN COMPACT} when its chunks are less than {@link #MIN_FILL_PERCENT}% live, or when it grew to
  * more than {@link #GROWTH_FACTOR} times its size at open (bulk work such as a migration that rewrites a table:
- * H2 reported a 2.1 GB file 51% live after one, and compacting it gave 418 MB).
+ * H2 reported a 2.1 GB file 51% live after one, and compacting it gave 418 MB). A file another process is connected
+ * to through this one's server is left as it is (ADR 0046).
  */
 final class H2Compaction {
     static final long MIN_BYTES = 16L * 1024 * 1024;
@@ -57,7 +58,7 @@ final class H2Compaction {
     /** Compacts when worth it; never throws (closing goes on whatever happens here). */
     static void compactIfSparse(DatabaseConfig config, long sizeAtOpen) {
         Path file = config.file();
-        if (!config.isH2() || file == null || config.jdbcUrl().contains("AUTO_SERVER")) {
+        if (!config.isH2() || file == null) {
             return;
         }
         long before = sizeOf(config);
@@ -70,11 +71,23 @@ final class H2Compaction {
         // would write that error to a trace file in the data folder.
         try (Connection c = java.sql.DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
              Statement s = c.createStatement()) {
+            if (SharedFile.servedByAnother(c)) {
+                return; // another process opened the file after this one handed it over: compacting is its job
+            }
             try (ResultSet rs = s.executeQuery("select setting_value from information_schema.settings"
                     + " where setting_name = 'info.CHUNKS_FILL_RATE'")) {
                 if (!rs.next() || !worthCompacting(sizeAtOpen, before, fill = Integer.parseInt(rs.getString(1).trim()))) {
                     return;
                 }
+            }
+            // New connections wait outside (they are refused and retry, see ConnectionPool); one already connected
+            // from another process keeps the file as it is.
+            s.execute("SET EXCLUSIVE 1");
+            int others = SharedFile.otherProcessSessions(c);
+            if (others > 0) {
+                s.execute("SET EXCLUSIVE 0");
+                LOG.info("Database file not compacted: {} session(s) of another SeatLedger process are connected", others);
+                return;
             }
             s.execute("SHUTDOWN COMPACT");
         } catch (SQLException | NumberFormatException e) {

@@ -26,6 +26,7 @@ public class CatalogFeature {
 
     public void install(MainWindow shell) {
         shell.setCatalog(view.root());
+        shell.onDataChanged(view.root(), vm::refresh);
     }
 
     /** What "Import CSV…" on the empty catalog does. */

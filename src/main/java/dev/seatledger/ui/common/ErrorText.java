@@ -22,7 +22,6 @@ public final class ErrorText {
             return t.getMessage();
         }
         LOG.error("Unexpected failure", t);
-        String detail = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return Messages.get("error.unexpected", detail.lines().findFirst().orElse(detail));
+        return Messages.get("error.unexpected", dev.seatledger.core.common.ErrorWords.describe(t));
     }
 }

@@ -9,12 +9,16 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 
-/** Review extracted terms: field, current value, proposed value, snippet and confidence, one checkbox per row. */
+/**
+ * Review extracted terms: field, current value, proposed value (a choice when the rules and the AI disagree),
+ * snippet and confidence, one checkbox per row; rows under 0.8 confidence start unticked.
+ */
 public class ExtractionReviewDialog extends FxmlDialog<SaveResult> {
     private final ExtractionReviewViewModel vm;
     private SaveResult applied;
@@ -25,7 +29,7 @@ public class ExtractionReviewDialog extends FxmlDialog<SaveResult> {
     @FXML private TableColumn<ReviewItem, Boolean> useCol;
     @FXML private TableColumn<ReviewItem, String> fieldCol;
     @FXML private TableColumn<ReviewItem, String> currentCol;
-    @FXML private TableColumn<ReviewItem, String> proposedCol;
+    @FXML private TableColumn<ReviewItem, ReviewItem> proposedCol;
     @FXML private TableColumn<ReviewItem, String> snippetCol;
     @FXML private TableColumn<ReviewItem, String> confidenceCol;
     @FXML private Label reviewError;
@@ -51,7 +55,8 @@ public class ExtractionReviewDialog extends FxmlDialog<SaveResult> {
         useCol.setCellFactory(CheckBoxTableCell.forTableColumn(useCol));
         Columns.bind(fieldCol, i -> Messages.get("extract.field." + i.line().proposal().field().name()));
         Columns.bind(currentCol, i -> i.line().currentValue());
-        Columns.bind(proposedCol, i -> i.line().proposal().displayValue());
+        proposedCol.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        proposedCol.setCellFactory(c -> new ProposedValueCell());
         Columns.bind(snippetCol, i -> i.line().proposal().snippet());
         snippetCol.setCellFactory(c -> new SnippetCell());
         Columns.bind(confidenceCol, i -> String.format(Locale.ROOT, "%d%% · %s",

@@ -18,7 +18,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The proposals of one extraction; Apply writes the ticked ones into the license in one validated update. */
+/**
+ * The proposals of one extraction; Apply writes the ticked ones (the chosen value where the rules and the AI
+ * disagreed) into the license in one validated update. Proposals under 0.8 start unticked.
+ */
 public class ExtractionReviewViewModel {
     private final ContractTerms terms;
     private final TaskExecutor executor;
@@ -34,13 +37,15 @@ public class ExtractionReviewViewModel {
         this.executor = executor;
         this.licenseId = licenseId;
         lines.forEach(l -> items.add(new ReviewItem(l)));
-        source.set(extraction.aiUsed() ? Messages.get("extract.review.ai")
+        String read = extraction.aiUsed() ? Messages.get("extract.review.ai")
             : extraction.aiProblem().isEmpty() ? Messages.get("extract.review.rules")
-            : Messages.get("extract.review.fallback", extraction.aiProblem()));
+            : Messages.get("extract.review.fallback", extraction.aiProblem());
+        source.set(items.stream().anyMatch(ReviewItem::disputed) ? read + " " + Messages.get("extract.review.disputed")
+            : read);
     }
 
     public List<Proposal> accepted() {
-        return items.stream().filter(i -> i.acceptedProperty().get()).map(i -> i.line().proposal()).toList();
+        return items.stream().filter(i -> i.acceptedProperty().get()).map(i -> i.chosenProperty().get()).toList();
     }
 
     public void apply(Consumer<SaveResult> onApplied) {

@@ -30,6 +30,11 @@ public class LicensesFeature {
                 section.listViewModel().refresh();
             }
         });
+        shell.onDataChanged(section.root(), () -> {
+            if (section.currentPage() != null) {
+                section.currentPage().viewModel().load();
+            }
+        });
         navigator.handleLicenses(section::openLicense);
     }
 

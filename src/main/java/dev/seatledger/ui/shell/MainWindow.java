@@ -166,6 +166,16 @@ public class MainWindow {
         shellTabs().onShown(tabContent, load);
     }
 
+    /** Runs {@code reload} when the data changed while this content's tab is the selected one (see ChangeWatch). */
+    public void onDataChanged(Node tabContent, Runnable reload) {
+        shellTabs().onDataChanged(tabContent, reload);
+    }
+
+    /** Reads the selected tab's data again (another process changed the database). */
+    public void reloadSelected() {
+        shellTabs().reloadSelected();
+    }
+
     public void select(Node tabContent) {
         shellTabs().select(tabContent);
     }

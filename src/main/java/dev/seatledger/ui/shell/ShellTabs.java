@@ -29,6 +29,8 @@ final class ShellTabs {
     final TabPane pane = new TabPane(catalog, licenses, utilization, people, renewals, settings);
     /** What each tab's content runs when its tab is selected (see {@link #onShown}). */
     private final Map<Node, List<Runnable>> loads = new IdentityHashMap<>();
+    /** What each tab's content runs, besides its loads, when the data changed under it (see {@link #reloadSelected}). */
+    private final Map<Node, List<Runnable>> reloads = new IdentityHashMap<>();
 
     ShellTabs() {
         pane.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
@@ -59,6 +61,19 @@ final class ShellTabs {
 
     void select(ShellTab tab) {
         pane.getSelectionModel().select(tab.ordinal());
+    }
+
+    void onDataChanged(Node tabContent, Runnable reload) {
+        reloads.computeIfAbsent(tabContent, k -> new ArrayList<>()).add(reload);
+    }
+
+    /** Reads the selected tab's data again: what it loads when shown, and what it asked to run on a change. */
+    void reloadSelected() {
+        Tab selected = pane.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            runLoads(selected.getContent());
+            reloads.getOrDefault(selected.getContent(), List.of()).forEach(Runnable::run);
+        }
     }
 
     void select(Node tabContent) {

@@ -31,7 +31,8 @@ class LicenseImportTest {
     void open() throws Exception {
         db = TestDatabase.create();
         s = db.services();
-        importer = new LicenseImport(s.tx(), db.fixedClock(), () -> "tester", AesGcmCipher.forDataFolder(db.folder()));
+        importer = new LicenseImport(s.tx(), db.fixedClock(), () -> "tester", AesGcmCipher.forDataFolder(db.folder()),
+            s.recognition());
         table = CsvTable.read(Path.of(getClass().getResource("/import/snipeit-licenses.csv").toURI()));
     }
 

@@ -84,7 +84,8 @@ class ProductMatchingTest {
     void renamingOrArchivingTheProductMovesItsApplicationsBackToUnknown() {
         report("mbp-ana", "ana@example.com", "Jira.app", null, true, USED);
 
-        s.products().update(jira, ProductDraft.of("Jira Software", "Atlassian", null));
+        // a name that neither reads as Jira nor is known as Jira
+        s.products().update(jira, ProductDraft.of("Atlassian Tracker", "Atlassian", null));
         assertThat(unknown()).containsExactly("Jira.app");
         assertThat(anaLastUsed()).as("usage of an application no longer matched to the seat's product").isNull();
 

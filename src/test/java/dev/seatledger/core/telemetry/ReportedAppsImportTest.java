@@ -133,12 +133,12 @@ class ReportedAppsImportTest {
 
     @Test
     void anApplicationRenamedToAProductsNameTakesThatProduct() {
-        importing(rec("lt-ana", "ana@example.com", "Slack Beta", "com.tinyspeck.slackmacgap", true,
+        importing(rec("lt-ana", "ana@example.com", "Team Chat", "com.example.teamchat", true,
             LocalDate.of(2026, 3, 1), true, MARCH));
-        assertThat(unknown()).containsExactly("Slack Beta 1");
+        assertThat(unknown()).containsExactly("Team Chat 1");
         assertThat(facts()).first().asString().contains("telemetry=false");
 
-        TelemetryImportResult renamed = importing(rec("lt-ana", "ana@example.com", "Slack", "com.tinyspeck.slackmacgap",
+        TelemetryImportResult renamed = importing(rec("lt-ana", "ana@example.com", "Slack", "com.example.teamchat",
             true, LocalDate.of(2026, 3, 1), true, APRIL));
         assertThat(renamed.unknownApplications()).isEmpty();
         assertThat(unknown()).isEmpty();

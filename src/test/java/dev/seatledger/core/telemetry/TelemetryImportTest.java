@@ -69,14 +69,15 @@ class TelemetryImportTest {
 
         assertThat(r.devicesAdded()).isEqualTo(2);
         assertThat(r.appsAdded()).isEqualTo(5);
-        assertThat(r.unknownApplications()).containsExactly("Blender.app", "Zoom.us.app");
+        assertThat(r.unknownApplications()).as("Blender is free software, hidden").containsExactly("Zoom.us.app");
         assertThat(holder("ana").lastUsed()).isEqualTo(LocalDate.of(2026, 3, 13));
         assertThat(holder("ben").lastUsed()).isEqualTo(LocalDate.of(2025, 10, 9));
         assertThat(holder("chloe").lastUsed()).isNull();
         assertThat(s.telemetry().devices(10)).extracting(TelemetryQuery.DeviceRow::primaryUser)
             .containsExactly("ana", "ben");
-        assertThat(s.telemetry().unknownApps(10)).extracting(TelemetryQuery.UnknownApp::name)
-            .containsExactly("Blender.app");
+        assertThat(s.telemetry().unknownApps(10)).isEmpty();
+        assertThat(s.telemetry().hiddenApps(10)).extracting(TelemetryQuery.UnknownApp::name).containsExactly("Blender.app");
+        assertThat(s.telemetry().hiddenCount()).isEqualTo(1);
     }
 
     @Test

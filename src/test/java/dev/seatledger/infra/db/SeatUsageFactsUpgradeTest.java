@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A database written before V17 gets the seats' usage facts from its telemetry when it is upgraded, so the
  * "paid but unused" list shows after the upgrade what it showed before, and V19 carries its installed applications
  * into the reported-applications dictionary. The database is rewound to V16 by dropping what V17 and V18 add and
- * putting back the installed-applications table V19 replaces.
+ * putting back the installed-applications table V19 replaces (V20's recognition columns go with the dictionary).
  */
 class SeatUsageFactsUpgradeTest {
 
@@ -53,6 +53,9 @@ class SeatUsageFactsUpgradeTest {
             before = unused(s);
             assertThat(before).containsExactly("Ben", "Chloe (installed)");
             try (Connection c = db.database().dataSource().getConnection(); Statement st = c.createStatement()) {
+                for (String sql : UNDO_V21) {
+                    st.execute(sql);
+                }
                 for (String index : List.of("ix_assignment_unused", "ix_assignment_holder_department",
                         "ix_assignment_holder_access", "ix_assignment_holder_activity", "ix_assignment_holder_status",
                         "ix_assignment_holder_email")) {
@@ -65,7 +68,11 @@ class SeatUsageFactsUpgradeTest {
                 for (String sql : INSTALLED_APP_BEFORE_V19) {
                     st.execute(sql);
                 }
-                st.execute("delete from \"flyway_schema_history\" where \"version\" in ('17', '18', '19')");
+                st.execute("alter table app_alias alter column product_id set not null");
+                for (String sql : LicenseTermsUpgradeTest.UNDO_V22) {
+                    st.execute(sql);
+                }
+                st.execute("delete from \"flyway_schema_history\" where \"version\" in ('17', '18', '19', '20', '21', '22')");
                 c.commit();
             }
         }
@@ -84,6 +91,23 @@ class SeatUsageFactsUpgradeTest {
                 .containsExactly("Zoom.app 1");
         }
     }
+
+    /** The schema as it was before V21 (usage evidence), whose history entry is removed with V17-V19's. */
+    private static final List<String> UNDO_V21 = List.of(
+        "drop index ix_assignment_idle_use", "drop index ix_assignment_idle_sign_in", "drop index ix_assignment_holders",
+        "drop index ix_assignment_holder_activity", "alter table assignment drop column activity_sort",
+        "alter table assignment add column activity_sort date generated always as"
+            + " (coalesce(last_used_at, holder_sign_in, date '9999-12-31'))",
+        "create index ix_assignment_holder_activity on assignment (license_id, revoked_at, activity_sort, id)",
+        "alter table assignment drop column used_at", "alter table assignment drop column used_source",
+        "alter table assignment drop column evidence_at", "alter table assignment drop column evidence_source",
+        "alter table assignment drop column evidence_format", "drop table usage_evidence", "drop table person_alias",
+        "create index ix_assignment_idle_use on assignment (revoked_at, holder_status, has_telemetry, last_used_at,"
+            + " assigned_at, license_id, holder_department, holder_key)",
+        "create index ix_assignment_idle_sign_in on assignment (revoked_at, holder_status, has_telemetry, holder_sign_in,"
+            + " assigned_at, license_id, holder_department, holder_key)",
+        "create index ix_assignment_holders on assignment (license_id, revoked_at, person_id, holder_department,"
+            + " holder_status, access_level, last_used_at, holder_sign_in)");
 
     /** The telemetry tables as V5 and V13 left them, filled from the current ones, which are dropped. */
     private static final List<String> INSTALLED_APP_BEFORE_V19 = List.of(

@@ -54,6 +54,18 @@ class LogConfiguratorTest {
         context.stop();
     }
 
+    @Test
+    void withoutTheConsoleEveryLineStillGoesToTheFile() throws Exception {
+        LoggerContext context = newContext();
+        LogConfigurator.configure(context, logs, false);
+
+        var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        assertThat(root.getAppender("CONSOLE")).isNull();
+        root.info("only in the file");
+        context.stop();
+        assertThat(logs.resolve("seatledger.log")).content().contains("only in the file");
+    }
+
     /** A context as logback's start-up makes one. */
     private static LoggerContext newContext() {
         LoggerContext context = new LoggerContext();

@@ -4,19 +4,17 @@ import dev.seatledger.core.catalog.CatalogQuery;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.catalog.ProductOption;
 import dev.seatledger.core.catalog.ProductService;
-import dev.seatledger.core.common.BusinessRuleException;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.ValidationException;
 import dev.seatledger.core.document.DocumentRow;
 import dev.seatledger.core.document.DocumentService;
 import dev.seatledger.core.document.DocumentText;
-import dev.seatledger.core.document.DocumentTypes;
+import dev.seatledger.core.document.layout.DocumentLayout;
 import dev.seatledger.core.license.BillingCycle;
 import dev.seatledger.core.license.LicenseDetail;
 import dev.seatledger.core.license.LicenseDraft;
 import dev.seatledger.core.license.LicenseService;
 import dev.seatledger.core.license.SaveResult;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,19 +44,14 @@ public class ContractTerms {
     /** Extracts from an attached document; the license's key is redacted from anything sent to the AI. */
     public Extraction fromDocument(long documentId) {
         DocumentRow row = documents.row(documentId);
-        String text = DocumentText.extract(documents.file(documentId), row.fileName());
+        DocumentLayout layout = DocumentText.read(documents.file(documentId), row.fileName());
         String key = licenses.revealKey(row.licenseId());
-        return extractor.extract(text, key == null || key.isEmpty() ? List.of() : List.of(key));
+        return extractor.extract(layout, key == null || key.isEmpty() ? List.of() : List.of(key));
     }
 
     /** Extracts from a file that is not attached yet (New license from contract). */
     public Extraction fromFile(Path file) {
-        try {
-            DocumentTypes.check(file, DocumentService.MAX_BYTES);
-        } catch (IOException e) {
-            throw new BusinessRuleException(Messages.get("document.readFailed", file.getFileName(), e.getMessage()));
-        }
-        return extractor.extract(DocumentText.extract(file, file.getFileName().toString()), List.of());
+        return new ContractFile(extractor).read(file);
     }
 
     /** The proposals beside the license's current values, in field order. */
