@@ -26,19 +26,15 @@ public class AddToCatalogDialog extends FxmlDialog<ButtonType> {
         loadPane();
         command(addType, "addToCatalogButton", () -> form.save(() -> closeWith(ButtonType.OK)))
             .disableProperty().bind(form.busyProperty());
-        setResultConverter(b -> b == addType ? ButtonType.OK : ButtonType.CANCEL);
         setOnShown(e -> publisherField.requestFocus());
     }
 
     @FXML
     private void initialize() {
-        grid.showErrors(form.errors());
+        grid.showErrors(form, generalError);
         nameField.textProperty().bindBidirectional(form.nameProperty());
         publisherField.textProperty().bindBidirectional(form.publisherProperty());
         categoryField.textProperty().bindBidirectional(form.categoryProperty());
         websiteField.textProperty().bindBidirectional(form.websiteProperty());
-        generalError.textProperty().bind(form.generalErrorProperty());
-        generalError.visibleProperty().bind(form.generalErrorProperty().isNotEmpty());
-        generalError.managedProperty().bind(generalError.visibleProperty());
     }
 }
