@@ -90,6 +90,7 @@ class CatalogViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#knownList .list-cell").queryAs(ListCell.class).getText())
             .isEqualTo("Sketch \u2014 Sketch B.V. \u00b7 Design");
+        assertThat(known.getHeight()).as("the list shows several entries, not a sliver").isGreaterThanOrEqualTo(120);
 
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
