@@ -35,7 +35,6 @@ class AddToCatalogViewModelTest {
         db = TestDatabase.create();
         s = db.services();
         s.products().create(ProductDraft.of("Slack", "Slack Technologies", null));
-        s.products().create(ProductDraft.of("Figma", "Figma Inc.", null));
         utilization = UtilizationTab.viewModel(s, new CurrentThreadTaskExecutor());
         utilization.telemetryImport().importFile(TELEMETRY, null, null);
     }
@@ -91,7 +90,7 @@ class AddToCatalogViewModelTest {
     void aNameTheCatalogHasIsRefusedUnderTheNameAndTheApplicationStaysUnknown() {
         AddToCatalogViewModel form = form();
         Map<String, Long> before = TableCounts.of(s.tx());
-        form.nameProperty().set("figma");
+        form.nameProperty().set("slack");
         form.publisherProperty().set("Figma Inc.");
 
         form.save(() -> closed.add("closed"));
