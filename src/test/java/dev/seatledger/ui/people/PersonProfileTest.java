@@ -16,14 +16,15 @@ import dev.seatledger.ui.common.FxTaskExecutor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,28 +35,34 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A person's page: their name, seats and cost, the history below, Back, and Offboard after a confirmation. */
 @ExtendWith(ApplicationExtension.class)
 class PersonProfileTest {
-    private TestDatabase db;
+    private static TestDatabase db;
+    private static long person;
     private FxTaskExecutor executor;
     private final List<String> backs = new ArrayList<>();
 
+    /** Opened before the window, so the toolkit's set-up time limit covers only the window. */
+    @BeforeAll
+    static void data() {
+        db = TestDatabase.create();
+        AppServices s = db.services();
+        long product = s.products().create(ProductDraft.of("Slack", "Slack Technologies", null));
+        long lic = s.licenses().create(LicenseDraft.defaults(product).withSeats(10, SeatType.USER)
+            .withCost(new BigDecimal("8"), null).withCycle(BillingCycle.MONTHLY)).id();
+        person = s.people().create(PersonDraft.of("Soon Person", "soon@example.com", null));
+        s.assignments().assign(lic, person, AssignmentDraft.EMPTY);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        db.close();
+    }
+
     @Start
     void start(Stage stage) {
-        record Opened(TestDatabase db, long person) { }
-        Opened o = CompletableFuture.supplyAsync(() -> {
-            TestDatabase d = TestDatabase.create();
-            AppServices s = d.services();
-            long product = s.products().create(ProductDraft.of("Slack", "Slack Technologies", null));
-            long lic = s.licenses().create(LicenseDraft.defaults(product).withSeats(10, SeatType.USER)
-                .withCost(new BigDecimal("8"), null).withCycle(BillingCycle.MONTHLY)).id();
-            long person = s.people().create(PersonDraft.of("Soon Person", "soon@example.com", null));
-            s.assignments().assign(lic, person, AssignmentDraft.EMPTY);
-            return new Opened(d, person);
-        }).join();
-        db = o.db();
         AppServices s = db.services();
         executor = new FxTaskExecutor();
         PersonProfileViewModel vm = new PersonProfileViewModel(s.personQuery(), s.people(), s.seats(), s.assignments(),
-            executor, o.person());
+            executor, person);
         PersonProfile page = new PersonProfile(vm, () -> backs.add("back"), new Label("the history"));
         TestScenes.show(stage, new VBox(page.root()), 1000, 800);
     }
@@ -63,7 +70,6 @@ class PersonProfileTest {
     @AfterEach
     void close() {
         executor.close();
-        db.close();
     }
 
     @SuppressWarnings("unchecked")

@@ -11,14 +11,15 @@ import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,19 +32,26 @@ import org.testfx.util.WaitForAsyncUtils;
 class AddToCatalogDialogTest {
     private static final Path TELEMETRY = Path.of("src/test/resources/telemetry/seatledger-telemetry.csv");
 
-    private TestDatabase db;
-    private AppServices s;
+    private static TestDatabase db;
+    private static AppServices s;
     private FxTaskExecutor executor;
     private UtilizationViewModel vm;
 
+    /** Opened before the window, so the toolkit's set-up time limit covers only the window. */
+    @BeforeAll
+    static void data() {
+        db = TestDatabase.create();
+        s = db.services();
+        s.products().create(ProductDraft.of("Slack", "Slack Technologies", null));
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        db.close();
+    }
+
     @Start
     void start(Stage stage) {
-        db = CompletableFuture.supplyAsync(() -> {
-            TestDatabase d = TestDatabase.create();
-            d.services().products().create(ProductDraft.of("Slack", "Slack Technologies", null));
-            return d;
-        }).join();
-        s = db.services();
         executor = new FxTaskExecutor();
         vm = UtilizationTab.viewModel(s, executor);
         TestScenes.show(stage, new VBox(), 400, 300);
@@ -53,7 +61,6 @@ class AddToCatalogDialogTest {
     @AfterEach
     void close() {
         executor.close();
-        db.close();
     }
 
     private boolean shown(FxRobot robot, String query) {

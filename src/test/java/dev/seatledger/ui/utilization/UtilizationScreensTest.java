@@ -31,8 +31,8 @@ class UtilizationScreensTest {
         s = db.services();
         long slack = s.products().create(ProductDraft.of("Slack", "Slack Technologies", null));
         s.licenses().create(LicenseDraft.defaults(slack).withSeats(10, SeatType.USER));
-        // not "Figma": the knowledge base would match Figma's bundle id to it and nothing would be unknown
-        s.products().create(ProductDraft.of("Design Studio", "Acme Design", null));
+        // No Figma in the catalog: recognition would link "Figma, Desktop" to it, and it would not be unknown.
+        s.products().create(ProductDraft.of("Design Suite", "Acme", null));
         executor = new CountingTaskExecutor();
         vm = UtilizationTab.viewModel(s, executor);
         vm.refresh();
@@ -64,12 +64,12 @@ class UtilizationScreensTest {
     void anUnknownApplicationMappedToAProductLeavesTheList() {
         vm.telemetryImport().importFile(TELEMETRY, null, null);
         TelemetryQuery.UnknownApp figmaDesktop = unknown("Figma, Desktop");
-        ProductOption studio = vm.dormant().productChoices().stream().filter(p -> p.name().equals("Design Studio"))
+        ProductOption suite = vm.dormant().productChoices().stream().filter(p -> p.name().equals("Design Suite"))
             .findFirst().orElseThrow();
 
-        vm.unknown().mapApp(figmaDesktop, studio);
+        vm.unknown().mapApp(figmaDesktop, suite);
 
-        assertThat(vm.status().noticeProperty().get()).isEqualTo("Figma, Desktop now counts as Design Studio");
+        assertThat(vm.status().noticeProperty().get()).isEqualTo("Figma, Desktop now counts as Design Suite");
         assertThat(vm.unknown().rows()).isEmpty();
     }
 
