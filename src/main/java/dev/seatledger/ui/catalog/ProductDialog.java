@@ -59,6 +59,12 @@ public class ProductDialog extends FxmlDialog<ButtonType> {
         knownList.setItems(form.offered());
         knownList.visibleProperty().bind(Bindings.isNotEmpty(form.offered()));
         knownList.managedProperty().bind(knownList.visibleProperty());
+        // the dialog grows with the list and shrinks back, so its buttons stay in view
+        knownList.visibleProperty().addListener((o, was, now) -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         knownList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(KnowledgeEntry e, boolean empty) {
