@@ -21,6 +21,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -62,10 +63,15 @@ public class AgendaView {
     @FXML private TextArea notesArea;
     @FXML private Button saveReviewButton;
     @FXML private Hyperlink openLink;
+    @FXML private Button renewButton;
+    @FXML private Button packButton;
+    @FXML private Button packCancel;
+    @FXML private ProgressBar packProgress;
     @FXML private Label emptyLabel;
 
     private final Map<Decision, ToggleButton> filters = new LinkedHashMap<>();
     private AgendaRow selected;
+    private AgendaActions actions;
 
     /** A line of the tree: a group title (week or overdue) or an agenda row. */
     public record Entry(String group, AgendaRow row) {
@@ -252,6 +258,34 @@ public class AgendaView {
         suggestedLabel.setText(r.suggestedSeats() == null ? ""
             : Messages.get("finance.review.suggested", r.suggestedSeats()));
         notesArea.setText(r.notes() == null ? "" : r.notes());
+    }
+
+    /** Shows "Renew…" on the review of the selected row and the review pack of the next 90 days, as available. */
+    public void setActions(AgendaActions actions) {
+        root();
+        this.actions = actions;
+        renewButton.setVisible(actions.canRenew());
+        renewButton.setManaged(actions.canRenew());
+        packButton.setVisible(actions.canExportPack());
+        packButton.setManaged(actions.canExportPack());
+        actions.export().bind(packProgress, packCancel);
+        packButton.disableProperty().bind(actions.export().runningProperty());
+        Notices.bind(noticeLabel, actions.export().noticeProperty(), actions.export().errorProperty());
+    }
+
+    @FXML
+    private void onRenew() {
+        if (actions != null && selected != null) {
+            actions.renew(selected, root.getScene().getWindow());
+        }
+    }
+
+    @FXML
+    private void onPack() {
+        File f = choose("renewal-review-pack.pdf", "PDF", "*.pdf");
+        if (f != null && actions != null) {
+            actions.exportPack(f.toPath());
+        }
     }
 
     @FXML
