@@ -28,7 +28,7 @@ public class AddSeatsDialog extends FxmlDialog<TermChange> {
         super(Messages.get("termui.addSeats.title", licenseName));
         this.vm = vm;
         loadPane();
-        command(addType, "addSeatsButton", () -> vm.save(c -> {
+        command(addType, "saveSeatsButton", () -> vm.save(c -> {
             saved = c;
             closeWith(c);
         })).disableProperty().bind(vm.busyProperty());

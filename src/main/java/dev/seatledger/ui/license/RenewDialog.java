@@ -32,7 +32,7 @@ public class RenewDialog extends FxmlDialog<TermChange> {
         super(Messages.get("termui.renew.title", licenseName));
         this.vm = vm;
         loadPane();
-        command(renewType, "renewButton", () -> vm.renew(c -> {
+        command(renewType, "saveRenewalButton", () -> vm.renew(c -> {
             saved = c;
             closeWith(c);
         })).disableProperty().bind(vm.busyProperty());

@@ -65,14 +65,9 @@ public class RenewDialogViewModel extends TermFormViewModel {
             : Messages.get("termui.renew.basis.review", PriceChange.signed(p.priceChangePercent())));
     }
 
-    /** The proposed end: a year (or the cycle's length) after the start, less a day. */
+    /** The proposed end: a year after the start (two for a biennial cycle), less a day; monthly plans run a year too. */
     static LocalDate termEnd(LocalDate start, BillingCycle cycle) {
-        return switch (cycle) {
-            case MONTHLY -> start.plusMonths(1).minusDays(1);
-            case QUARTERLY -> start.plusMonths(3).minusDays(1);
-            case BIENNIAL -> start.plusYears(2).minusDays(1);
-            default -> start.plusYears(1).minusDays(1);
-        };
+        return start.plusYears(cycle == BillingCycle.BIENNIAL ? 2 : 1).minusDays(1);
     }
 
     /** Saves the next term when every typed value reads; problems go under their fields and the dialog stays open. */
