@@ -114,4 +114,5 @@ public class RenewalsSection {
     public CalendarViewModel calendarViewModel() { return calendar; }
     public CurrenciesViewModel currenciesViewModel() { return currencies; }
     public ShowbackViewModel showbackViewModel() { return showback; }
+    public AgendaActions agendaActions() { return agendaActions; }
 }
