@@ -7,8 +7,10 @@ import dev.seatledger.ui.common.Columns;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.common.Notices;
+import dev.seatledger.ui.finance.SaveAs;
 import java.io.File;
 import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -17,7 +19,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 
 /** The Compliance tab: per product and seat type what is entitled, assigned, installed and used, and the gaps. */
 public class ComplianceView {
@@ -93,14 +94,8 @@ public class ComplianceView {
         missingLabel.textProperty().bind(vm.missingWarningProperty());
         missingLabel.visibleProperty().bind(vm.missingWarningProperty().isNotEmpty());
         missingLabel.managedProperty().bind(missingLabel.visibleProperty());
-        Notices.bind(noticeLabel, vm.export().noticeProperty(), vm.errorProperty());
-        vm.export().errorProperty().addListener((o, a, text) -> {
-            if (text != null && !text.isEmpty()) {
-                vm.errorProperty().set(text);
-                vm.export().errorProperty().set("");
-            }
-        });
-        vm.export().bind(exportProgress, exportCancel);
+        Notices.bind(noticeLabel, new SimpleStringProperty(""), vm.errorProperty());
+        vm.export().bind(exportProgress, exportCancel, noticeLabel);
         csvButton.disableProperty().bind(vm.export().runningProperty());
         pdfButton.disableProperty().bind(vm.export().runningProperty());
     }
@@ -144,10 +139,6 @@ public class ComplianceView {
     }
 
     private File choose(String name, String kind, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("finance.export.title"));
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        return chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        return SaveAs.choose(root, name, kind, pattern);
     }
 }

@@ -32,7 +32,6 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** The expiries agenda grouped by week (overdue first), the review panel of the selected row, and exports. */
 public class AgendaView {
@@ -268,9 +267,8 @@ public class AgendaView {
         renewButton.setManaged(actions.canRenew());
         packButton.setVisible(actions.canExportPack());
         packButton.setManaged(actions.canExportPack());
-        actions.export().bind(packProgress, packCancel);
+        actions.export().bind(packProgress, packCancel, noticeLabel);
         packButton.disableProperty().bind(actions.export().runningProperty());
-        Notices.bind(noticeLabel, actions.export().noticeProperty(), actions.export().errorProperty());
     }
 
     @FXML
@@ -327,10 +325,6 @@ public class AgendaView {
     }
 
     private File choose(String name, String kind, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("finance.export.title"));
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        return chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        return SaveAs.choose(root, name, kind, pattern);
     }
 }

@@ -5,6 +5,7 @@ import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Progress;
 import dev.seatledger.ui.common.Cancellable;
 import dev.seatledger.ui.common.ErrorText;
+import dev.seatledger.ui.common.Notices;
 import dev.seatledger.ui.common.TaskExecutor;
 import java.util.List;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 
 /**
@@ -63,14 +65,15 @@ public class ExportJob {
         }
     }
 
-    /** Shows the job's progress bar and cancel button only while it runs. */
-    public void bind(ProgressBar bar, Button cancel) {
+    /** Shows the job's progress bar and cancel button only while it runs, and how it ended in {@code banner}. */
+    public void bind(ProgressBar bar, Button cancel, Label banner) {
         for (Node n : List.of(bar, cancel)) {
             n.visibleProperty().bind(running);
             n.managedProperty().bind(running);
         }
         bar.progressProperty().bind(progress);
         cancel.setOnAction(e -> cancel());
+        Notices.bind(banner, notice, error);
     }
 
     public BooleanProperty runningProperty() { return running; }

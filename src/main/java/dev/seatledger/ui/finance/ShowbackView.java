@@ -15,7 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.FileChooser;
 
 /** The spend dashboard's showback: a card with the top groups and the unallocated share, and the table of all. */
 public class ShowbackView {
@@ -92,12 +91,8 @@ public class ShowbackView {
 
     @FXML
     private void onCsv() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("finance.export.title"));
-        chooser.setInitialFileName(vm.groupingProperty().get() == ShowbackGrouping.COST_CENTRE
-            ? "showback-cost-centres.csv" : "showback-departments.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File f = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        File f = SaveAs.choose(root, vm.groupingProperty().get() == ShowbackGrouping.COST_CENTRE
+            ? "showback-cost-centres.csv" : "showback-departments.csv", "CSV", "*.csv");
         if (f != null) {
             vm.exportCsv(f.toPath());
         }

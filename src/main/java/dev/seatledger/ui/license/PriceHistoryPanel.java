@@ -9,8 +9,10 @@ import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.license.PriceHistoryViewModel.Line;
 import dev.seatledger.ui.common.Notices;
+import dev.seatledger.ui.finance.SaveAs;
 import java.io.File;
 import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
@@ -22,7 +24,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.stage.FileChooser;
 
 /** The Price history tab: the terms and their amendments in a table, and each term's cost per year as a bar. */
 public class PriceHistoryPanel {
@@ -82,24 +83,14 @@ public class PriceHistoryPanel {
             }
         });
         vm.historyProperty().addListener((o, a, h) -> chart(h));
-        Notices.bind(noticeLabel, vm.export().noticeProperty(), vm.errorProperty());
-        vm.export().errorProperty().addListener((o, a, text) -> {
-            if (text != null && !text.isEmpty()) {
-                vm.errorProperty().set(text);
-                vm.export().errorProperty().set("");
-            }
-        });
-        vm.export().bind(packProgress, packCancel);
+        Notices.bind(noticeLabel, new SimpleStringProperty(""), vm.errorProperty());
+        vm.export().bind(packProgress, packCancel, noticeLabel);
         packButton.disableProperty().bind(vm.export().runningProperty());
     }
 
     @FXML
     private void onPack() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("positions.pack.title"));
-        chooser.setInitialFileName(vm.packFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File f = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        File f = SaveAs.choose(root, vm.packFileName(), "PDF", "*.pdf");
         if (f != null) {
             vm.exportPack(f.toPath());
         }
