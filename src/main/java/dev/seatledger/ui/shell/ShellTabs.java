@@ -16,7 +16,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window's six tabs: their contents, what each content loads when its tab is selected, and the tabs whose
+ * The main window's tabs: their contents, what each content loads when its tab is selected, and the tabs whose
  * content is built the first time they are selected.
  */
 final class ShellTabs {
@@ -25,8 +25,9 @@ final class ShellTabs {
     final Tab utilization = tab("nav.utilization");
     final Tab people = tab("nav.people");
     final Tab renewals = tab("nav.renewals");
+    final Tab compliance = tab("nav.compliance");
     final Tab settings = tab("nav.settings");
-    final TabPane pane = new TabPane(catalog, licenses, utilization, people, renewals, settings);
+    final TabPane pane = new TabPane(catalog, licenses, utilization, people, renewals, compliance, settings);
     /** What each tab's content runs when its tab is selected (see {@link #onShown}). */
     private final Map<Node, List<Runnable>> loads = new IdentityHashMap<>();
     /** What each tab's content runs, besides its loads, when the data changed under it (see {@link #reloadSelected}). */
