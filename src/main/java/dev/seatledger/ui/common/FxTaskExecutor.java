@@ -10,9 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
-/** Background threads for database work; results return on the FX thread through {@link Task}. */
+/**
+ * Background threads for database work; results return on the FX thread through {@link Task}. Once closed (the
+ * window is going), work handed to it is dropped: a view that asks for its next read from a result arriving as the
+ * window closes has nobody left to show it to.
+ */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private final ExecutorService pool;
+    private volatile boolean closed;
 
     public FxTaskExecutor() {
         AtomicInteger n = new AtomicInteger();
@@ -25,6 +30,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (closed) {
+            return;
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -33,12 +41,15 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        pool.execute(task);
+        submit(task);
     }
 
     @Override
     public <T> Cancellable executeWithProgress(Function<Progress, T> work, BiConsumer<Long, Long> onProgress,
                                                Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (closed) {
+            return () -> { };
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() {
@@ -60,12 +71,26 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
         task.setOnCancelled(e -> onFailure.accept(new dev.seatledger.core.common.CancelledException()));
-        pool.execute(task);
+        submit(task);
         return () -> task.cancel(false);
+    }
+
+    private void submit(Task<?> task) {
+        try {
+            pool.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // closed between the check and the hand-over: dropped as well
+        }
+    }
+
+    /** Whether {@link #close} was called. */
+    public boolean isClosed() {
+        return closed;
     }
 
     @Override
     public void close() {
+        closed = true;
         pool.shutdownNow();
     }
 }
