@@ -126,6 +126,10 @@ public class PersonProfile {
         t.getColumns().add(Columns.text(Messages.get("profile.col.license"), SeatQuery.PersonSeatRow::displayName, 260));
         t.getColumns().add(Columns.text(Messages.get("profile.col.access"), SeatQuery.PersonSeatRow::accessLevel, 120));
         t.getColumns().add(Columns.text(Messages.get("profile.col.since"), r -> date(r.assignedAt()), 120));
+        if (!past) {
+            t.getColumns().add(Columns.text(Messages.get("profile.col.lastUse"),
+                r -> r.lastUse() == null ? "" : r.lastUse().text(), 240));
+        }
         if (past) {
             t.getColumns().add(Columns.text(Messages.get("profile.col.until"), r -> date(r.revokedAt()), 120));
             t.getColumns().add(Columns.text(Messages.get("profile.col.reason"), r -> Labels.of("assignment.reason", r.reason()), 120));
