@@ -1,6 +1,7 @@
 package dev.seatledger;
 
 import dev.seatledger.core.common.Preferences;
+import dev.seatledger.core.usage.UsageImporter;
 import dev.seatledger.infra.ai.OpenAiChatClient;
 import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.services.AppServices;
@@ -57,8 +58,8 @@ final class Features {
             executor, s.clock());
         people.install(shell, navigator);
 
-        ImportFeature importing = new ImportFeature(s.licenseImport(), s.peopleImport(), executor,
-            AppServices.baseCurrency(prefs));
+        ImportFeature importing = new ImportFeature(s.licenseImport(), s.peopleImport(),
+            new UsageImporter(s.tx(), s.clock(), s.recognition()), executor, AppServices.baseCurrency(prefs));
         importing.install(shell, summary -> {
             catalog.imported(summary);
             licenses.refreshList();
