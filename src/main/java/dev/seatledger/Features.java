@@ -1,5 +1,6 @@
 package dev.seatledger;
 
+import dev.seatledger.core.audit.VendorAudit;
 import dev.seatledger.core.common.Preferences;
 import dev.seatledger.core.usage.UsageImporter;
 import dev.seatledger.infra.ai.OpenAiChatClient;
@@ -47,7 +48,7 @@ final class Features {
 
         LicensesFeature licenses = new LicensesFeature(s.licenses(), s.licenseQuery(), s.catalog(), executor, s.clock());
         licenses.addPageTab(new SeatsTab(s.assignments(), s.seats(), s.holders(), s.personQuery(), executor));
-        licenses.addPageTab(new AuditsTab(s.audits(), executor));
+        licenses.addPageTab(new AuditsTab(s.audits(), new VendorAudit(s.tx(), s.audits(), s.assignments()), executor));
         licenses.addPageTab(new DocumentsTab(s.documents(), s.contractTerms(), executor, DocumentOpener.DESKTOP));
         licenses.addPageTab(new HistoryTab(s.history(), executor));
         licenses.setGradeAction(new GradeOnLicensePage(grades, catalog::refresh));

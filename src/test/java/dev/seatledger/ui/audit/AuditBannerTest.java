@@ -45,7 +45,7 @@ class AuditBannerTest {
         AppServices s = db.services();
         executor = new FxTaskExecutor();
         LicensePage page = new LicensePage(new LicensePageViewModel(s.licenses(), s.catalog(), executor, db.fixedClock(),
-            license), () -> { }, () -> { }, List.of(new AuditsTab(s.audits(), executor)));
+            license), () -> { }, () -> { }, List.of(new AuditsTab(s.audits(), new dev.seatledger.core.audit.VendorAudit(s.tx(), s.audits(), s.assignments()), executor)));
         TestScenes.show(stage, page.root(), 1100, 760);
     }
 
