@@ -30,6 +30,7 @@ public class VendorCompareDialog extends FxmlDialog<AuditRow> {
 
     @FXML private ButtonType completeType;
     @FXML private Label fileLabel;
+    @FXML private Label formatTitle;
     @FXML private ComboBox<UsageFormat> formatBox;
     @FXML private Label readingLabel;
     @FXML private Label vendorError;
@@ -69,6 +70,7 @@ public class VendorCompareDialog extends FxmlDialog<AuditRow> {
     @FXML
     private void initialize() {
         fileLabel.setText(vm.file() == null ? "" : vm.file().getFileName().toString());
+        formatTitle.setLabelFor(formatBox);
         formatBox.getItems().setAll(VendorCompareViewModel.formatChoices());
         formatBox.setConverter(new StringConverter<>() {
             @Override

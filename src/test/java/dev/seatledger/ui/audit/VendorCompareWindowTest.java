@@ -12,6 +12,7 @@ import dev.seatledger.core.license.LicenseDraft;
 import dev.seatledger.core.license.SeatType;
 import dev.seatledger.core.people.PersonDraft;
 import dev.seatledger.services.AppServices;
+import dev.seatledger.testing.Snapshots;
 import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.testing.TestScenes;
 import dev.seatledger.ui.common.FxTaskExecutor;
@@ -105,6 +106,7 @@ class VendorCompareWindowTest {
         assertThat(robot.lookup("#proposalLabel").queryAs(Label.class).getText())
             .as("Ana, Ben, Nia and the billable guest").startsWith("Proposed seat count (the vendor's billable accounts): 4");
 
+        robot.interact(() -> Snapshots.save(robot.lookup("#proposalLabel").query().getScene(), "vendor-compare-dialog"));
         robot.clickOn("#revoke-0");
         robot.clickOn("#assign-0");
         TextArea notes = robot.lookup("#notesField").queryAs(TextArea.class);

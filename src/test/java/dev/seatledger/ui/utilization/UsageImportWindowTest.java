@@ -9,6 +9,7 @@ import dev.seatledger.core.license.SeatType;
 import dev.seatledger.core.people.PersonDraft;
 import dev.seatledger.core.usage.UsageImporter;
 import dev.seatledger.services.AppServices;
+import dev.seatledger.testing.Snapshots;
 import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import dev.seatledger.ui.importing.UsageImportDialog;
@@ -103,6 +104,7 @@ class UsageImportWindowTest {
         assertThat(summary).contains("Slack member analytics", "2 matched", "skipped 1 guests and 1 service accounts");
         assertThat(robot.lookup("#unknownList").queryAs(ListView.class).getItems())
             .contains("nia.never@contoso.com");
+        robot.interact(() -> Snapshots.save(robot.lookup("#usageSummary").query().getScene(), "usage-import-dialog"));
 
         robot.clickOn("#runUsageImportButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> result[0] != null);
@@ -115,5 +117,6 @@ class UsageImportWindowTest {
         assertThat(utilization.dormant().countProperty().get()).as("Ana was active in Slack two days ago")
             .isEqualTo("1 dormant seats match");
         assertThat(utilization.dormant().rows().get(0).holder()).isEqualTo("Ben Okafor");
+        robot.interact(() -> Snapshots.save(robot.lookup("#dormantTable").query().getScene(), "usage-dormant-source"));
     }
 }
