@@ -1,11 +1,13 @@
 package dev.seatledger;
 
+import dev.seatledger.core.audit.VendorAudit;
 import dev.seatledger.core.common.Preferences;
 import dev.seatledger.core.compliance.ComplianceQuery;
 import dev.seatledger.core.compliance.ShowbackQuery;
 import dev.seatledger.core.license.TermQuery;
 import dev.seatledger.core.license.TermService;
 import dev.seatledger.core.renewal.ReviewPackQuery;
+import dev.seatledger.core.usage.UsageImporter;
 import dev.seatledger.infra.ai.OpenAiChatClient;
 import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.services.AppServices;
@@ -55,7 +57,7 @@ final class Features {
 
         LicensesFeature licenses = new LicensesFeature(s.licenses(), s.licenseQuery(), s.catalog(), executor, s.clock());
         licenses.addPageTab(new SeatsTab(s.assignments(), s.seats(), s.holders(), s.personQuery(), executor));
-        licenses.addPageTab(new AuditsTab(s.audits(), executor));
+        licenses.addPageTab(new AuditsTab(s.audits(), new VendorAudit(s.tx(), s.audits(), s.assignments()), executor));
         licenses.addPageTab(new DocumentsTab(s.documents(), s.contractTerms(), executor, DocumentOpener.DESKTOP));
         licenses.addPageTab(new HistoryTab(s.history(), executor));
         licenses.setGradeAction(new GradeOnLicensePage(grades, catalog::refresh));
@@ -71,8 +73,8 @@ final class Features {
             executor, s.clock());
         people.install(shell, navigator);
 
-        ImportFeature importing = new ImportFeature(s.licenseImport(), s.peopleImport(), executor,
-            AppServices.baseCurrency(prefs));
+        ImportFeature importing = new ImportFeature(s.licenseImport(), s.peopleImport(),
+            new UsageImporter(s.tx(), s.clock(), s.recognition()), executor, AppServices.baseCurrency(prefs));
         importing.install(shell, summary -> {
             catalog.imported(summary);
             licenses.refreshList();

@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -105,18 +104,7 @@ final class ImportUsageCommand extends ImportCommand.FileCommand {
     }
 
     static void summary(PrintWriter out, UsagePlan plan, UsageFiles.Options options) {
-        out.println(Messages.get("usage.cli.read", plan.format().displayName(), plan.lines(), plan.problemCount()));
-        if (plan.format().source == dev.seatledger.core.usage.UsageSource.SSO) {
-            out.println(Messages.get("usage.cli.signIns", plan.failedSignIns(), plan.otherEvents()));
-        }
-        out.println(Messages.get("usage.cli.people", plan.peopleMatched(), plan.unknownPeople().size(), plan.guests(),
-            plan.serviceAccounts()));
-        if (!plan.unknownApplications().isEmpty()) {
-            out.println(Messages.get("usage.cli.unknownApps", plan.unknownApplications().stream()
-                .map(a -> Messages.get("usage.cli.unknownApp", a.name(), a.people())).collect(Collectors.joining(", "))));
-        }
-        out.println(Messages.get("usage.cli.evidence", plan.uses(), plan.added().size(), plan.movedForward().size(),
-            plan.unchanged()));
+        plan.summary().forEach(out::println);
         if (!plan.unknownPeople().isEmpty()) {
             out.println(Messages.get("usage.cli.unknownPeople", String.join(", ", plan.unknownPeople())));
         }

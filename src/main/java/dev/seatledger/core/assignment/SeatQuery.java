@@ -6,6 +6,9 @@ import dev.seatledger.core.common.SqlValues;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.license.CostMath;
 import dev.seatledger.core.license.License;
+import dev.seatledger.core.usage.LastUse;
+import dev.seatledger.core.usage.UsageFormat;
+import dev.seatledger.core.usage.UsageSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,23 +85,35 @@ public class SeatQuery {
         });
     }
 
-    /** Every seat a person holds and held, with its annualized cost. */
+    /**
+     * Every seat a person holds and held, with its annualized cost and its last use (one more read of the person's
+     * seats' usage columns, which the entity does not map: they are generated, V21).
+     */
     public List<PersonSeatRow> seatsOf(long personId) {
-        return tx.read(session -> session.createSelectionQuery(
-                "from Assignment a join fetch a.license l join fetch l.product where a.person.id = :p"
-                    + " order by case when a.revokedAt is null then 0 else 1 end, a.assignedAt desc", Assignment.class)
-            .setParameter("p", personId)
-            .getResultList()
-            .stream()
-            .map(a -> {
-                License l = a.getLicense();
-                BigDecimal perSeat = CostMath.annualPerSeat(l.getBillingCycle(), l.getCostPerSeat(), l.getTotalCost(),
-                    l.getCustomAnnualCost(), l.getSeatsTotal(), l.getSeatType());
-                return new PersonSeatRow(a.getId(), l.getId(), l.getProduct().getName(), l.getName(),
-                    l.getProduct().getPublisher(), a.getAccessLevel(), a.getAssignedAt(), a.getRevokedAt(),
-                    a.getRevokeReason(), perSeat, l.getCurrency());
-            })
-            .toList());
+        return tx.read(session -> {
+            Map<Long, LastUse> lastUse = new HashMap<>();
+            for (Object[] r : session.createNativeQuery("select id, used_at, used_source, evidence_format, holder_sign_in"
+                    + " from assignment where person_id = :p", Object[].class).setParameter("p", personId).getResultList()) {
+                lastUse.put(((Number) r[0]).longValue(), LastUse.of(SqlValues.date(r[1]),
+                    r[2] == null ? null : UsageSource.ofColumn(r[2].toString()),
+                    UsageFormat.ofCode(r[3] == null ? null : r[3].toString()), SqlValues.date(r[4])));
+            }
+            return session.createSelectionQuery(
+                    "from Assignment a join fetch a.license l join fetch l.product where a.person.id = :p"
+                        + " order by case when a.revokedAt is null then 0 else 1 end, a.assignedAt desc", Assignment.class)
+                .setParameter("p", personId)
+                .getResultList()
+                .stream()
+                .map(a -> {
+                    License l = a.getLicense();
+                    BigDecimal perSeat = CostMath.annualPerSeat(l.getBillingCycle(), l.getCostPerSeat(),
+                        l.getTotalCost(), l.getCustomAnnualCost(), l.getSeatsTotal(), l.getSeatType());
+                    return new PersonSeatRow(a.getId(), l.getId(), l.getProduct().getName(), l.getName(),
+                        l.getProduct().getPublisher(), a.getAccessLevel(), a.getAssignedAt(), a.getRevokedAt(),
+                        a.getRevokeReason(), perSeat, l.getCurrency(), lastUse.get(a.getId()));
+                })
+                .toList();
+        });
     }
 
     public record HistoryRow(long assignmentId, long personId, String name, String email, Instant assignedAt,
@@ -110,7 +125,7 @@ public class SeatQuery {
 
     public record PersonSeatRow(long assignmentId, long licenseId, String productName, String licenseName,
                                 String publisher, String accessLevel, Instant assignedAt, Instant revokedAt,
-                                RevokeReason reason, BigDecimal annualCost, String currency) {
+                                RevokeReason reason, BigDecimal annualCost, String currency, LastUse lastUse) {
         public boolean active() {
             return revokedAt == null;
         }

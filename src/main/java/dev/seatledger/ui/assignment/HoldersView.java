@@ -84,8 +84,7 @@ public class HoldersView {
                     setText(null);
                     return;
                 }
-                LocalDate last = r.lastUsed() != null ? r.lastUsed() : r.lastSignIn();
-                setText(last == null ? Messages.get("holders.never") : Labels.date(last));
+                setText(HolderLastUse.text(r));
                 if (r.inactive()) {
                     getStyleClass().add("inactive-seat");
                 }

@@ -36,6 +36,7 @@ public class SeatsPanel {
     @FXML private TableColumn<HolderRow, String> departmentCol;
     @FXML private TableColumn<HolderRow, String> accessCol;
     @FXML private TableColumn<HolderRow, String> assignedCol;
+    @FXML private TableColumn<HolderRow, String> lastUseCol;
     @FXML private TableColumn<HolderRow, HolderRow> actionCol;
     @FXML private TableView<SeatQuery.HistoryRow> historyTable;
     @FXML private TableColumn<SeatQuery.HistoryRow, String> historyNameCol;
@@ -68,6 +69,7 @@ public class SeatsPanel {
         Columns.bind(departmentCol, HolderRow::department);
         Columns.bind(accessCol, HolderRow::accessLevel);
         Columns.bind(assignedCol, r -> date(r.assignedAt()));
+        Columns.bind(lastUseCol, HolderLastUse::text);
         Columns.bind(actionCol, r -> r);
         actionCol.setCellFactory(c -> new RevokeCell());
 

@@ -6,9 +6,11 @@ import dev.seatledger.ui.common.Columns;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -17,15 +19,21 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.stage.Window;
 
-/** The Usage audits tab: start, complete (count, notes, next audit), cancel, and the audit history. */
+/**
+ * The Usage audits tab: start, complete (count, notes, next audit) by hand or by comparing with the vendor's export,
+ * cancel, and the audit history.
+ */
 public class AuditPanel {
     private final AuditPanelViewModel vm;
+    private final Function<Window, Path> chooseExport;
     private final Parent root;
 
     @FXML private Label nextAuditLabel;
     @FXML private Button cancelAuditButton;
     @FXML private Button completeAuditButton;
+    @FXML private Button compareVendorButton;
     @FXML private Button startAuditButton;
     @FXML private Label noticeLabel;
     @FXML private TableView<AuditRow> auditHistory;
@@ -37,8 +45,10 @@ public class AuditPanel {
     @FXML private TableColumn<AuditRow, String> finishedCol;
     @FXML private TableColumn<AuditRow, String> notesCol;
 
-    public AuditPanel(AuditPanelViewModel vm) {
+    /** {@code chooseExport} asks for the vendor's export (null when the user cancels). */
+    public AuditPanel(AuditPanelViewModel vm, Function<Window, Path> chooseExport) {
         this.vm = vm;
+        this.chooseExport = chooseExport;
         this.root = Fxml.load(this);
         vm.load();
     }
@@ -54,6 +64,8 @@ public class AuditPanel {
         startAuditButton.managedProperty().bind(startAuditButton.visibleProperty());
         completeAuditButton.visibleProperty().bind(vm.inProgressProperty());
         completeAuditButton.managedProperty().bind(completeAuditButton.visibleProperty());
+        compareVendorButton.visibleProperty().bind(vm.inProgressProperty());
+        compareVendorButton.managedProperty().bind(compareVendorButton.visibleProperty());
         cancelAuditButton.visibleProperty().bind(vm.inProgressProperty());
         cancelAuditButton.managedProperty().bind(cancelAuditButton.visibleProperty());
         Notices.bind(noticeLabel, vm.noticeProperty(), vm.errorProperty());
@@ -77,6 +89,20 @@ public class AuditPanel {
     private void onComplete() {
         CompleteAuditDialog d = new CompleteAuditDialog(vm.completeForm());
         d.initOwner(root.getScene().getWindow());
+        d.showAndWait();
+    }
+
+    @FXML
+    private void onCompareVendor() {
+        Window owner = root.getScene().getWindow();
+        Path file = chooseExport.apply(owner);
+        if (file == null) {
+            return;
+        }
+        VendorCompareViewModel form = vm.vendorForm();
+        form.load(file);
+        VendorCompareDialog d = new VendorCompareDialog(form);
+        d.initOwner(owner);
         d.showAndWait();
     }
 

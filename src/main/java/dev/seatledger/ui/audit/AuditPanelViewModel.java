@@ -3,6 +3,7 @@ package dev.seatledger.ui.audit;
 import dev.seatledger.core.audit.AuditRow;
 import dev.seatledger.core.audit.AuditService;
 import dev.seatledger.core.audit.AuditState;
+import dev.seatledger.core.audit.VendorAudit;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.ui.common.ErrorText;
 import dev.seatledger.ui.common.Labels;
@@ -19,9 +20,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Usage audits of one license: state, banner text, history, start/complete/cancel. */
+/** Usage audits of one license: state, banner text, history, start/complete (by hand or by the vendor's list)/cancel. */
 public class AuditPanelViewModel {
     private final AuditService audits;
+    private final VendorAudit vendor;
     private final TaskExecutor executor;
     private final long licenseId;
 
@@ -34,8 +36,9 @@ public class AuditPanelViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private Runnable onChange = () -> { };
 
-    public AuditPanelViewModel(AuditService audits, TaskExecutor executor, long licenseId) {
+    public AuditPanelViewModel(AuditService audits, VendorAudit vendor, TaskExecutor executor, long licenseId) {
         this.audits = audits;
+        this.vendor = vendor;
         this.executor = executor;
         this.licenseId = licenseId;
     }
@@ -75,11 +78,18 @@ public class AuditPanelViewModel {
 
     /** The Complete audit dialog's form, its count first filled with the seats in use when the audit started. */
     public CompleteAuditViewModel completeForm() {
-        return new CompleteAuditViewModel(audits, executor, licenseId, beforeCount.get(), row -> {
-            notice.set(Messages.get("audit.completed", row.before(), row.after()));
-            load();
-            onChange.run();
-        });
+        return new CompleteAuditViewModel(audits, executor, licenseId, beforeCount.get(), this::completed);
+    }
+
+    /** The Compare with vendor export dialog's form, which completes the audit with the vendor's count. */
+    public VendorCompareViewModel vendorForm() {
+        return new VendorCompareViewModel(vendor, executor, licenseId, this::completed);
+    }
+
+    private void completed(AuditRow row) {
+        notice.set(Messages.get("audit.completed", row.before(), row.after()));
+        load();
+        onChange.run();
     }
 
     public void cancel(String reason) {

@@ -8,7 +8,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** Complete a usage audit: the count, notes and the next audit; errors under their fields, the dialog stays open. */
 public class CompleteAuditDialog extends FxmlDialog<ButtonType> {
@@ -32,18 +31,7 @@ public class CompleteAuditDialog extends FxmlDialog<ButtonType> {
         grid.showErrors(form.errors());
         countField.textProperty().bindBidirectional(form.countProperty());
         notesField.textProperty().bindBidirectional(form.notesProperty());
-        nextBox.getItems().setAll(form.nextChoices());
-        nextBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer m) {
-                return form.nextText(m);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
+        NextAuditBox.fill(nextBox);
         nextBox.valueProperty().bindBidirectional(form.nextInMonthsProperty());
     }
 }

@@ -34,7 +34,7 @@ public class CompleteAuditViewModel extends FormViewModel {
     }
 
     /** The choices for the next audit: none, then the schedule's months from the soonest. */
-    public List<Integer> nextChoices() {
+    public static List<Integer> nextChoices() {
         List<Integer> choices = new java.util.ArrayList<>();
         choices.add(null);
         AuditService.SCHEDULE_MONTHS.stream().sorted().forEach(choices::add);
@@ -42,7 +42,7 @@ public class CompleteAuditViewModel extends FormViewModel {
     }
 
     /** "No next audit", "In 1 month", "In 6 months". */
-    public String nextText(Integer months) {
+    public static String nextText(Integer months) {
         return months == null ? Messages.get("audit.next.none")
             : months == 1 ? Messages.get("audit.next.month") : Messages.get("audit.next.months", months);
     }

@@ -5,12 +5,8 @@ import dev.seatledger.core.importing.ImportIssue;
 import dev.seatledger.ui.common.Columns;
 import dev.seatledger.ui.common.FxmlDialog;
 import dev.seatledger.ui.common.Labels;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -20,7 +16,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 
 /**
  * Import preview: what the file is, the column mapping, every problem by row and column, then import with a
@@ -50,24 +45,7 @@ public class ImportDialog extends FxmlDialog<String> {
         loadPane();
         command(runType, "runImportButton", () -> vm.runImport(() -> closeWith(vm.resultProperty().get())))
             .disableProperty().bind(vm.canImportProperty().not());
-        Button cancel = (Button) getDialogPane().lookupButton(cancelType);
-        cancel.setId("cancelImportButton");
-        ButtonBar.setButtonUniformSize(cancel, false);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.textProperty().bind(Bindings.when(vm.importingProperty()).then(Messages.get("import.cancel"))
-            .otherwise(Messages.get("catalog.dialog.cancel")));
-        cancel.addEventFilter(ActionEvent.ACTION, e -> {
-            if (vm.importingProperty().get()) {
-                e.consume();
-                vm.cancelImport();
-            }
-        });
-        setOnCloseRequest(e -> {
-            if (vm.importingProperty().get()) {
-                e.consume();
-                vm.cancelImport();
-            }
-        });
+        CancelWhileImporting.install(this, cancelType, "cancelImportButton", vm.importingProperty(), vm::cancelImport);
         setResultConverter(b -> vm.resultProperty().get().isEmpty() ? null : vm.resultProperty().get());
     }
 

@@ -39,6 +39,7 @@ public class PersonProfile {
     @FXML private TableColumn<SeatQuery.PersonSeatRow, String> nowLicenseCol;
     @FXML private TableColumn<SeatQuery.PersonSeatRow, String> nowAccessCol;
     @FXML private TableColumn<SeatQuery.PersonSeatRow, String> nowSinceCol;
+    @FXML private TableColumn<SeatQuery.PersonSeatRow, String> nowLastUseCol;
     @FXML private TableColumn<SeatQuery.PersonSeatRow, String> nowCostCol;
     @FXML private TableView<SeatQuery.PersonSeatRow> pastSeats;
     @FXML private TableColumn<SeatQuery.PersonSeatRow, String> pastLicenseCol;
@@ -72,6 +73,7 @@ public class PersonProfile {
         Columns.bind(nowLicenseCol, SeatQuery.PersonSeatRow::displayName);
         Columns.bind(nowAccessCol, SeatQuery.PersonSeatRow::accessLevel);
         Columns.bind(nowSinceCol, r -> date(r.assignedAt()));
+        Columns.bind(nowLastUseCol, r -> r.lastUse() == null ? "" : r.lastUse().text());
         Columns.bind(nowCostCol, PersonProfile::cost);
         pastSeats.setItems(vm.past());
         Columns.bind(pastLicenseCol, SeatQuery.PersonSeatRow::displayName);

@@ -1,10 +1,9 @@
 package dev.seatledger.ui.utilization;
 
 import dev.seatledger.core.catalog.ProductOption;
-import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.usage.LastUse;
 import dev.seatledger.core.utilization.DormantSeat;
 import dev.seatledger.core.utilization.DormantSort;
-import dev.seatledger.core.utilization.Signal;
 import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.common.Columns;
 import dev.seatledger.ui.common.Fxml;
@@ -28,7 +27,7 @@ import javafx.util.StringConverter;
 public class DormantSeatsView {
     private final DormantSeatsViewModel vm;
 
-    @FXML private ComboBox<Signal> signalBox;
+    @FXML private ComboBox<SignalChoice> signalBox;
     @FXML private ComboBox<ProductOption> productBox;
     @FXML private ComboBox<String> departmentBox;
     @FXML private Label dormantCount;
@@ -51,16 +50,15 @@ public class DormantSeatsView {
 
     @FXML
     private void initialize() {
-        signalBox.getItems().add(null);
-        signalBox.getItems().addAll(Signal.values());
+        signalBox.getItems().setAll(SignalChoice.choices());
         signalBox.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Signal s) {
-                return s == null ? Messages.get("util.allSignals") : Labels.of("util.signal", s);
+            public String toString(SignalChoice s) {
+                return (s == null ? SignalChoice.ALL : s).label();
             }
 
             @Override
-            public Signal fromString(String s) {
+            public SignalChoice fromString(String s) {
                 return null;
             }
         });
@@ -77,8 +75,7 @@ public class DormantSeatsView {
         Columns.bind(licenseCol, DormantSeat::licenseDisplayName);
         Columns.bind(departmentCol, DormantSeat::department);
         Columns.bind(signalCol, d -> Labels.of("util.signal", d.signal()));
-        Columns.bind(lastActivityCol,
-            d -> d.lastActivity() == null ? Messages.get("holders.never") : Labels.date(d.lastActivity()));
+        Columns.bind(lastActivityCol, d -> new LastUse(d.lastActivity(), d.source(), d.format()).text());
         Columns.bind(costCol, vm::costText);
         Map<TableColumn<DormantSeat, ?>, DormantSort> keys = Map.of(holderCol, DormantSort.HOLDER,
             licenseCol, DormantSort.LICENSE, departmentCol, DormantSort.DEPARTMENT, signalCol, DormantSort.SIGNAL,

@@ -9,7 +9,6 @@ import dev.seatledger.core.utilization.DormantSeat;
 import dev.seatledger.core.utilization.DormantSort;
 import dev.seatledger.core.utilization.ReclaimResult;
 import dev.seatledger.core.utilization.ReclaimService;
-import dev.seatledger.core.utilization.Signal;
 import dev.seatledger.core.utilization.UtilizationQuery;
 import dev.seatledger.core.utilization.UtilizationSummary;
 import dev.seatledger.ui.common.PagedRowList;
@@ -31,7 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dormant seats screen: filters (signal, product, department), the seats paged from SQL in the chosen sort,
+ * The dormant seats screen: filters (signal or source of the last use, product, department), the seats paged from SQL in the chosen sort,
  * their count, and reclaiming the selected ones.
  */
 public class DormantSeatsViewModel {
@@ -44,7 +43,7 @@ public class DormantSeatsViewModel {
     private final WorkStatus status;
     private final Runnable onReclaimed;
 
-    private final ObjectProperty<Signal> signal = new SimpleObjectProperty<>();
+    private final ObjectProperty<SignalChoice> signal = new SimpleObjectProperty<>(SignalChoice.ALL);
     private final ObjectProperty<String> department = new SimpleObjectProperty<>();
     private final ObjectProperty<ProductOption> product = new SimpleObjectProperty<>();
     private final ObservableList<ProductOption> productChoices = FXCollections.observableArrayList();
@@ -74,7 +73,9 @@ public class DormantSeatsViewModel {
     }
 
     public DormancyFilter filter() {
-        return new DormancyFilter(signal.get(), product.get() == null ? null : product.get().id(), department.get());
+        SignalChoice s = signal.get() == null ? SignalChoice.ALL : signal.get();
+        return new DormancyFilter(s.signal(), product.get() == null ? null : product.get().id(), department.get(),
+            s.source());
     }
 
     /** Starts the read that comes with the whole tab's: the filters and sort as they are now. */
@@ -229,7 +230,7 @@ public class DormantSeatsViewModel {
             : Money.format(d.annualCostBase(), baseCurrency)) + ")";
     }
 
-    public ObjectProperty<Signal> signalProperty() { return signal; }
+    public ObjectProperty<SignalChoice> signalProperty() { return signal; }
     public ObjectProperty<String> departmentProperty() { return department; }
     public ObjectProperty<ProductOption> productProperty() { return product; }
     public ObservableList<ProductOption> productChoices() { return productChoices; }

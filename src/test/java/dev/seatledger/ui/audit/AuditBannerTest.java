@@ -3,6 +3,7 @@ package dev.seatledger.ui.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seatledger.services.AppServices;
+import dev.seatledger.core.audit.VendorAudit;
 import dev.seatledger.core.catalog.ProductDraft;
 import dev.seatledger.core.license.License;
 import dev.seatledger.core.license.LicenseDraft;
@@ -13,13 +14,14 @@ import dev.seatledger.ui.common.FxTaskExecutor;
 import dev.seatledger.ui.license.LicensePage;
 import dev.seatledger.ui.license.LicensePageViewModel;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,29 +31,35 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class AuditBannerTest {
-    private TestDatabase db;
+    private static TestDatabase db;
+    private static long license;
     private FxTaskExecutor executor;
-    private long license;
+
+    @BeforeAll
+    static void data() {
+        db = TestDatabase.create();
+        long product = db.services().products().create(ProductDraft.of("Zoom", "Zoom Video Communications", null));
+        license = db.services().licenses().create(LicenseDraft.defaults(product).withSeats(60, SeatType.USER)).id();
+        db.services().tx().run(s -> s.find(License.class, license).setSeatsUsed(48));
+    }
 
     @Start
     void start(Stage stage) {
-        db = CompletableFuture.supplyAsync(() -> {
-            TestDatabase t = TestDatabase.create();
-            long product = t.services().products().create(ProductDraft.of("Zoom", "Zoom Video Communications", null));
-            license = t.services().licenses().create(LicenseDraft.defaults(product).withSeats(60, SeatType.USER)).id();
-            t.services().tx().run(s -> s.find(License.class, license).setSeatsUsed(48));
-            return t;
-        }).join();
         AppServices s = db.services();
         executor = new FxTaskExecutor();
+        AuditsTab audits = new AuditsTab(s.audits(), new VendorAudit(s.tx(), s.audits(), s.assignments()), executor);
         LicensePage page = new LicensePage(new LicensePageViewModel(s.licenses(), s.catalog(), executor, db.fixedClock(),
-            license), () -> { }, () -> { }, List.of(new AuditsTab(s.audits(), executor)));
+            license), () -> { }, () -> { }, List.of(audits));
         TestScenes.show(stage, page.root(), 1100, 760);
     }
 
     @AfterEach
-    void close() {
+    void stop() {
         executor.close();
+    }
+
+    @AfterAll
+    static void close() {
         db.close();
     }
 

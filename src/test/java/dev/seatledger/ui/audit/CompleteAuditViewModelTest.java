@@ -28,7 +28,7 @@ class CompleteAuditViewModelTest {
         s = db.services();
         long product = s.products().create(ProductDraft.of("Zoom", "Zoom", null));
         license = s.licenses().create(LicenseDraft.defaults(product).withSeats(60, SeatType.USER)).id();
-        panel = new AuditPanelViewModel(s.audits(), new CurrentThreadTaskExecutor(), license);
+        panel = new AuditPanelViewModel(s.audits(), new dev.seatledger.core.audit.VendorAudit(s.tx(), s.audits(), s.assignments()), new CurrentThreadTaskExecutor(), license);
         panel.start();
     }
 
