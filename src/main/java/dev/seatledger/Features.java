@@ -21,6 +21,8 @@ import dev.seatledger.ui.notification.NotificationFeature;
 import dev.seatledger.ui.people.PeopleFeature;
 import dev.seatledger.ui.settings.SettingsFeature;
 import dev.seatledger.ui.shell.MainWindow;
+import dev.seatledger.ui.shell.MenuCommand;
+import dev.seatledger.ui.shell.ShellTab;
 import dev.seatledger.ui.shell.ShellNavigator;
 import dev.seatledger.ui.utilization.UtilizationFeature;
 import java.nio.file.Path;
@@ -65,6 +67,9 @@ final class Features {
             people.refreshIfListed();
         });
         catalog.setImportAction(importing::chooseFile);
+        shell.setMenuAction(MenuCommand.IMPORT_FILE, importing::chooseFile);
+        shell.setMenuAction(MenuCommand.IMPORT_TELEMETRY, () -> shell.press(ShellTab.UTILIZATION,
+            "#importTelemetryButton"));
         new NotificationFeature(s.notifications(), executor, s.clock()).install(shell, navigator,
             licenses.loadingProperty());
 

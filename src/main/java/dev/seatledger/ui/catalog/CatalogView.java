@@ -1,5 +1,7 @@
 package dev.seatledger.ui.catalog;
 
+import dev.seatledger.ui.shell.ViewCommands;
+
 import dev.seatledger.core.catalog.ProductRow;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.ui.common.Columns;
@@ -156,6 +158,40 @@ public class CatalogView {
     @FXML
     private void onAdd() {
         openEditor(vm.newForm());
+    }
+
+    /** The keyboard's commands on the catalog (Ctrl/Cmd+F, Ctrl/Cmd+N, F5, Delete). */
+    public ViewCommands commands() {
+        return new ViewCommands() {
+            @Override
+            public boolean search() {
+                searchField.requestFocus();
+                searchField.selectAll();
+                return true;
+            }
+
+            @Override
+            public boolean add() {
+                onAdd();
+                return true;
+            }
+
+            @Override
+            public boolean refresh() {
+                vm.refresh();
+                return true;
+            }
+
+            @Override
+            public boolean delete() {
+                ProductRow row = table.getSelectionModel().getSelectedItem();
+                if (row == null || !table.isFocused() || row.archived()) {
+                    return false;
+                }
+                confirmArchive(row);
+                return true;
+            }
+        };
     }
 
     private Runnable importAction = () -> { };

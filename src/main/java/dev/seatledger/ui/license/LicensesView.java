@@ -185,6 +185,28 @@ public class LicensesView {
         addLicense.run();
     }
 
+    /** Ctrl/Cmd+F: the focus in the search box, its text selected. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    /** Delete on the list: archives the selected license after the same confirmation as its page. */
+    public boolean archiveSelected() {
+        LicenseRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null || !table.isFocused()) {
+            return false;
+        }
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+            javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(Messages.get("license.archive.confirm.title"));
+        alert.setHeaderText(null);
+        alert.setContentText(Messages.get("license.archive.confirm", row.productName() + " " + row.licenseName()));
+        alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.archive(row));
+        return true;
+    }
+
     /** Shows "New license from contract…" on the toolbar, running {@code action}. */
     public void setFromContractAction(Runnable action) {
         this.fromContract = action;

@@ -181,8 +181,14 @@ public class PeopleView {
         };
     }
 
+    /** Ctrl/Cmd+F: the focus in the search box, its text selected. */
+    void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
     @FXML
-    private void onAdd() {
+    void onAdd() {
         PersonFormViewModel form = vm.newForm();
         PersonDialog d = new PersonDialog(form);
         d.initOwner(root.getScene().getWindow());
