@@ -41,6 +41,7 @@ public class LicensesView {
     @FXML private HBox chipBar;
     @FXML private HBox filterBar;
     @FXML private Label noticeLabel;
+    @FXML private Label noMatchLabel;
     @FXML private Label limitLabel;
     @FXML private TableView<LicenseRow> table;
     @FXML private TableColumn<LicenseRow, LicenseRow> productCol;
@@ -82,6 +83,8 @@ public class LicensesView {
 
         ListScreen<LicenseRow> list = ListScreen.of(table, vm.rows()).search(searchField, vm.searchProperty())
             .count(countLabel, vm::countText);
+        ListScreen.placeholder(noMatchLabel, vm.loadingProperty(), Messages.get("license.reading"),
+            Messages.get("license.noMatch"));
         Columns.bind(productCol, r -> r);
         productCol.setCellFactory(c -> new LicenseCells.Graphic(LicenseCells::product));
         Columns.bind(nameCol, LicenseRow::licenseName);
