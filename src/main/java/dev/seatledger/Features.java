@@ -41,6 +41,8 @@ final class Features {
     static ReadOnlyBooleanProperty install(MainWindow shell, AppServices s, TaskExecutor executor, Preferences prefs,
                                            String dataFolder, String database) {
         ShellNavigator navigator = new ShellNavigator(shell);
+        shell.showDataFolder(dataFolder);
+        shell.showDatabase(database);
         GradeDialogs grades = new GradeDialogs(s.grades(), s.gradeQuery(), executor);
         CatalogFeature catalog = new CatalogFeature(s.catalog(), s.products(), s.sampleData(), s.history(), grades,
             executor);

@@ -13,8 +13,7 @@ final class WindowMenus {
     private WindowMenus() {
     }
 
-    static void install(MainWindow shell, Preferences prefs, Path dataFolder, String database, HostServices host) {
-        shell.showDatabase(database);
+    static void install(MainWindow shell, Preferences prefs, Path dataFolder, HostServices host) {
         shell.setMenuAction(MenuCommand.DATA_FOLDER, () -> host.showDocument(dataFolder.toUri().toString()));
         String logs = System.getProperty(LogConfigurator.LOG_DIR_PROPERTY);
         if (logs != null) {

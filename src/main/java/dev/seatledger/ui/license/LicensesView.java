@@ -206,7 +206,10 @@ public class LicensesView {
         alert.setTitle(Messages.get("license.archive.confirm.title"));
         alert.setHeaderText(null);
         alert.setContentText(Messages.get("license.archive.confirm", row.productName() + " " + row.licenseName()));
-        alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.archive(row));
+        alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.archive(row,
+            () -> dev.seatledger.ui.common.UndoToast.show(root.getScene().getWindow(),
+                Messages.get("undo.licenseArchived", row.productName() + " " + row.licenseName()),
+                () -> vm.restore(row), dev.seatledger.ui.common.Delay.fx())));
         return true;
     }
 

@@ -103,9 +103,15 @@ public class LicensesViewModel {
     }
 
     public void archive(LicenseRow row) {
+        archive(row, () -> { });
+    }
+
+    /** Archives the license; {@code archived} runs once it is (the toast offering Undo). */
+    public void archive(LicenseRow row, Runnable archived) {
         executor.run(() -> service.archive(row.id()), () -> {
             notice.set(Messages.get("license.archived"));
             refresh();
+            archived.run();
         }, this::fail);
     }
 
