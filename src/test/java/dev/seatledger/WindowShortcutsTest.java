@@ -168,7 +168,7 @@ class WindowShortcutsTest {
     }
 
     @Test
-    void deleteOnTheListArchivesTheSelectedLicenseAfterTheConfirmation(FxRobot robot) throws Exception {
+    void deleteOnTheListArchivesTheSelectedLicenseAfterTheConfirmationAndUndoBringsItBack(FxRobot robot) throws Exception {
         shortcut(robot, KeyCode.DIGIT2);
         waitForLicenses(2);
         robot.interact(() -> {
@@ -187,7 +187,11 @@ class WindowShortcutsTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> db.services().licenses().detail(archiveMe).archived());
         waitForLicenses(1);
-        db.services().licenses().restore(archiveMe);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#undoButton").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#undoButton").queryAs(javafx.scene.control.Button.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !db.services().licenses().detail(archiveMe).archived());
+        waitForLicenses(2);
     }
 
     @Test

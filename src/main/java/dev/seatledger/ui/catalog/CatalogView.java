@@ -230,7 +230,9 @@ public class CatalogView {
         alert.setContentText(text);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isPresent() && answer.get() == ButtonType.OK) {
-            vm.archive(row);
+            vm.archive(row, () -> dev.seatledger.ui.common.UndoToast.show(table.getScene().getWindow(),
+                Messages.get("undo.productArchived", row.name()), () -> vm.restore(row),
+                dev.seatledger.ui.common.Delay.fx()));
         }
     }
 

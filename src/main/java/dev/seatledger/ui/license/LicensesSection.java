@@ -1,5 +1,7 @@
 package dev.seatledger.ui.license;
 
+import dev.seatledger.ui.common.Delay;
+import dev.seatledger.ui.common.UndoToast;
 import dev.seatledger.ui.shell.ViewCommands;
 
 import dev.seatledger.core.catalog.CatalogQuery;
@@ -63,8 +65,11 @@ public class LicensesSection implements ViewCommands {
     public void openLicense(long id) {
         LicensePageViewModel vm = new LicensePageViewModel(service, catalog, executor, clock, id);
         LicensePage page = new LicensePage(vm, this::showList, () -> {
+            String name = vm.detailProperty().get() == null ? "" : vm.detailProperty().get().displayName();
             showList();
             listVm.announce(Messages.get("license.archived"));
+            UndoToast.show(root.getScene() == null ? null : root.getScene().getWindow(),
+                Messages.get("undo.licenseArchived", name), () -> listVm.restore(id), Delay.fx());
         }, pageTabs, this::showSubPage, this::backToPage);
         currentPage = page;
         root.getChildren().setAll(page.root());

@@ -116,7 +116,11 @@ public class LicensesViewModel {
     }
 
     public void restore(LicenseRow row) {
-        executor.run(() -> service.restore(row.id()), () -> {
+        restore(row.id());
+    }
+
+    public void restore(long licenseId) {
+        executor.run(() -> service.restore(licenseId), () -> {
             notice.set(Messages.get("license.restored"));
             refresh();
         }, this::fail);
