@@ -48,9 +48,9 @@ public class AiSettingsSection {
         fields.setHgrow(Priority.ALWAYS);
         fields.setMaxWidth(520);
         grid.getColumnConstraints().addAll(labels, fields);
-        grid.addRow(0, new Label(Messages.get("settings.ai.url")), url);
-        grid.addRow(1, new Label(Messages.get("settings.ai.model")), model);
-        grid.addRow(2, new Label(Messages.get("settings.ai.key")), key);
+        grid.addRow(0, labelFor(Messages.get("settings.ai.url"), url), url);
+        grid.addRow(1, labelFor(Messages.get("settings.ai.model"), model), model);
+        grid.addRow(2, labelFor(Messages.get("settings.ai.key"), key), key);
 
         Button save = new Button(Messages.get("settings.ai.save"));
         save.setId("aiSaveButton");
@@ -75,5 +75,11 @@ public class AiSettingsSection {
 
     public Parent root() {
         return root;
+    }
+
+    private static Label labelFor(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        return label;
     }
 }
