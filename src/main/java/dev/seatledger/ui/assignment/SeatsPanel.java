@@ -69,6 +69,7 @@ public class SeatsPanel {
         seatDrift.textProperty().bind(vm.driftProperty());
         seatDrift.visibleProperty().bind(vm.driftProperty().isNotEmpty());
         seatDrift.managedProperty().bind(seatDrift.visibleProperty());
+        seatDrift.managedProperty().bind(seatDrift.visibleProperty());
         assignSeatButton.disableProperty().bind(vm.canAssignProperty().not());
         Notices.bind(noticeLabel, vm.noticeProperty(), vm.errorProperty());
 
