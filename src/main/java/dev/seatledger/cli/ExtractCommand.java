@@ -9,8 +9,10 @@ import dev.seatledger.core.document.extract.ContractFile;
 import dev.seatledger.core.document.extract.Extraction;
 import dev.seatledger.infra.ai.OpenAiChatClient;
 import dev.seatledger.infra.crypto.AesGcmCipher;
+import dev.seatledger.infra.logging.LogConfigurator;
 import dev.seatledger.infra.settings.DataFolder;
 import dev.seatledger.infra.settings.Settings;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +28,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code seatledger extract FILE... [--format json|text]}: the license terms read from contract files, each with its
- * confidence and the sentence it came from. Opens no database and needs no data folder; with {@code --ai} it also
- * asks the AI endpoint configured in the data folder's settings.
+ * confidence and the sentence it came from. Opens no database and writes nothing in the data folder; with
+ * {@code --ai} it also asks the AI endpoint configured in the data folder's settings.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Read license terms from contract files (PDF, Word, text, e-mail) and print them; the database is "
@@ -52,6 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        logOutsideAnUnusedDataFolder();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String f = format.toLowerCase(Locale.ROOT);
@@ -85,9 +88,34 @@ final class ExtractCommand implements Callable<Integer> {
         return failed ? 1 : 0;
     }
 
+    /**
+     * Where this run's log lines go, settled before the first logger exists: the data folder's {@code logs} when the
+     * folder has them already, else a private temporary folder removed on exit, so that {@code extract} creates
+     * nothing in a data folder it does not use.
+     */
+    private void logOutsideAnUnusedDataFolder() {
+        Path logs = dataFolder().resolve("logs");
+        if (Files.isDirectory(logs)) {
+            System.setProperty(LogConfigurator.LOG_DIR_PROPERTY, logs.toString());
+            return;
+        }
+        try {
+            Path temp = Files.createTempDirectory("seatledger-extract-");
+            temp.toFile().deleteOnExit();
+            temp.resolve("seatledger.log").toFile().deleteOnExit();
+            System.setProperty(LogConfigurator.LOG_DIR_PROPERTY, temp.toString());
+        } catch (IOException e) {
+            System.clearProperty(LogConfigurator.LOG_DIR_PROPERTY);
+        }
+    }
+
+    private Path dataFolder() {
+        return parent.dataDir != null ? parent.dataDir.toAbsolutePath() : DataFolder.fromEnvironment(List.of());
+    }
+
     /** The configured endpoint, read without creating the data folder or its key file. */
     private ChatClient aiClient() {
-        Path folder = parent.dataDir != null ? parent.dataDir.toAbsolutePath() : DataFolder.fromEnvironment(List.of());
+        Path folder = dataFolder();
         if (!Files.isDirectory(folder)) {
             return ChatClient.NONE;
         }

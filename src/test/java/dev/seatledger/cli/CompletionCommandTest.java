@@ -32,7 +32,7 @@ class CompletionCommandTest {
             assertThat(bash).contains("_picocli_seatledger_" + command.replace("-", ""));
         }
         assertThat(bash).contains("complete -F _complete_seatledger -o default seatledger")
-            .contains("licenses people telemetry");
+            .contains("licenses people telemetry usage assignments");
         assertThat(zsh).startsWith("#compdef seatledger\n").contains("bashcompinit")
             .contains("function _complete_seatledger()").doesNotContain("setopt COMPLETE_ALIASES")
             .endsWith("_bash_complete -F _complete_seatledger -o default\n");
@@ -60,6 +60,6 @@ class CompletionCommandTest {
         String out = new String(bash.getInputStream().readAllBytes());
         assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(out.lines().toList()).containsExactly("export", "licenses people telemetry", "--format");
+        assertThat(out.lines().toList()).containsExactly("export extract", "licenses people telemetry usage assignments", "--format");
     }
 }

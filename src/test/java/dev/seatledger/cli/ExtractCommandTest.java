@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seatledger.core.document.TestFiles;
+import dev.seatledger.testing.CliProcess;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +58,62 @@ class ExtractCommandTest {
         assertThat(names).isSubsetOf("product", "publisher", "seats", "start", "expiry", "renewal", "auto_renew",
             "notice_days", "total", "per_seat", "currency", "billing_cycle", "po", "invoice")
             .doesNotContain("po", "invoice", "renewal");
+    }
+
+    /**
+     * As a script runs it (its own JVM with the real logging): a PDF, a Word file and an e-mail give the terms their
+     * expected sidecars list, with the issue's names and value shapes, and an empty data folder stays empty.
+     */
+    @Test
+    void aSeparateProcessPrintsTheIssuesShapeAndWritesNothingInTheDataFolder(@TempDir Path dataDir) throws Exception {
+        Path root = CORPUS.getParent();
+        List<Path> files = List.of(root.resolve("heldout2/en-k04-column-order-form.pdf"),
+            root.resolve("batch1/fr-32-contrat-licence.docx"), root.resolve("heldout/nl-h14-verlenging-email.eml"));
+        CliProcess.Result r = CliProcess.run("--data-dir", dataDir.toString(), "extract", files.get(0).toString(),
+            files.get(1).toString(), files.get(2).toString(), "--format", "json", "--min-confidence", "0.8");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        try (Stream<Path> left = Files.list(dataDir)) {
+            assertThat(left).as("files in the data folder").isEmpty();
+        }
+        ObjectMapper json = new ObjectMapper();
+        JsonNode all = json.readTree(r.out());
+        assertThat(all.size()).isEqualTo(3);
+        for (int i = 0; i < files.size(); i++) {
+            JsonNode doc = all.get(i);
+            assertThat(doc.path("file").asText()).isEqualTo(files.get(i).toString());
+            Map<String, Object> values = new TreeMap<>();
+            doc.path("fields").fields().forEachRemaining(e -> {
+                values.put(e.getKey(), shaped(e.getKey(), e.getValue()));
+            });
+            String name = files.get(i).getFileName().toString();
+            JsonNode expected = json.readTree(files.get(i).resolveSibling(name.substring(0, name.lastIndexOf('.'))
+                + ".expected.json").toFile());
+            Map<String, Object> want = new TreeMap<>();
+            expected.fields().forEachRemaining(e -> want.put(e.getKey(), e.getValue().isInt() ? e.getValue().intValue()
+                : e.getValue().isBoolean() ? e.getValue().booleanValue() : e.getValue().asText()));
+            assertThat(values).as(name).isEqualTo(want);
+        }
+    }
+
+    /** The field's value after checking the shape the issue gives it: value, confidence and source; typed values. */
+    private static Object shaped(String field, JsonNode f) {
+        assertThat(f.path("confidence").isNumber()).as(field).isTrue();
+        assertThat(f.path("confidence").asDouble()).as(field).isBetween(0.8, 1.0);
+        assertThat(f.path("source").asText()).as(field).isNotBlank();
+        JsonNode v = f.path("value");
+        switch (field) {
+            case "seats", "notice_days" -> assertThat(v.isInt()).as(field).isTrue();
+            case "auto_renew" -> assertThat(v.isBoolean()).as(field).isTrue();
+            case "start", "expiry", "renewal" -> assertThat(v.asText()).as(field).matches("\\d{4}-\\d{2}-\\d{2}");
+            case "total", "per_seat" -> assertThat(v.asText()).as(field).matches("\\d+\\.\\d{2}");
+            case "currency" -> assertThat(v.asText()).as(field).matches("[A-Z]{3}");
+            case "billing_cycle" -> assertThat(v.asText()).as(field)
+                .isIn("monthly", "quarterly", "annual", "biennial", "one_time", "custom");
+            default -> assertThat(v.isTextual()).as(field).isTrue();
+        }
+        return v.isInt() ? v.intValue() : v.isBoolean() ? v.booleanValue() : v.asText();
     }
 
     @Test

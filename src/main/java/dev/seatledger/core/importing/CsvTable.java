@@ -78,11 +78,7 @@ public record CsvTable(List<String> headers, List<Row> rows) {
      * of those than commas, the first record as header, blank lines skipped, blank and repeated header names allowed.
      */
     public static CSVFormat format(String first) {
-        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
-            ? ';' : first.chars().filter(c -> c == '\t').count() > first.chars().filter(c -> c == ',').count() ? '\t' : ',';
-        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(
-                org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
+        return dev.seatledger.core.common.CsvDialect.sniffed(first);
     }
 
     /**

@@ -34,14 +34,11 @@ public class ProductDialog extends FxmlDialog<ButtonType> {
 
     @FXML
     private void initialize() {
-        grid.showErrors(form.errors());
+        grid.showErrors(form, generalError);
         nameField.textProperty().bindBidirectional(form.nameProperty());
         publisherField.textProperty().bindBidirectional(form.publisherProperty());
         categoryField.textProperty().bindBidirectional(form.categoryProperty());
         websiteField.textProperty().bindBidirectional(form.websiteProperty());
         notesField.textProperty().bindBidirectional(form.notesProperty());
-        generalError.textProperty().bind(form.generalErrorProperty());
-        generalError.visibleProperty().bind(form.generalErrorProperty().isNotEmpty());
-        generalError.managedProperty().bind(generalError.visibleProperty());
     }
 }

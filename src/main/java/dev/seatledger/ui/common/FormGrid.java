@@ -75,6 +75,17 @@ public class FormGrid extends GridPane {
         errors.addListener((MapChangeListener<String, String>) c -> rows.forEach(r -> r.show(errors.get(r.key()))));
     }
 
+    /**
+     * Shows {@code form}'s errors: each under its field, and its general error (a refusal in words) in
+     * {@code generalError}, which takes no room while there is none.
+     */
+    public void showErrors(FormViewModel form, Label generalError) {
+        showErrors(form.errors());
+        generalError.textProperty().bind(form.generalErrorProperty());
+        generalError.visibleProperty().bind(form.generalErrorProperty().isNotEmpty());
+        generalError.managedProperty().bind(generalError.visibleProperty());
+    }
+
     private void layOut() {
         getChildren().clear();
         rows.clear();

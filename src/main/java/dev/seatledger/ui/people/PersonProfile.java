@@ -1,47 +1,61 @@
 package dev.seatledger.ui.people;
 
-import dev.seatledger.ui.common.Columns;
 import dev.seatledger.core.assignment.SeatQuery;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Money;
 import dev.seatledger.core.people.PersonRow;
+import dev.seatledger.ui.common.Columns;
 import dev.seatledger.ui.common.FieldSection;
+import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import javafx.collections.ObservableList;
-import javafx.geometry.Pos;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
-/** A person's profile page. */
+/** A person's profile page: their details, the seats they hold and held, edit, offboard, and their history. */
 public class PersonProfile {
     private final PersonProfileViewModel vm;
     private final Runnable back;
-    private final VBox root = new VBox(10);
-    private final StackPane details = new StackPane();
-    private final Label title = new Label();
+    private final Node historyPanel;
+    private final Parent root;
 
-    private final javafx.scene.Node historyPanel;
+    @FXML private Label titleLabel;
+    @FXML private Button offboardButton;
+    @FXML private Label noticeLabel;
+    @FXML private StackPane details;
+    @FXML private Label annualCost;
+    @FXML private TableView<SeatQuery.PersonSeatRow> currentSeats;
+    @FXML private TableColumn<SeatQuery.PersonSeatRow, String> nowLicenseCol;
+    @FXML private TableColumn<SeatQuery.PersonSeatRow, String> nowAccessCol;
+    @FXML private TableColumn<SeatQuery.PersonSeatRow, String> nowSinceCol;
+    @FXML private TableColumn<SeatQuery.PersonSeatRow, String> nowCostCol;
+    @FXML private TableView<SeatQuery.PersonSeatRow> pastSeats;
+    @FXML private TableColumn<SeatQuery.PersonSeatRow, String> pastLicenseCol;
+    @FXML private TableColumn<SeatQuery.PersonSeatRow, String> pastAccessCol;
+    @FXML private TableColumn<SeatQuery.PersonSeatRow, String> pastSinceCol;
+    @FXML private TableColumn<SeatQuery.PersonSeatRow, String> pastUntilCol;
+    @FXML private TableColumn<SeatQuery.PersonSeatRow, String> pastReasonCol;
+    @FXML private TableColumn<SeatQuery.PersonSeatRow, String> pastCostCol;
+    @FXML private Label historyTitle;
+    @FXML private StackPane historySlot;
 
-    public PersonProfile(PersonProfileViewModel vm, Runnable back, javafx.scene.Node historyPanel) {
+    /** {@code historyPanel} is the person's history, or null for none. */
+    public PersonProfile(PersonProfileViewModel vm, Runnable back, Node historyPanel) {
         this.vm = vm;
         this.back = back;
         this.historyPanel = historyPanel;
-        build();
+        this.root = Fxml.load(this);
         vm.load();
     }
 
@@ -49,92 +63,71 @@ public class PersonProfile {
         return root;
     }
 
-    private void build() {
-        root.getStyleClass().add("page");
-        root.setStyle("-fx-padding: 12 20 16 20;");
-        Hyperlink backLink = new Hyperlink(Messages.get("people.back"));
-        backLink.setOnAction(e -> back.run());
-        title.getStyleClass().add("title-2");
-        Button edit = new Button(Messages.get("license.page.edit"));
-        edit.setOnAction(e -> {
-            PersonFormViewModel form = vm.editForm();
-            PersonDialog dialog = new PersonDialog(form);
-            dialog.initOwner(root.getScene().getWindow());
-            form.load(() -> dialog.showAndWait().ifPresent(id -> vm.load()));
-        });
-        Button offboard = new Button(Messages.get("profile.offboard"));
-        offboard.setId("offboardButton");
-        offboard.getStyleClass().add("danger");
-        offboard.disableProperty().bind(vm.canOffboardProperty().not());
-        offboard.setOnAction(e -> {
-            PersonRow p = vm.personProperty().get();
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("profile.offboard.confirm", p.name()));
-            a.initOwner(root.getScene().getWindow());
-            a.setHeaderText(null);
-            a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.offboard());
-        });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, edit, offboard);
-        header.setAlignment(Pos.CENTER_LEFT);
-        Label notice = new Label();
-        notice.getStyleClass().add("notice-banner");
-        notice.setMaxWidth(Double.MAX_VALUE);
-        notice.setWrapText(true);
-        notice.setVisible(false);
-        notice.setManaged(false);
-        Notices.bind(notice, vm.noticeProperty(), vm.errorProperty());
-        Label cost = new Label();
-        cost.getStyleClass().add("title-4");
-        cost.textProperty().bind(vm.annualCostProperty());
-
-        Label nowTitle = new Label(Messages.get("profile.seatsNow"));
-        nowTitle.getStyleClass().add("section-title");
-        Label beforeTitle = new Label(Messages.get("profile.seatsBefore"));
-        beforeTitle.getStyleClass().add("section-title");
-        TableView<SeatQuery.PersonSeatRow> now = seatsTable(vm.current(), false);
-        now.setId("currentSeats");
-        TableView<SeatQuery.PersonSeatRow> before = seatsTable(vm.past(), true);
-        VBox content = new VBox(12, details, cost, nowTitle, now, beforeTitle, before);
-        if (historyPanel != null) {
-            Label historyTitle = new Label(Messages.get("license.group.history"));
-            historyTitle.getStyleClass().add("section-title");
-            content.getChildren().addAll(historyTitle, historyPanel);
+    @FXML
+    private void initialize() {
+        offboardButton.disableProperty().bind(vm.canOffboardProperty().not());
+        Notices.bind(noticeLabel, vm.noticeProperty(), vm.errorProperty());
+        annualCost.textProperty().bind(vm.annualCostProperty());
+        currentSeats.setItems(vm.current());
+        Columns.bind(nowLicenseCol, SeatQuery.PersonSeatRow::displayName);
+        Columns.bind(nowAccessCol, SeatQuery.PersonSeatRow::accessLevel);
+        Columns.bind(nowSinceCol, r -> date(r.assignedAt()));
+        Columns.bind(nowCostCol, PersonProfile::cost);
+        pastSeats.setItems(vm.past());
+        Columns.bind(pastLicenseCol, SeatQuery.PersonSeatRow::displayName);
+        Columns.bind(pastAccessCol, SeatQuery.PersonSeatRow::accessLevel);
+        Columns.bind(pastSinceCol, r -> date(r.assignedAt()));
+        Columns.bind(pastUntilCol, r -> date(r.revokedAt()));
+        Columns.bind(pastReasonCol, r -> Labels.of("assignment.reason", r.reason()));
+        Columns.bind(pastCostCol, PersonProfile::cost);
+        if (historyPanel == null) {
+            historyTitle.setVisible(false);
+            historyTitle.setManaged(false);
+        } else {
+            historySlot.getChildren().setAll(historyPanel);
         }
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(backLink, header, notice, scroll);
         vm.personProperty().addListener((o, a, p) -> {
             if (p != null) {
-                title.setText(p.name());
-                details.getChildren().setAll(new FieldSection(p.email())
-                    .add(Messages.get("person.field.status"), Labels.of("person.status", p.status()))
-                    .add(Messages.get("person.field.department"), p.department())
-                    .add(Messages.get("person.field.title"), p.jobTitle())
-                    .add(Messages.get("person.field.endDate"), p.endDate() == null ? null : Labels.date(p.endDate()))
-                    .add(Messages.get("person.field.lastSignIn"),
-                        p.lastSignIn() == null ? Messages.get("holders.never") : Labels.date(p.lastSignIn())));
+                show(p);
             }
         });
     }
 
-    private static TableView<SeatQuery.PersonSeatRow> seatsTable(ObservableList<SeatQuery.PersonSeatRow> rows,
-                                                                 boolean past) {
-        TableView<SeatQuery.PersonSeatRow> t = new TableView<>(rows);
-        t.setPrefHeight(past ? 200 : 240);
-        t.getColumns().add(Columns.text(Messages.get("profile.col.license"), SeatQuery.PersonSeatRow::displayName, 260));
-        t.getColumns().add(Columns.text(Messages.get("profile.col.access"), SeatQuery.PersonSeatRow::accessLevel, 120));
-        t.getColumns().add(Columns.text(Messages.get("profile.col.since"), r -> date(r.assignedAt()), 120));
-        if (past) {
-            t.getColumns().add(Columns.text(Messages.get("profile.col.until"), r -> date(r.revokedAt()), 120));
-            t.getColumns().add(Columns.text(Messages.get("profile.col.reason"), r -> Labels.of("assignment.reason", r.reason()), 120));
-        }
-        t.getColumns().add(Columns.text(Messages.get("profile.col.cost"),
-            r -> r.annualCost() == null ? Messages.get("license.noValue") : Money.format(r.annualCost(), r.currency()), 140));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setPlaceholder(new Label(Messages.get("profile.noSeats")));
-        return t;
+    private void show(PersonRow p) {
+        titleLabel.setText(p.name());
+        details.getChildren().setAll(new FieldSection(p.email())
+            .add(Messages.get("person.field.status"), Labels.of("person.status", p.status()))
+            .add(Messages.get("person.field.department"), p.department())
+            .add(Messages.get("person.field.title"), p.jobTitle())
+            .add(Messages.get("person.field.endDate"), p.endDate() == null ? null : Labels.date(p.endDate()))
+            .add(Messages.get("person.field.lastSignIn"),
+                p.lastSignIn() == null ? Messages.get("holders.never") : Labels.date(p.lastSignIn())));
+    }
+
+    @FXML
+    private void onBack() {
+        back.run();
+    }
+
+    @FXML
+    private void onEdit() {
+        PersonFormViewModel form = vm.editForm();
+        PersonDialog dialog = new PersonDialog(form);
+        dialog.initOwner(root.getScene().getWindow());
+        form.load(() -> dialog.showAndWait().ifPresent(id -> vm.load()));
+    }
+
+    @FXML
+    private void onOffboard() {
+        PersonRow p = vm.personProperty().get();
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("profile.offboard.confirm", p.name()));
+        a.initOwner(root.getScene().getWindow());
+        a.setHeaderText(null);
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.offboard());
+    }
+
+    private static String cost(SeatQuery.PersonSeatRow r) {
+        return r.annualCost() == null ? Messages.get("license.noValue") : Money.format(r.annualCost(), r.currency());
     }
 
     private static String date(Instant i) {

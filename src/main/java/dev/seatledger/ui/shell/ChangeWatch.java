@@ -67,6 +67,16 @@ public final class ChangeWatch {
             return;
         }
         checking = true;
+        try {
+            read();
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the window is closing and its executor no longer takes work: nothing left to watch
+            checking = false;
+            timer.stop();
+        }
+    }
+
+    private void read() {
         executor.execute(counter::current, now -> {
             checking = false;
             boolean moved = seen != null && seen != now.longValue();

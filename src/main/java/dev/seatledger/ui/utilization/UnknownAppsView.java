@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputDialog;
 
 /** The unknown applications screen's controller: map an application to a product, or add it to the catalog. */
 public class UnknownAppsView {
@@ -60,10 +59,8 @@ public class UnknownAppsView {
     @FXML
     private void onAdd() {
         TelemetryQuery.UnknownApp app = unknownTable.getSelectionModel().getSelectedItem();
-        String name = vm.productName(app);
-        TextInputDialog d = new TextInputDialog();
+        AddToCatalogDialog d = new AddToCatalogDialog(vm.addToCatalogForm(app));
         d.initOwner(unknownTable.getScene().getWindow());
-        d.setHeaderText(Messages.get("util.unknown.publisher", name));
-        d.showAndWait().filter(p -> !p.isBlank()).ifPresent(p -> vm.addToCatalog(app, name, p.strip()));
+        d.showAndWait();
     }
 }

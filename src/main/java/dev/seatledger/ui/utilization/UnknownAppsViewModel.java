@@ -49,17 +49,12 @@ public class UnknownAppsViewModel {
         }, status::fail);
     }
 
-    /** The name a new catalog product for {@code app} is given: its name without a macOS ".app". */
-    public String productName(TelemetryQuery.UnknownApp app) {
-        return app.name().replaceAll("(?i)\\.app$", "").strip();
-    }
-
-    /** Adds {@code app} to the catalog as a new product of {@code publisher}, and maps it to that product. */
-    public void addToCatalog(TelemetryQuery.UnknownApp app, String productName, String publisher) {
-        executor.run(() -> aliases.addToCatalog(app.appKey(), productName, publisher, null), () -> {
-            status.noticeProperty().set(Messages.get("util.unknown.added", productName));
+    /** The form that adds {@code app} to the catalog as a new product; once added, the screens say so and read again. */
+    public AddToCatalogViewModel addToCatalogForm(TelemetryQuery.UnknownApp app) {
+        return new AddToCatalogViewModel(aliases, executor, app, product -> {
+            status.noticeProperty().set(Messages.get("util.unknown.added", product));
             onChange.run();
-        }, status::fail);
+        });
     }
 
     public ObservableList<TelemetryQuery.UnknownApp> rows() { return rows; }

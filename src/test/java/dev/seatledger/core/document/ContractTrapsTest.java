@@ -82,6 +82,26 @@ class ContractTrapsTest {
     }
 
     @Test
+    void aColumnOfNetPricesPerUserIsThePricePerSeatNotTheTotal() {
+        Map<ContractField, Object> en = sure("""
+            Product                               Users     Net / User     Annual Fee
+            Corvane Service Cloud Professional      250         $84.00     $21,000.00
+            Corvane Service Cloud Professional      300         $86.40     $25,920.00
+                                                 Total Contract Value      $46,920.00""");
+        assertThat(en).containsEntry(TOTAL_PRICE, new BigDecimal("21000.00"))
+            .containsEntry(PER_SEAT_PRICE, new BigDecimal("84.00")).containsEntry(SEATS, 250);
+        assertThat(propose("""
+            Product                               Users     Net / User     Annual Fee
+            Corvane Service Cloud Professional      250         $84.00     $21,000.00""").get(TOTAL_PRICE).derived())
+            .as("the annual fee is read from its column, not computed").isFalse();
+        Map<ContractField, Object> de = sure("""
+            Artikel                     Anzahl     Netto je Nutzer     Jahresbetrag
+            Kaldera Sync Business           40             90,00 €       3.600,00 €""");
+        assertThat(de).containsEntry(TOTAL_PRICE, new BigDecimal("3600.00"))
+            .containsEntry(PER_SEAT_PRICE, new BigDecimal("90.00")).containsEntry(SEATS, 40);
+    }
+
+    @Test
     void ambiguousDayAndMonthIsDecidedByTheDocumentOrLeftUnsure() {
         assertThat(propose("Start Date: 04/01/2026. Annual Fee: $96,000.00").get(START_DATE))
             .satisfies(p -> assertThat(p.value()).isEqualTo(LocalDate.of(2026, 4, 1)))

@@ -19,7 +19,7 @@ class CorpusFilesTest {
     @Test
     void atLeastSixtyRealDocumentsInEveryFormatAndLanguageEachWithExpectedTerms() throws Exception {
         List<Corpus.Document> all = new ArrayList<>();
-        for (String batch : List.of("batch1", "heldout", "heldout2")) {
+        for (String batch : List.of("batch1", "heldout", "heldout2", "heldout3")) {
             all.addAll(Corpus.batch(batch));
         }
         assertThat(all).hasSizeGreaterThanOrEqualTo(60);

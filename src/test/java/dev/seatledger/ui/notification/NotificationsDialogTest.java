@@ -69,7 +69,7 @@ class NotificationsDialogTest {
     @Test
     void theUnreadAreListedAndADoubleClickOpensTheRecord(FxRobot robot) throws Exception {
         robot.interact(() -> new NotificationsDialog(vm, opened::add).show());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#notificationsTable").tryQuery().isPresent()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#notificationsTable").tryQuery().isPresent()
             && table(robot).getItems().size() == 3);
         assertThat(table(robot).getItems()).extracting(NotificationRow::subject)
             .allSatisfy(subject -> assertThat(subject).startsWith("Leaver"));

@@ -73,4 +73,15 @@ class ChangeWatchTest {
 
         assertThat(reloads).hasValue(1);
     }
+
+    @Test
+    void aLookAfterTheWindowsExecutorClosedIsNoError(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !watch.busy());
+        executor.close();
+
+        robot.interact(watch::check);
+
+        assertThat(watch.busy()).as("no reading is left pending").isFalse();
+        assertThat(reloads).hasValue(0);
+    }
 }

@@ -31,7 +31,8 @@ class UtilizationScreensTest {
         s = db.services();
         long slack = s.products().create(ProductDraft.of("Slack", "Slack Technologies", null));
         s.licenses().create(LicenseDraft.defaults(slack).withSeats(10, SeatType.USER));
-        s.products().create(ProductDraft.of("Figma", "Figma Inc.", null));
+        // No Figma in the catalog: recognition would link "Figma, Desktop" to it, and it would not be unknown.
+        s.products().create(ProductDraft.of("Design Suite", "Acme", null));
         executor = new CountingTaskExecutor();
         vm = UtilizationTab.viewModel(s, executor);
         vm.refresh();
@@ -63,12 +64,12 @@ class UtilizationScreensTest {
     void anUnknownApplicationMappedToAProductLeavesTheList() {
         vm.telemetryImport().importFile(TELEMETRY, null, null);
         TelemetryQuery.UnknownApp figmaDesktop = unknown("Figma, Desktop");
-        ProductOption figma = vm.dormant().productChoices().stream().filter(p -> p.name().equals("Figma"))
+        ProductOption suite = vm.dormant().productChoices().stream().filter(p -> p.name().equals("Design Suite"))
             .findFirst().orElseThrow();
 
-        vm.unknown().mapApp(figmaDesktop, figma);
+        vm.unknown().mapApp(figmaDesktop, suite);
 
-        assertThat(vm.status().noticeProperty().get()).isEqualTo("Figma, Desktop now counts as Figma");
+        assertThat(vm.status().noticeProperty().get()).isEqualTo("Figma, Desktop now counts as Design Suite");
         assertThat(vm.unknown().rows()).isEmpty();
     }
 
@@ -77,7 +78,9 @@ class UtilizationScreensTest {
         vm.telemetryImport().importFile(TELEMETRY, null, null);
         TelemetryQuery.UnknownApp app = unknown("Figma, Desktop");
 
-        vm.unknown().addToCatalog(app, vm.unknown().productName(app), "Figma Inc.");
+        AddToCatalogViewModel form = vm.unknown().addToCatalogForm(app);
+        form.publisherProperty().set("Figma Inc.");
+        form.save(() -> { });
 
         assertThat(vm.status().noticeProperty().get()).isEqualTo("Figma, Desktop added to the catalog");
         assertThat(vm.unknown().rows()).isEmpty();
@@ -86,8 +89,8 @@ class UtilizationScreensTest {
 
     @Test
     void aMacApplicationIsAddedUnderItsNameWithoutDotApp() {
-        assertThat(vm.unknown().productName(new TelemetryQuery.UnknownApp("com.figma.Desktop", "Figma.app", 1)))
-            .isEqualTo("Figma");
+        assertThat(vm.unknown().addToCatalogForm(new TelemetryQuery.UnknownApp("com.figma.Desktop", "Figma.app", 1))
+            .nameProperty().get()).isEqualTo("Figma");
     }
 
     @Test

@@ -21,6 +21,9 @@ final class Charges {
         + "|licen[cs]es|units|lizenzen|utilisateurs|gebruikers|stück|postes|benutzer|licenties");
     private static final Pattern UNIT_COL = Pattern.compile("(?i)unit|price|rate|preis|p\\.?\\s?u\\.?|prix|prijs|tarif"
         + "|eenheid");
+    /** A header naming a price per seat without the word price ("Net / User", "€ pro Nutzer", "Par utilisateur"). */
+    private static final Pattern PER_SEAT_COL = Pattern.compile("(?:\\bper|/|\\bje|\\bpro|\\bpar)\\s*(?:named\\s+)?"
+        + "(?:users?|seats?|licen[cs]es?|nutzer|benutzer|lizenz|utilisateurs?|postes?|gebruikers?|licenties?)(?![\\p{L}])", CI);
     private static final Pattern AMOUNT_COL = Pattern.compile("(?i)amount|total|extended|gesamt|betrag|summe|montant"
         + "|bedrag|totaal|fee|net\\b|netto|jahresbetrag|subtotal");
     private static final Pattern NOT_AMOUNT_COL = Pattern.compile("(?i)\\b(?:vat|tax|gross|brutto|mwst|ust|tva|btw"
@@ -52,10 +55,13 @@ final class Charges {
         if (qty < 0) {
             qty = wholeNumbers(t);
         }
-        int unit = preferNet(h, UNIT_COL, qty);
+        int unit = find(h, PER_SEAT_COL, qty);
+        if (unit < 0) {
+            unit = preferNet(h, UNIT_COL, qty);
+        }
         int amount = preferNet(h, AMOUNT_COL, -1);
         if (amount == unit) {
-            amount = -1;
+            amount = preferNet(h, AMOUNT_COL, unit);
         }
         int period = find(h, PERIOD_COL, null);
         int discount = find(h, DISCOUNT_COL, null);

@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
  */
 record Labelled(String label, String value, int valueStart) {
     private static final Pattern OPENING = Pattern.compile("^([^:：]{1,50}?)\\s*[:：]\\s*(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern NOT_LABEL = Pattern.compile(".*(?:https?|\\d)$");
 
     static Optional<Labelled> of(Segment seg) {
         if (seg.kind() == Segment.Kind.ROW) {
             return Optional.empty();
         }
         Matcher m = OPENING.matcher(seg.text());
-        if (!m.matches() || m.group(1).chars().noneMatch(Character::isLetter) || m.group(1).matches(".*(?:https?|\\d)$")
+        if (!m.matches() || m.group(1).chars().noneMatch(Character::isLetter) || NOT_LABEL.matcher(m.group(1)).matches()
             || m.group(1).chars().filter(c -> c == '(').count() != m.group(1).chars().filter(c -> c == ')').count()) {
             return Optional.empty();
         }

@@ -39,6 +39,7 @@ final class PartyRecogniser {
     private static final Pattern CUSTOMER_LABEL = Pattern.compile("^(?:the\\s+|your\\s+|ihr\\s+|votre\\s+|uw\\s+)?"
         + CUSTOMER.any() + "(?:\\s+(?:name|details|address|information|adresse|nom|naam|gegevens))?$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:：]\\s*$");
     private static final String ROLE = "(?:licensor|vendor|supplier|provider|seller|contractor|lessor|anbieter\\p{L}{0,2}"
         + "|lizenzgeber\\p{L}{0,2}|auftragnehmer\\p{L}{0,2}|lieferant\\p{L}{0,2}|vermieter\\p{L}{0,2}|fournisseur"
         + "|concédant|prestataire|éditeur|titulaire|bailleur|leverancier|licentiegever|opdrachtnemer|verhuurder)";
@@ -153,7 +154,7 @@ final class PartyRecogniser {
         List<Line> lines = doc.layout.lines();
         for (int i = 0; i < lines.size(); i++) {
             for (int c = 0; c < lines.get(i).cells().size(); c++) {
-                String cell = lines.get(i).cells().get(c).text().replaceAll("[:：]\\s*$", "").strip();
+                String cell = TRAILING_COLON.matcher(lines.get(i).cells().get(c).text()).replaceAll("").strip();
                 if (CUSTOMER_LABEL.matcher(cell).matches()) {
                     for (int k = i + 1; k < Math.min(lines.size(), i + 3); k++) {
                         Companies.in(lines.get(k).text()).forEach(n -> customers.add(key(n)));

@@ -1,7 +1,6 @@
 package dev.seatledger.core.usage.files;
 
 import dev.seatledger.core.common.Messages;
-import dev.seatledger.core.importing.CsvTable;
 import dev.seatledger.core.usage.UsageSink;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ final class AtlassianUsers implements CsvFormatReader {
         List<String> products = new ArrayList<>();
         boolean lastSeen = csv.column(LAST_SEEN) >= 0;
         for (int i = 0; i < csv.headers().size(); i++) {
-            String key = CsvTable.key(csv.header(i));
+            String key = dev.seatledger.core.common.HeaderKeys.key(csv.header(i));
             Matcher m = LAST_SEEN.matcher(key);
             if (lastSeen && m.matches()) {
                 columns.add(new int[] {i});

@@ -2,7 +2,6 @@ package dev.seatledger.core.usage.files;
 
 import dev.seatledger.core.common.CsvSafe;
 import dev.seatledger.core.common.TextFiles;
-import dev.seatledger.core.importing.CsvTable;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -14,7 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV export read record by record (commons-csv), with its header names matched as {@link CsvTable} matches them
+ * A CSV export read record by record (commons-csv), with its header names matched as the license import matches them
  * (ignoring case, spaces and a byte-order mark) and the line each record starts on. The text is read through
  * {@link LongLineGuard}.
  */
@@ -29,7 +28,7 @@ final class CsvSource implements Closeable {
     private CsvSource(CSVParser parser) {
         this.parser = parser;
         this.headers = List.copyOf(parser.getHeaderNames());
-        this.keys = headers.stream().map(CsvTable::key).toList();
+        this.keys = headers.stream().map(dev.seatledger.core.common.HeaderKeys::key).toList();
         this.records = parser.iterator();
     }
 
@@ -38,7 +37,7 @@ final class CsvSource implements Closeable {
         String first = TextFiles.firstLine(text);
         BufferedReader guarded = new BufferedReader(new LongLineGuard(text));
         try {
-            return new CsvSource(CsvTable.format(first).parse(guarded));
+            return new CsvSource(dev.seatledger.core.common.CsvDialect.sniffed(first).parse(guarded));
         } catch (LongLineGuard.LineTooLong e) {
             throw e;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
@@ -63,7 +62,7 @@ final class CsvSource implements Closeable {
     /** The index of the first header matching one of the names, or -1. */
     int column(String... names) {
         for (String n : names) {
-            int i = keys.indexOf(CsvTable.key(n));
+            int i = keys.indexOf(dev.seatledger.core.common.HeaderKeys.key(n));
             if (i >= 0) {
                 return i;
             }

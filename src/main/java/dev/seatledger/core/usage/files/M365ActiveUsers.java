@@ -40,7 +40,7 @@ final class M365ActiveUsers implements CsvFormatReader {
         List<int[]> services = new ArrayList<>();
         List<String> serviceNames = new ArrayList<>();
         for (int i = 0; i < csv.headers().size(); i++) {
-            Matcher m = LAST_ACTIVITY.matcher(dev.seatledger.core.importing.CsvTable.key(csv.header(i)));
+            Matcher m = LAST_ACTIVITY.matcher(dev.seatledger.core.common.HeaderKeys.key(csv.header(i)));
             if (m.matches()) {
                 String service = m.group(1);
                 services.add(new int[] {i, csv.column("Has " + service + " License")});

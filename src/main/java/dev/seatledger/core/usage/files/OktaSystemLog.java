@@ -70,7 +70,7 @@ final class OktaSystemLog implements CsvFormatReader, JsonFormatReader {
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i < csv.headers().size(); i++) {
             String h = csv.header(i);
-            if (TARGET_NAME.matcher(dev.seatledger.core.importing.CsvTable.key(h)).matches()) {
+            if (TARGET_NAME.matcher(dev.seatledger.core.common.HeaderKeys.key(h)).matches()) {
                 String typeHeader = h.replaceAll("(?i)display ?name", "type");
                 out.add(new int[] {i, csv.column(typeHeader)});
             }
