@@ -1,6 +1,11 @@
 package dev.seatledger;
 
 import dev.seatledger.core.common.Preferences;
+import dev.seatledger.core.compliance.ComplianceQuery;
+import dev.seatledger.core.compliance.ShowbackQuery;
+import dev.seatledger.core.license.TermQuery;
+import dev.seatledger.core.license.TermService;
+import dev.seatledger.core.renewal.ReviewPackQuery;
 import dev.seatledger.infra.ai.OpenAiChatClient;
 import dev.seatledger.infra.crypto.AesGcmCipher;
 import dev.seatledger.services.AppServices;
@@ -11,12 +16,16 @@ import dev.seatledger.ui.common.TaskExecutor;
 import dev.seatledger.ui.document.DocumentOpener;
 import dev.seatledger.ui.document.DocumentsTab;
 import dev.seatledger.ui.document.NewLicenseFromContract;
+import dev.seatledger.ui.compliance.ComplianceFeature;
+import dev.seatledger.ui.finance.RenewalTools;
 import dev.seatledger.ui.finance.RenewalsFeature;
 import dev.seatledger.ui.grade.GradeDialogs;
 import dev.seatledger.ui.grade.GradeOnLicensePage;
 import dev.seatledger.ui.history.HistoryTab;
 import dev.seatledger.ui.importing.ImportFeature;
 import dev.seatledger.ui.license.LicensesFeature;
+import dev.seatledger.ui.license.PriceHistoryTab;
+import dev.seatledger.ui.license.TermDialogs;
 import dev.seatledger.ui.notification.NotificationFeature;
 import dev.seatledger.ui.people.PeopleFeature;
 import dev.seatledger.ui.settings.SettingsFeature;
@@ -44,8 +53,8 @@ final class Features {
         shell.showDataFolder(dataFolder);
         shell.showDatabase(database);
         GradeDialogs grades = new GradeDialogs(s.grades(), s.gradeQuery(), executor);
-        CatalogFeature catalog = new CatalogFeature(s.catalog(), s.products(), s.sampleData(), s.history(), grades,
-            executor);
+        CatalogFeature catalog = new CatalogFeature(s.catalog(), s.products(), s.sampleData(),
+            s.recognition()::entriesFor, s.history(), grades, executor);
         catalog.install(shell);
 
         LicensesFeature licenses = new LicensesFeature(s.licenses(), s.licenseQuery(), s.catalog(), executor, s.clock());
@@ -54,6 +63,11 @@ final class Features {
         licenses.addPageTab(new DocumentsTab(s.documents(), s.contractTerms(), executor, DocumentOpener.DESKTOP));
         licenses.addPageTab(new HistoryTab(s.history(), executor));
         licenses.setGradeAction(new GradeOnLicensePage(grades, catalog::refresh));
+        TermQuery terms = new TermQuery(s.tx(), s.clock());
+        ReviewPackQuery packs = new ReviewPackQuery(s.tx(), s.clock(), terms, s.utilization(), s.finance());
+        TermDialogs termDialogs = new TermDialogs(new TermService(s.tx(), s.clock(), s.operator()), executor, s.clock());
+        licenses.setTermDialogs(termDialogs);
+        licenses.addPageTab(new PriceHistoryTab(terms, packs, AppServices.baseCurrency(prefs), executor));
         new NewLicenseFromContract(licenses.section(), s.contractTerms(), s.documents(), executor).install();
         licenses.install(shell, navigator);
 
@@ -79,8 +93,11 @@ final class Features {
             s.catalog(), executor, s.clock(), AppServices.dormancyDays(prefs)).install(shell);
         new SettingsFeature(prefs, executor, dataFolder, database, () -> AesGcmCipher.forDataFolder(Path.of(dataFolder)),
             ai -> new OpenAiChatClient(() -> ai, Duration.ofSeconds(20))).install(shell);
-        new RenewalsFeature(s.finance(), s.renewalReviews(), s.exchangeRates(), s.financeExports(), executor, prefs)
+        new RenewalsFeature(s.finance(), s.renewalReviews(), s.exchangeRates(), s.financeExports(), executor, prefs,
+            new RenewalTools(new ShowbackQuery(s.tx(), s.finance()::rates), packs, termDialogs::renew))
             .install(shell, navigator);
+        new ComplianceFeature(new ComplianceQuery(s.tx(), s.clock(), s.utilization()::cutoff, s.finance()::rates),
+            AppServices.baseCurrency(prefs), executor).install(shell);
         return licenses.loadingProperty();
     }
 }

@@ -72,7 +72,7 @@ class DocumentWiringTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#documentsPanel").tryQuery().isPresent());
         assertThat(robot.lookup("#attachDocumentButton").tryQuery()).isPresent();
         assertThat(robot.lookup(".related-tabs").queryAs(TabPane.class).getTabs()).extracting(Tab::getText)
-            .as("each feature's tab, in order").containsExactly("Seats", "Usage audits", "Documents", "History");
+            .as("each feature's tab, in order").containsExactly("Seats", "Usage audits", "Documents", "Price history", "History");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#gradeLink").tryQuery().isPresent());
         assertThat(license).isPositive();
     }

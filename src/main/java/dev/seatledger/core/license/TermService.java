@@ -131,31 +131,58 @@ public class TermService {
     public TermChange addSeats(AddSeatsRequest r) {
         return tx.write(session -> {
             License l = loadLive(session, r.licenseId());
-            Validator v = new Validator();
-            v.check(!l.isUnlimited(), "seats", Messages.get("term.seats.unlimited"));
-            v.check(r.seats() >= 1, "seats", Messages.get("term.seats.min"));
-            v.check(r.from() != null, "from", Messages.get("term.from.required"));
-            v.check(r.perSeat() == null || r.perSeat().signum() >= 0, "perSeat", Messages.get("term.amount.negative"));
-            v.maxLength("purchaseOrder", r.purchaseOrder(), License.REF_MAX, Messages.get("license.field.po"));
-            v.throwIfInvalid();
             Instant now = clock.instant();
             List<LicenseTerm> terms = LicenseTerms.ensure(session, l, now, operator.get());
-            LicenseTerm term = termHolding(terms, r.from(), today());
-            TermFigures f = term.figures();
-            BigDecimal price = r.perSeat() != null ? r.perSeat() : f.pricePerSeatPerCycle(l.getSeatType());
-            if (price == null) {
-                throw ValidationException.of("perSeat", Messages.get("term.perSeat.missing"));
-            }
-            BigDecimal cost = Proration.cost(r.seats(), price, f.cycle(), r.from(), f.start(), f.end());
-            Amendment a = new Amendment(r.from(), r.seats(), price, cost, f.currency());
-            session.persist(new LicenseAmendment(l.getId(), term.getId(), a, Validator.trimToNull(r.purchaseOrder()), now,
-                operator.get()));
+            Priced p = price(l, terms, r);
+            session.persist(new LicenseAmendment(l.getId(), p.term().getId(), p.amendment(),
+                Validator.trimToNull(r.purchaseOrder()), now, operator.get()));
             session.flush();
             LicenseTerms.applyCurrent(l, terms, LicenseTerms.amendments(session, l.getId()), today());
             l.touch(now, operator.get());
-            history.record(session, SubjectType.LICENSE, l.getId(), HistoryAction.ADD_SEATS, TermText.amended(a, f));
-            return new TermChange(term.getId(), term.getTermNo(), cost, f.currency(), List.of());
+            history.record(session, SubjectType.LICENSE, l.getId(), HistoryAction.ADD_SEATS,
+                TermText.amended(p.amendment(), p.term().figures()));
+            return p.change();
         });
+    }
+
+    /**
+     * What {@link #addSeats} would record, without recording it: the term the seats go to and their prorated cost,
+     * refused with the same field messages.
+     */
+    public TermChange quoteAddSeats(AddSeatsRequest r) {
+        return tx.read(session -> {
+            License l = loadLive(session, r.licenseId());
+            List<LicenseTerm> terms = LicenseTerms.of(session, l.getId());
+            if (terms.isEmpty()) {
+                terms = List.of(LicenseTerms.firstFromRow(l, l.getCreatedAt(), l.getCreatedBy()));
+            }
+            return price(l, terms, r).change();
+        });
+    }
+
+    private record Priced(LicenseTerm term, Amendment amendment) {
+        TermChange change() {
+            return new TermChange(term.getId() == null ? 0 : term.getId(), term.getTermNo(), amendment.proratedCost(),
+                amendment.currency(), List.of());
+        }
+    }
+
+    private Priced price(License l, List<LicenseTerm> terms, AddSeatsRequest r) {
+        Validator v = new Validator();
+        v.check(!l.isUnlimited(), "seats", Messages.get("term.seats.unlimited"));
+        v.check(r.seats() >= 1, "seats", Messages.get("term.seats.min"));
+        v.check(r.from() != null, "from", Messages.get("term.from.required"));
+        v.check(r.perSeat() == null || r.perSeat().signum() >= 0, "perSeat", Messages.get("term.amount.negative"));
+        v.maxLength("purchaseOrder", r.purchaseOrder(), License.REF_MAX, Messages.get("license.field.po"));
+        v.throwIfInvalid();
+        LicenseTerm term = termHolding(terms, r.from(), today());
+        TermFigures f = term.figures();
+        BigDecimal price = r.perSeat() != null ? r.perSeat() : f.pricePerSeatPerCycle(l.getSeatType());
+        if (price == null) {
+            throw ValidationException.of("perSeat", Messages.get("term.perSeat.missing"));
+        }
+        BigDecimal cost = Proration.cost(r.seats(), price, f.cycle(), r.from(), f.start(), f.end());
+        return new Priced(term, new Amendment(r.from(), r.seats(), price, cost, f.currency()));
     }
 
     /** The term that holds the day, if it is the current term or a later one and can be prorated. */

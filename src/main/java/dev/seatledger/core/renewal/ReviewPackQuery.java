@@ -1,6 +1,8 @@
 package dev.seatledger.core.renewal;
 
+import dev.seatledger.core.common.CancelledException;
 import dev.seatledger.core.common.Messages;
+import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.common.SqlValues;
 import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.common.ValidationException;
@@ -58,6 +60,11 @@ public class ReviewPackQuery {
 
     /** The pack of one license ({@code licenseId}), or of every license renewing in the next 90 days (null). */
     public ReviewPack pack(String base, Long licenseId) {
+        return pack(base, licenseId, Progress.NONE);
+    }
+
+    /** As {@link #pack(String, Long)}, telling {@code progress} of each license read; a cancel stops between licenses. */
+    public ReviewPack pack(String base, Long licenseId, Progress progress) {
         LocalDate today = LocalDate.now(clock);
         LocalDate until = today.plusDays(FinanceQuery.AGENDA_DAYS);
         List<Long> ids = new ArrayList<>();
@@ -91,6 +98,10 @@ public class ReviewPackQuery {
             });
             Map<Long, PriceHistory> histories = terms.histories(part);
             for (long id : part) {
+                if (progress.isCancelled()) {
+                    throw new CancelledException();
+                }
+                progress.update(items.size(), ids.size());
                 Object[] r = rows.get(id);
                 if (r == null) {
                     throw ValidationException.of("license", Messages.get("term.license.unknown", id));
@@ -102,6 +113,7 @@ public class ReviewPackQuery {
                 items.add(item);
             }
         }
+        progress.update(ids.size(), ids.size());
         List<dev.seatledger.core.finance.MissingRate> missing = new ArrayList<>(yearly.missing());
         return new ReviewPack(base, today, until, licenseId != null, List.copyOf(items), yearly.total(),
             dormantYearly.total(), missing);

@@ -9,6 +9,7 @@ import dev.seatledger.core.common.Transactions;
 import dev.seatledger.core.history.HistoryRecorder;
 import dev.seatledger.core.recognition.KnowledgeEntry;
 import dev.seatledger.core.recognition.RecognitionService;
+import dev.seatledger.core.recognition.Suggestion;
 import java.time.Clock;
 import java.util.List;
 import org.hibernate.Session;
@@ -114,6 +115,17 @@ public class AliasService {
             String publisher = rows.isEmpty() ? null : (String) rows.get(0)[2];
             return new ProductDraft(cleanName(name), publisher, null, null, null);
         });
+    }
+
+    /**
+     * The application's best suggestions as recognition makes them now, most likely first (up to three), each with
+     * its confidence and reason; empty for an application nothing suggests or one stored under no such key.
+     */
+    public List<Suggestion> suggestionsFor(String appKey) {
+        return tx.read(session -> session.doReturningWork(c -> {
+            DictionaryApp app = DictionaryApp.read(c, AppAlias.key(appKey));
+            return app == null ? List.<Suggestion>of() : recognition.recognizer(c).recognize(app.observed()).suggestions();
+        }));
     }
 
     /** The suggestions "accept all" would take at this confidence (0 to 1), most devices first. */

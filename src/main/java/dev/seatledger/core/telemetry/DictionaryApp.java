@@ -90,18 +90,32 @@ final class DictionaryApp {
         try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from reported_app");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                DictionaryApp a = new DictionaryApp(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    Source.of(rs.getString(5)), rs.getString(6));
-                a.product = longOrNull(rs, 7);
-                a.kind = MatchKind.of(rs.getString(8));
-                a.knownAs = rs.getString(9);
-                a.suggestion = longOrNull(rs, 10);
-                a.confidence = rs.getBigDecimal(11);
-                a.reason = rs.getString(12);
-                out.add(a);
+                out.add(of(rs));
             }
         }
         return out;
+    }
+
+    /** The application stored under this key, or null. */
+    static DictionaryApp read(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from reported_app where app_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? of(rs) : null;
+            }
+        }
+    }
+
+    private static DictionaryApp of(ResultSet rs) throws SQLException {
+        DictionaryApp a = new DictionaryApp(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            Source.of(rs.getString(5)), rs.getString(6));
+        a.product = longOrNull(rs, 7);
+        a.kind = MatchKind.of(rs.getString(8));
+        a.knownAs = rs.getString(9);
+        a.suggestion = longOrNull(rs, 10);
+        a.confidence = rs.getBigDecimal(11);
+        a.reason = rs.getString(12);
+        return a;
     }
 
     private static Long longOrNull(ResultSet rs, int column) throws SQLException {

@@ -19,12 +19,19 @@ public class TelemetryQuery {
 
     /**
      * An application no product matches: how many devices have it, what the knowledge base knows it as (or null), and
-     * its best suggestion (product id and name, confidence 0 to 1, the reason in words), or nulls.
+     * its best suggestion (product id and name, confidence 0 to 1, the reason in words), or nulls. {@code hidden} says
+     * why a hidden one is ({@code free}, {@code system}, {@code runtime}, {@code component}, or {@code ignored} by the
+     * user); null for a listed one.
      */
     public record UnknownApp(String appKey, String name, long devices, String knownAs, Long suggestionId,
-                             String suggestion, Double confidence, String reason) {
+                             String suggestion, Double confidence, String reason, String hidden) {
         public UnknownApp(String appKey, String name, long devices) {
-            this(appKey, name, devices, null, null, null, null, null);
+            this(appKey, name, devices, null, null, null, null, null, null);
+        }
+
+        /** Hidden because the user chose to ignore it (so "show again" can take that back). */
+        public boolean ignoredByUser() {
+            return "ignored".equals(hidden);
         }
     }
 
@@ -95,8 +102,15 @@ public class TelemetryQuery {
                 return new UnknownApp((String) r[0], (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
                     suggested ? ((Number) r[4]).longValue() : null, (String) r[5],
                     suggested && r[6] != null ? ((Number) r[6]).doubleValue() : null,
-                    reason == null ? null : reason.text());
+                    reason == null ? null : reason.text(), hiddenKind(kind, reason));
             }).toList());
+    }
+
+    private static String hiddenKind(String kind, Reason reason) {
+        if (!"ignored".equals(kind)) {
+            return null;
+        }
+        return reason == null || reason.hiddenKind() == null ? "ignored" : reason.hiddenKind();
     }
 
     /**

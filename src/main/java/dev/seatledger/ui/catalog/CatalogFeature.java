@@ -15,9 +15,10 @@ public class CatalogFeature {
     private final CatalogViewModel vm;
     private final CatalogView view;
 
-    public CatalogFeature(CatalogQuery catalog, ProductService products, SampleData sampleData, HistoryQuery history,
-                          GradeDialogs grades, TaskExecutor executor) {
-        this.vm = new CatalogViewModel(catalog, products, sampleData, executor);
+    /** {@code known}: the knowledge base's software "Add product" offers as a name is typed. */
+    public CatalogFeature(CatalogQuery catalog, ProductService products, SampleData sampleData, KnownSoftware known,
+                          HistoryQuery history, GradeDialogs grades, TaskExecutor executor) {
+        this.vm = new CatalogViewModel(catalog, products, sampleData, known, executor);
         this.view = new CatalogView(vm);
         view.setHistoryFactory(id -> new HistoryPanel(history, executor, SubjectType.PRODUCT, id).root());
         view.root();

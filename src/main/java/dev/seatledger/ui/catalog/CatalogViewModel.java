@@ -26,6 +26,7 @@ public class CatalogViewModel {
     private final CatalogQuery query;
     private final ProductService service;
     private final SampleData sampleData;
+    private final KnownSoftware known;
     private final TaskExecutor executor;
 
     private final StringProperty search = new SimpleStringProperty("");
@@ -41,9 +42,16 @@ public class CatalogViewModel {
     private long generation;
 
     public CatalogViewModel(CatalogQuery query, ProductService service, SampleData sampleData, TaskExecutor executor) {
+        this(query, service, sampleData, KnownSoftware.NONE, executor);
+    }
+
+    /** {@code known}: the knowledge base's entries "Add product" offers as a name is typed. */
+    public CatalogViewModel(CatalogQuery query, ProductService service, SampleData sampleData, KnownSoftware known,
+                            TaskExecutor executor) {
         this.query = query;
         this.service = service;
         this.sampleData = sampleData;
+        this.known = known;
         this.executor = executor;
         search.addListener((o, a, b) -> refresh());
         category.addListener((o, a, b) -> refresh());
@@ -101,11 +109,11 @@ public class CatalogViewModel {
     }
 
     public ProductFormViewModel newForm() {
-        return new ProductFormViewModel(service, executor, null);
+        return new ProductFormViewModel(service, known, executor, null);
     }
 
     public ProductFormViewModel editForm(ProductRow row) {
-        return new ProductFormViewModel(service, executor, row.id());
+        return new ProductFormViewModel(service, KnownSoftware.NONE, executor, row.id());
     }
 
     public void onSaved(boolean created) {

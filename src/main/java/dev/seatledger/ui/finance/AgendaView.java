@@ -21,6 +21,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -31,7 +32,6 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** The expiries agenda grouped by week (overdue first), the review panel of the selected row, and exports. */
 public class AgendaView {
@@ -62,10 +62,15 @@ public class AgendaView {
     @FXML private TextArea notesArea;
     @FXML private Button saveReviewButton;
     @FXML private Hyperlink openLink;
+    @FXML private Button renewButton;
+    @FXML private Button packButton;
+    @FXML private Button packCancel;
+    @FXML private ProgressBar packProgress;
     @FXML private Label emptyLabel;
 
     private final Map<Decision, ToggleButton> filters = new LinkedHashMap<>();
     private AgendaRow selected;
+    private AgendaActions actions;
 
     /** A line of the tree: a group title (week or overdue) or an agenda row. */
     public record Entry(String group, AgendaRow row) {
@@ -254,6 +259,33 @@ public class AgendaView {
         notesArea.setText(r.notes() == null ? "" : r.notes());
     }
 
+    /** Shows "Renew…" on the review of the selected row and the review pack of the next 90 days, as available. */
+    public void setActions(AgendaActions actions) {
+        root();
+        this.actions = actions;
+        renewButton.setVisible(actions.canRenew());
+        renewButton.setManaged(actions.canRenew());
+        packButton.setVisible(actions.canExportPack());
+        packButton.setManaged(actions.canExportPack());
+        actions.export().bind(packProgress, packCancel, noticeLabel);
+        packButton.disableProperty().bind(actions.export().runningProperty());
+    }
+
+    @FXML
+    private void onRenew() {
+        if (actions != null && selected != null) {
+            actions.renew(selected, root.getScene().getWindow());
+        }
+    }
+
+    @FXML
+    private void onPack() {
+        File f = choose("renewal-review-pack.pdf", "PDF", "*.pdf");
+        if (f != null && actions != null) {
+            actions.exportPack(f.toPath());
+        }
+    }
+
     @FXML
     private void onSaveReview() {
         if (selected != null) {
@@ -293,10 +325,6 @@ public class AgendaView {
     }
 
     private File choose(String name, String kind, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("finance.export.title"));
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        return chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        return SaveAs.choose(root, name, kind, pattern);
     }
 }

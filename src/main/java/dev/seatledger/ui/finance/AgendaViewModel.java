@@ -102,6 +102,13 @@ public class AgendaViewModel {
         }, this::fail);
     }
 
+    /** A license of the agenda changed elsewhere (renewed): says so, reads the agenda and tells the other panes. */
+    public void changed(String message) {
+        notice.set(message);
+        load();
+        onChange.run();
+    }
+
     public boolean overdue(AgendaRow r) {
         Agenda a = agenda.get();
         return a != null && r.overdue(a.today());

@@ -20,9 +20,11 @@ public class RenewalsFeature {
     private final FinanceExports exports;
     private final TaskExecutor executor;
     private final Preferences prefs;
+    private final RenewalTools tools;
 
     public RenewalsFeature(FinanceQuery finance, RenewalReviewService reviews, ExchangeRateService rates,
-                           FinanceExports exports, TaskExecutor executor, Preferences prefs) {
+                           FinanceExports exports, TaskExecutor executor, Preferences prefs, RenewalTools tools) {
+        this.tools = tools;
         this.finance = finance;
         this.reviews = reviews;
         this.rates = rates;
@@ -34,7 +36,7 @@ public class RenewalsFeature {
     public void install(MainWindow shell, Navigator navigator) {
         shell.setRenewals(() -> {
             RenewalsSection renewals = new RenewalsSection(finance, reviews, rates, exports, executor, prefs,
-                navigator::openLicense);
+                navigator::openLicense, tools);
             shell.onShown(renewals.root(), renewals::refresh);
             return renewals.root();
         });

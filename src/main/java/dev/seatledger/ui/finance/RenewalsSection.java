@@ -26,6 +26,8 @@ public class RenewalsSection {
     private final AgendaViewModel agenda;
     private final CalendarViewModel calendar;
     private final LongConsumer openLicense;
+    private final ShowbackViewModel showback;
+    private final AgendaActions agendaActions;
 
     @FXML private TabPane tabs;
     @FXML private Tab financeDashboardTab;
@@ -35,14 +37,27 @@ public class RenewalsSection {
 
     public RenewalsSection(FinanceQuery query, RenewalReviewService reviews, ExchangeRateService rates,
                            FinanceExports exports, TaskExecutor executor, Preferences prefs, LongConsumer openLicense) {
+        this(query, reviews, rates, exports, executor, prefs, openLicense, RenewalTools.NONE);
+    }
+
+    /** With {@code tools}: showback on the dashboard, the 90 days' review pack and "Renew…" on the agenda. */
+    public RenewalsSection(FinanceQuery query, RenewalReviewService reviews, ExchangeRateService rates,
+                           FinanceExports exports, TaskExecutor executor, Preferences prefs, LongConsumer openLicense,
+                           RenewalTools tools) {
         this.query = query;
+
         currencies = new CurrenciesViewModel(rates, executor, prefs);
         dashboard = new SpendDashboardViewModel(query, executor, currencies.baseProperty());
         agenda = new AgendaViewModel(query, reviews, exports, executor, currencies.baseProperty());
         calendar = new CalendarViewModel(query, executor, currencies.baseProperty());
+        showback = tools.showback() == null ? null
+            : new ShowbackViewModel(tools.showback(), executor, currencies.baseProperty());
+        agendaActions = tools.packs() == null && tools.renew() == null ? null
+            : new AgendaActions(agenda, tools.packs(), tools.renew(), currencies.baseProperty(), new ExportJob(executor));
         agenda.setOnChange(() -> {
             dashboard.load();
             calendar.load();
+            loadShowback();
         });
         currencies.setOnChange(this::refreshFigures);
         this.openLicense = openLicense;
@@ -51,8 +66,16 @@ public class RenewalsSection {
 
     @FXML
     private void initialize() {
-        financeDashboardTab.setContent(new SpendDashboardView(dashboard, openLicense).root());
-        financeAgendaTab.setContent(new AgendaView(agenda, openLicense).root());
+        SpendDashboardView dashboardView = new SpendDashboardView(dashboard, openLicense);
+        financeDashboardTab.setContent(dashboardView.root());
+        if (showback != null) {
+            dashboardView.setShowback(new ShowbackView(showback).root());
+        }
+        AgendaView agendaView = new AgendaView(agenda, openLicense);
+        financeAgendaTab.setContent(agendaView.root());
+        if (agendaActions != null) {
+            agendaView.setActions(agendaActions);
+        }
         financeCalendarTab.setContent(new RenewalCalendarView(calendar, openLicense).root());
         ((ScrollPane) financeCurrenciesTab.getContent()).setContent(new CurrenciesView(currencies).root());
     }
@@ -73,6 +96,13 @@ public class RenewalsSection {
         dashboard.load(once);
         agenda.load(once);
         calendar.load(once);
+        loadShowback();
+    }
+
+    private void loadShowback() {
+        if (showback != null) {
+            showback.load();
+        }
     }
 
     public void showAgenda() {
@@ -83,4 +113,6 @@ public class RenewalsSection {
     public AgendaViewModel agendaViewModel() { return agenda; }
     public CalendarViewModel calendarViewModel() { return calendar; }
     public CurrenciesViewModel currenciesViewModel() { return currencies; }
+    public ShowbackViewModel showbackViewModel() { return showback; }
+    public AgendaActions agendaActions() { return agendaActions; }
 }

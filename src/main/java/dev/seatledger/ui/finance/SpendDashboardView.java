@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
@@ -25,6 +26,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 
 /** The spend dashboard: run-rate, 12-month forecast, spend by category, publisher and owner, big renewals. */
 public class SpendDashboardView {
@@ -67,6 +69,7 @@ public class SpendDashboardView {
     @FXML private TableColumn<AgendaRow, String> largestDateCol;
     @FXML private TableColumn<AgendaRow, AgendaRow> largestLicenseCol;
     @FXML private TableColumn<AgendaRow, String> largestCostCol;
+    @FXML private VBox showbackSlot;
 
     public SpendDashboardView(SpendDashboardViewModel vm, LongConsumer openLicense) {
         this.vm = vm;
@@ -78,6 +81,14 @@ public class SpendDashboardView {
             root = Fxml.load(this);
         }
         return root;
+    }
+
+    /** Puts the showback section (card and table) at the foot of the dashboard. */
+    public void setShowback(Node showback) {
+        root();
+        showbackSlot.getChildren().setAll(showback);
+        showbackSlot.setVisible(true);
+        showbackSlot.setManaged(true);
     }
 
     @FXML

@@ -47,6 +47,7 @@ public class LicensePage {
     private Parent root;
     private PageContext context;
     private Runnable gradeAction;
+    private TermDialogs termDialogs;
 
     @FXML private Hyperlink backLink;
     @FXML private StackPane iconSlot;
@@ -55,6 +56,8 @@ public class LicensePage {
     @FXML private StackPane statusSlot;
     @FXML private Label subtitleLabel;
     @FXML private Label countdownLabel;
+    @FXML private Button renewButton;
+    @FXML private Button addSeatsButton;
     @FXML private Button editButton;
     @FXML private Button archiveButton;
     @FXML private Button restoreButton;
@@ -176,6 +179,8 @@ public class LicensePage {
         archivedBanner.setVisible(isArchived);
         archivedBanner.setManaged(isArchived);
         editButton.setDisable(isArchived);
+        renewButton.setDisable(isArchived);
+        addSeatsButton.setDisable(isArchived || d.seatType() == SeatType.UNLIMITED);
         archiveButton.setVisible(!isArchived);
         archiveButton.setManaged(!isArchived);
         restoreButton.setVisible(isArchived);
@@ -242,6 +247,37 @@ public class LicensePage {
         c.getStyleClass().addAll("text-muted", "text-small");
         c.setLabelFor(v);
         return new javafx.scene.layout.VBox(0, v, c);
+    }
+
+    /** Shows "Renew…" and "Add seats…"; what they save is announced and every tab reads the license again. */
+    public void setTermDialogs(TermDialogs dialogs) {
+        this.termDialogs = dialogs;
+        for (Button b : List.of(renewButton, addSeatsButton)) {
+            b.setVisible(true);
+            b.setManaged(true);
+        }
+    }
+
+    @FXML
+    private void onRenew() {
+        LicenseDetail d = vm.detailProperty().get();
+        if (termDialogs != null && d != null) {
+            termDialogs.renew(vm.licenseId(), d.displayName(), root.getScene().getWindow(), this::termChanged);
+        }
+    }
+
+    @FXML
+    private void onAddSeats() {
+        LicenseDetail d = vm.detailProperty().get();
+        if (termDialogs != null && d != null) {
+            termDialogs.addSeats(vm.licenseId(), d.displayName(), root.getScene().getWindow(), this::termChanged);
+        }
+    }
+
+    private void termChanged(String message) {
+        vm.announce(message);
+        vm.load();
+        context.changed();
     }
 
     @FXML

@@ -48,6 +48,11 @@ public class LicensesFeature {
         section.setGradeAction(action);
     }
 
+    /** Enables "Renew…" and "Add seats…" on the license pages. */
+    public void setTermDialogs(TermDialogs dialogs) {
+        section.setTermDialogs(dialogs);
+    }
+
     /** The list and pages, for features that add actions to them (New license from contract…). */
     public LicensesSection section() {
         return section;

@@ -27,6 +27,7 @@ public class LicensesSection implements ViewCommands {
     private final StackPane root = new StackPane();
     private final List<LicensePageTab> pageTabs = new ArrayList<>();
     private Consumer<LicensePageContext> gradeAction;
+    private TermDialogs termDialogs;
     private LicensePage currentPage;
 
     public LicensesSection(LicenseService service, LicenseQuery query, CatalogQuery catalog, TaskExecutor executor,
@@ -62,6 +63,11 @@ public class LicensesSection implements ViewCommands {
         this.gradeAction = action;
     }
 
+    /** Enables "Renew…" and "Add seats…" on every license page opened from now on. */
+    public void setTermDialogs(TermDialogs dialogs) {
+        this.termDialogs = dialogs;
+    }
+
     public void openLicense(long id) {
         LicensePageViewModel vm = new LicensePageViewModel(service, catalog, executor, clock, id);
         LicensePage page = new LicensePage(vm, this::showList, () -> {
@@ -75,6 +81,9 @@ public class LicensesSection implements ViewCommands {
         root.getChildren().setAll(page.root());
         if (gradeAction != null) {
             page.setGradeAction(() -> gradeAction.accept(page.context()));
+        }
+        if (termDialogs != null) {
+            page.setTermDialogs(termDialogs);
         }
     }
 

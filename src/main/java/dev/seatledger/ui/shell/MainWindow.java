@@ -272,6 +272,11 @@ public class MainWindow {
         shellTabs().whenFirstSelected(shellTabs().renewals, build);
     }
 
+    /** The Compliance tab, built the first time it is selected. */
+    public void setCompliance(Supplier<? extends Node> build) {
+        shellTabs().whenFirstSelected(shellTabs().compliance, build);
+    }
+
     public TabPane tabs() {
         return shellTabs().pane;
     }

@@ -17,7 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window's six tabs: their contents, what each content loads when its tab is selected, and the tabs whose
+ * The main window's tabs: their contents, what each content loads when its tab is selected, and the tabs whose
  * content is built the first time they are selected.
  */
 final class ShellTabs {
@@ -26,8 +26,9 @@ final class ShellTabs {
     final Tab utilization = tab(ShellTab.UTILIZATION);
     final Tab people = tab(ShellTab.PEOPLE);
     final Tab renewals = tab(ShellTab.RENEWALS);
+    final Tab compliance = tab(ShellTab.COMPLIANCE);
     final Tab settings = tab(ShellTab.SETTINGS);
-    final TabPane pane = new TabPane(catalog, licenses, utilization, people, renewals, settings);
+    final TabPane pane = new TabPane(catalog, licenses, utilization, people, renewals, compliance, settings);
     /** What each tab's content runs when its tab is selected (see {@link #onShown}). */
     private final Map<Node, List<Runnable>> loads = new IdentityHashMap<>();
     /** What each tab's content runs, besides its loads, when the data changed under it (see {@link #reloadSelected}). */

@@ -8,7 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
-/** "Add to catalog…" on an unknown application: the new product's name, publisher and category. */
+/** "Add to catalog…" on an unknown application: the new product's name, publisher, category and website. */
 public class AddToCatalogDialog extends FxmlDialog<ButtonType> {
     private final AddToCatalogViewModel form;
 
@@ -17,6 +17,7 @@ public class AddToCatalogDialog extends FxmlDialog<ButtonType> {
     @FXML private TextField nameField;
     @FXML private TextField publisherField;
     @FXML private TextField categoryField;
+    @FXML private TextField websiteField;
     @FXML private Label generalError;
 
     public AddToCatalogDialog(AddToCatalogViewModel form) {
@@ -34,5 +35,6 @@ public class AddToCatalogDialog extends FxmlDialog<ButtonType> {
         nameField.textProperty().bindBidirectional(form.nameProperty());
         publisherField.textProperty().bindBidirectional(form.publisherProperty());
         categoryField.textProperty().bindBidirectional(form.categoryProperty());
+        websiteField.textProperty().bindBidirectional(form.websiteProperty());
     }
 }

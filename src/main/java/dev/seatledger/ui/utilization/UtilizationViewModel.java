@@ -44,7 +44,7 @@ public class UtilizationViewModel {
         this.catalog = catalog;
         this.executor = executor;
         this.dormant = new DormantSeatsViewModel(utilization, reclaim, executor, status, this::refresh);
-        this.unknown = new UnknownAppsViewModel(aliases, catalog, executor, status, this::refresh);
+        this.unknown = new UnknownAppsViewModel(aliases, catalog, telemetry, executor, status, this::refresh);
         this.telemetryImport = new TelemetryImportViewModel(importer, executor, clock, status, this::refresh);
     }
 
@@ -68,7 +68,7 @@ public class UtilizationViewModel {
 
     private void refreshTelemetry() {
         executor.execute(() -> new TelemetryLists(telemetry.paidUnused(2000), telemetry.shadowIt(500),
-            telemetry.unknownApps(500), telemetry.devices(5000)), r -> {
+            unknown.read(), telemetry.devices(5000)), r -> {
                 reconciliation.show(r.unused(), r.shadow());
                 unknown.show(r.unknown());
                 devices.show(r.devices());
@@ -90,6 +90,6 @@ public class UtilizationViewModel {
     }
 
     private record TelemetryLists(List<TelemetryQuery.UnusedSeat> unused, List<TelemetryQuery.ShadowApp> shadow,
-                                  List<TelemetryQuery.UnknownApp> unknown, List<TelemetryQuery.DeviceRow> devices) {
+                                  UnknownAppsViewModel.Lists unknown, List<TelemetryQuery.DeviceRow> devices) {
     }
 }

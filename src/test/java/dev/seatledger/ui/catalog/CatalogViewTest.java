@@ -9,7 +9,10 @@ import dev.seatledger.testing.TestDatabase;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +36,8 @@ class CatalogViewTest {
         }).join();
         AppServices s = db.services();
         executor = new FxTaskExecutor();
-        CatalogView view = new CatalogView(new CatalogViewModel(s.catalog(), s.products(), s.sampleData(), executor));
+        CatalogView view = new CatalogView(new CatalogViewModel(s.catalog(), s.products(), s.sampleData(),
+            s.recognition()::entriesFor, executor));
         dev.seatledger.testing.TestScenes.show(stage, view.root(), 1100, 700);
     }
 
@@ -73,6 +77,32 @@ class CatalogViewTest {
         assertThat(robot.lookup("#nameError").queryAs(Label.class).getText())
             .isEqualTo("A product with this name already exists");
         assertThat(robot.lookup("#saveProductButton").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aKnownProductIsTakenFromTheListUnderTheNameWithTheKeyboard(FxRobot robot) throws Exception {
+        waitForRows(robot, 1);
+
+        robot.clickOn("Add product");
+        robot.clickOn("#nameField").write("Sket");
+        ListView<?> known = robot.lookup("#knownList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> known.isVisible() && !known.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#knownList .list-cell").queryAs(ListCell.class).getText())
+            .isEqualTo("Sketch \u2014 Sketch B.V. \u00b7 Design");
+        assertThat(known.getHeight()).as("the list shows several entries, not a sliver").isGreaterThanOrEqualTo(120);
+
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#publisherField").queryTextInputControl().getText()).isEqualTo("Sketch B.V.");
+        assertThat(robot.lookup("#websiteField").queryTextInputControl().getText()).isEqualTo("https://www.sketch.com/");
+        assertThat(known.isVisible()).isFalse();
+        assertThat(robot.lookup("#saveProductButton").tryQuery()).as("Enter took the entry, not the dialog").isPresent();
+
+        robot.clickOn("#saveProductButton");
+        waitForRows(robot, 2);
+        TableView<ProductRow> table = robot.lookup(".table-view").queryTableView();
+        assertThat(table.getItems()).extracting(ProductRow::publisher).containsExactly("Sketch B.V.", "Slack Technologies");
     }
 
     private static void waitForRows(FxRobot robot, int n) throws Exception {

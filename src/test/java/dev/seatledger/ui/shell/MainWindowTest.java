@@ -50,7 +50,7 @@ class MainWindowTest {
         TabPane tabs = robot.lookup(".main-tabs").queryAs(TabPane.class);
         assertThat(tabs.isDisabled()).isFalse();
         assertThat(tabs.getTabs()).extracting(t -> t.getText())
-            .containsExactly("Catalog", "Licenses", "Utilization", "People", "Renewals", "Settings");
+            .containsExactly("Catalog", "Licenses", "Utilization", "People", "Renewals", "Compliance", "Settings");
         assertThat(visibleTexts(robot)).doesNotContain("Opening database…");
     }
 

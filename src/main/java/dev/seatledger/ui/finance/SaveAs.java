@@ -1,0 +1,20 @@
+package dev.seatledger.ui.finance;
+
+import dev.seatledger.core.common.Messages;
+import java.io.File;
+import javafx.scene.Node;
+import javafx.stage.FileChooser;
+
+/** The save-as dialog of an export: a suggested file name and one kind of file; null when the user cancels. */
+public final class SaveAs {
+    private SaveAs() {
+    }
+
+    public static File choose(Node owner, String fileName, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("finance.export.title"));
+        chooser.setInitialFileName(fileName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        return chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+    }
+}
