@@ -14,6 +14,8 @@ import dev.seatledger.services.AppServices;
 import dev.seatledger.ui.common.AfterLoad;
 import dev.seatledger.ui.common.ErrorText;
 import dev.seatledger.ui.common.FxTaskExecutor;
+import dev.seatledger.ui.settings.LanguageChoice;
+import dev.seatledger.ui.shell.BackupMenu;
 import dev.seatledger.ui.shell.ChangeWatch;
 import dev.seatledger.ui.shell.MainWindow;
 import dev.seatledger.ui.shell.Renderer;
@@ -21,6 +23,8 @@ import dev.seatledger.ui.shell.WindowState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -31,6 +35,8 @@ public class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     private Settings settings;
+    private Path dataFolder;
+    private ChangeWatch changeWatch;
     private FxTaskExecutor executor;
     private volatile Database database;
     private Stage stage;
@@ -38,11 +44,20 @@ public class App extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        Path dataFolder = DataFolder.fromEnvironment(getParameters().getRaw());
+        dataFolder = DataFolder.fromEnvironment(getParameters().getRaw());
         settings = new Settings(dataFolder);
+        LanguageChoice.applySaved(settings);
+        executor = new FxTaskExecutor();
+        openSession();
+    }
+
+    /**
+     * Shows the shell, opens the database off the FX thread and installs the views: at start, and again after
+     * File ▸ Restore replaced the database.
+     */
+    private void openSession() {
         MainWindow shell = MainWindow.show(stage, settings, dataFolder.toString(), this::recordRenderer);
         LOG.info("Window shown");
-        executor = new FxTaskExecutor();
         DatabaseSelection.Given given = DatabaseSelection.Given.fromArgs(getParameters().getRaw());
         executor.execute(() -> {
             DataFolder.secure(dataFolder);
@@ -57,14 +72,40 @@ public class App extends Application {
         }, services -> {
             var firstLoad = Features.install(shell, services, executor, settings, dataFolder.toString(),
                 database.config().describe());
+            WindowMenus.install(shell, settings, dataFolder, getHostServices());
+            if (database.config().isH2()) {
+                new BackupMenu(executor, backups.folder(), this::backUpNow, this::closeAndRestore, this::reopen)
+                    .install(shell);
+            }
             shell.showReady();
-            new ChangeWatch(database.changes(), executor, shell::reloadSelected).start(stage);
+            changeWatch = new ChangeWatch(database.changes(), executor, shell::reloadSelected);
+            changeWatch.start(stage);
             AfterLoad.run(firstLoad, this::dailyBackup);
         }, failure -> {
             String message = failure instanceof DatabaseOpenException ? failure.getMessage() : ErrorText.of(failure);
             LOG.error("Database could not be opened", failure);
             shell.showError(message, Messages.get("db.error.hint", dataFolder));
         });
+    }
+
+    private Path backUpNow() {
+        return backups.backupTo(database.dataSource(), backups.folder().resolve("manual-"
+            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip"));
+    }
+
+    /** Closes the database (off the FX thread) and puts the backup in its place, the current file kept aside. */
+    private Path closeAndRestore(Path zip) {
+        Database db = database;
+        database = null;
+        db.close();
+        return backups.restore(zip, db.config().file());
+    }
+
+    private void reopen() {
+        if (changeWatch != null) {
+            changeWatch.stop();
+        }
+        openSession();
     }
 
     private BackupService backups;

@@ -32,6 +32,8 @@ import dev.seatledger.ui.notification.NotificationFeature;
 import dev.seatledger.ui.people.PeopleFeature;
 import dev.seatledger.ui.settings.SettingsFeature;
 import dev.seatledger.ui.shell.MainWindow;
+import dev.seatledger.ui.shell.MenuCommand;
+import dev.seatledger.ui.shell.ShellTab;
 import dev.seatledger.ui.shell.ShellNavigator;
 import dev.seatledger.ui.utilization.UtilizationFeature;
 import java.nio.file.Path;
@@ -50,6 +52,8 @@ final class Features {
     static ReadOnlyBooleanProperty install(MainWindow shell, AppServices s, TaskExecutor executor, Preferences prefs,
                                            String dataFolder, String database) {
         ShellNavigator navigator = new ShellNavigator(shell);
+        shell.showDataFolder(dataFolder);
+        shell.showDatabase(database);
         GradeDialogs grades = new GradeDialogs(s.grades(), s.gradeQuery(), executor);
         CatalogFeature catalog = new CatalogFeature(s.catalog(), s.products(), s.sampleData(),
             s.recognition()::entriesFor, s.history(), grades, executor);
@@ -81,6 +85,9 @@ final class Features {
             people.refreshIfListed();
         });
         catalog.setImportAction(importing::chooseFile);
+        shell.setMenuAction(MenuCommand.IMPORT_FILE, importing::chooseFile);
+        shell.setMenuAction(MenuCommand.IMPORT_TELEMETRY, () -> shell.press(ShellTab.UTILIZATION,
+            "#importTelemetryButton"));
         new NotificationFeature(s.notifications(), executor, s.clock()).install(shell, navigator,
             licenses.loadingProperty());
 

@@ -13,8 +13,13 @@ final class InstalledWindow {
     }
 
     static MainWindow show(Stage stage, TestDatabase db, TaskExecutor executor) {
+        return show(stage, db, executor, 1300, 850);
+    }
+
+    /** The window at {@code width} × {@code height}. */
+    static MainWindow show(Stage stage, TestDatabase db, TaskExecutor executor, double width, double height) {
         MainWindow shell = new MainWindow();
-        TestScenes.show(stage, shell.root(), 1300, 850);
+        TestScenes.show(stage, shell.root(), width, height);
         Features.install(shell, db.services(), executor, db.preferences(), db.folder().toString(), "H2");
         shell.showReady();
         return shell;

@@ -1,5 +1,8 @@
 package dev.seatledger.ui.assignment;
 
+import dev.seatledger.ui.common.Delay;
+import dev.seatledger.ui.common.UndoToast;
+
 import dev.seatledger.core.assignment.HolderRow;
 import dev.seatledger.core.assignment.SeatQuery;
 import dev.seatledger.core.common.Messages;
@@ -56,9 +59,17 @@ public class SeatsPanel {
 
     @FXML
     private void initialize() {
+        holdersPreview.setOnKeyPressed(e -> {
+            HolderRow selected = holdersPreview.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && selected != null) {
+                e.consume();
+                confirmRevoke(selected);
+            }
+        });
         seatAvailability.textProperty().bind(vm.availabilityProperty());
         seatDrift.textProperty().bind(vm.driftProperty());
         seatDrift.visibleProperty().bind(vm.driftProperty().isNotEmpty());
+        seatDrift.managedProperty().bind(seatDrift.visibleProperty());
         seatDrift.managedProperty().bind(seatDrift.visibleProperty());
         assignSeatButton.disableProperty().bind(vm.canAssignProperty().not());
         Notices.bind(noticeLabel, vm.noticeProperty(), vm.errorProperty());
@@ -96,7 +107,9 @@ public class SeatsPanel {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("seats.revoke.confirm", r.name()));
         a.initOwner(root.getScene().getWindow());
         a.setHeaderText(null);
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.revoke(r));
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.revoke(r, () -> UndoToast.show(
+            root.getScene().getWindow(), Messages.get("undo.seatRevoked", r.name()), () -> vm.reassign(r),
+            Delay.fx())));
     }
 
     private static String date(Instant i) {

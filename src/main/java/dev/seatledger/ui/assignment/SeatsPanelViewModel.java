@@ -1,5 +1,6 @@
 package dev.seatledger.ui.assignment;
 
+import dev.seatledger.core.assignment.AssignmentDraft;
 import dev.seatledger.core.assignment.AssignmentService;
 import dev.seatledger.core.assignment.HolderFilter;
 import dev.seatledger.core.assignment.HolderQuery;
@@ -78,8 +79,27 @@ public class SeatsPanelViewModel {
     }
 
     public void revoke(HolderRow row) {
+        revoke(row, () -> { });
+    }
+
+    /** Revokes the seat; {@code revoked} runs once it is (the toast offering Undo). */
+    public void revoke(HolderRow row, Runnable revoked) {
         executor.run(() -> assignments.revoke(row.assignmentId(), RevokeReason.MANUAL), () -> {
             notice.set(Messages.get("assignment.revoked"));
+            load();
+            onChange.run();
+            revoked.run();
+        }, t -> {
+            error.set(ErrorText.of(t));
+            load();
+        });
+    }
+
+    /** Undo of a revoke: the same person gets a seat again with the access level and account the revoked one had. */
+    public void reassign(HolderRow row) {
+        executor.run(() -> assignments.assign(licenseId, row.personId(),
+            new AssignmentDraft(row.accessLevel(), row.accountIdentifier(), null)), () -> {
+            notice.set(Messages.get("undo.seatBack", row.name()));
             load();
             onChange.run();
         }, t -> {

@@ -27,6 +27,7 @@ public class CatalogFeature {
 
     public void install(MainWindow shell) {
         shell.setCatalog(view.root());
+        shell.setCommands(view.root(), view.commands());
         shell.onDataChanged(view.root(), vm::refresh);
     }
 

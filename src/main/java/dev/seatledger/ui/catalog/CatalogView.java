@@ -1,5 +1,7 @@
 package dev.seatledger.ui.catalog;
 
+import dev.seatledger.ui.shell.ViewCommands;
+
 import dev.seatledger.core.catalog.ProductRow;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.ui.common.Columns;
@@ -158,6 +160,40 @@ public class CatalogView {
         openEditor(vm.newForm());
     }
 
+    /** The keyboard's commands on the catalog (Ctrl/Cmd+F, Ctrl/Cmd+N, F5, Delete). */
+    public ViewCommands commands() {
+        return new ViewCommands() {
+            @Override
+            public boolean search() {
+                searchField.requestFocus();
+                searchField.selectAll();
+                return true;
+            }
+
+            @Override
+            public boolean add() {
+                onAdd();
+                return true;
+            }
+
+            @Override
+            public boolean refresh() {
+                vm.refresh();
+                return true;
+            }
+
+            @Override
+            public boolean delete() {
+                ProductRow row = table.getSelectionModel().getSelectedItem();
+                if (row == null || !table.isFocused() || row.archived()) {
+                    return false;
+                }
+                confirmArchive(row);
+                return true;
+            }
+        };
+    }
+
     private Runnable importAction = () -> { };
 
     /** What "Import CSV…" on the empty catalog does. */
@@ -194,7 +230,9 @@ public class CatalogView {
         alert.setContentText(text);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isPresent() && answer.get() == ButtonType.OK) {
-            vm.archive(row);
+            vm.archive(row, () -> dev.seatledger.ui.common.UndoToast.show(table.getScene().getWindow(),
+                Messages.get("undo.productArchived", row.name()), () -> vm.restore(row),
+                dev.seatledger.ui.common.Delay.fx()));
         }
     }
 

@@ -81,9 +81,15 @@ public class CatalogViewModel {
     }
 
     public void archive(ProductRow row) {
+        archive(row, () -> { });
+    }
+
+    /** Archives the product; {@code archived} runs once it is (the toast offering Undo). */
+    public void archive(ProductRow row, Runnable archived) {
         executor.run(() -> service.archive(row.id()), () -> {
             notice.set(Messages.get("catalog.archived"));
             refresh();
+            archived.run();
         }, this::fail);
     }
 

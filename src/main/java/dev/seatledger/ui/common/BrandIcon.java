@@ -96,6 +96,8 @@ public final class BrandIcon {
     public static Node create(String publisher, double size) {
         StackPane box = new StackPane();
         box.getStyleClass().add("brand-icon");
+        box.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        box.setAccessibleText(dev.seatledger.core.common.Messages.get("a11y.brand", publisher == null ? "" : publisher));
         box.setMinSize(size, size);
         box.setPrefSize(size, size);
         box.setMaxSize(size, size);

@@ -1,5 +1,7 @@
 package dev.seatledger.ui.common;
 
+import dev.seatledger.core.common.Messages;
+
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -39,9 +41,12 @@ public final class GradePill {
         if (letter != null) {
             pill.getStyleClass().add("grade-" + letter.toLowerCase(Locale.ROOT));
             pill.setText(risk == null ? letter : letter + " · " + risk.toLowerCase(Locale.ROOT));
+            pill.setAccessibleText(risk == null ? Messages.get("a11y.grade", letter)
+                : Messages.get("a11y.gradeRisk", letter, risk.toLowerCase(Locale.ROOT)));
         } else {
             pill.getStyleClass().add("grade-none");
             pill.setText("—");
+            pill.setAccessibleText(Messages.get("a11y.grade.none"));
         }
     }
 }

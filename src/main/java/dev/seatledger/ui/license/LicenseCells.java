@@ -73,6 +73,7 @@ final class LicenseCells {
         ProgressBar bar = new ProgressBar(Math.min(1.0, r.fill()));
         bar.setPrefWidth(70);
         bar.getStyleClass().add("seat-bar");
+        bar.setAccessibleText(Messages.get("a11y.seatFill", r.seatsUsed(), r.seatsTotal(), Math.round(r.fill() * 100)));
         if (r.fill() >= 1.0) {
             bar.getStyleClass().add("seat-bar-full");
         } else if (r.seatsTotal() > 1 && r.seatsUsed() * 2 < r.seatsTotal()) {
@@ -105,6 +106,7 @@ final class LicenseCells {
 
     static Node status(LicenseStatus s) {
         Label l = new Label(Labels.of("license.status", s));
+        l.setAccessibleRoleDescription(Messages.get("a11y.status"));
         l.getStyleClass().addAll("status-badge", "status-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return l;
     }

@@ -68,6 +68,7 @@ public class LicensePage {
     @FXML private Button revealButton;
     @FXML private Button copyButton;
     @FXML private GridPane sections;
+    @FXML private javafx.scene.layout.HBox summaryBand;
     @FXML private TabPane relatedTabs;
 
     /** A page without related tabs. */
@@ -222,11 +223,30 @@ public class LicensePage {
         if (d.updatedAt() != null) {
             ownership.add("", Messages.get("license.updated", Labels.instant(d.updatedAt()), d.updatedBy()));
         }
+        summaryBand.getChildren().setAll(
+            figure(Messages.get("license.col.seats"), d.seatType() == SeatType.UNLIMITED
+                ? Messages.get("license.seats.unlimited", d.seatsUsed())
+                : Messages.get("license.seats.usedOfTotal", d.seatsUsed(), d.seatsTotal())),
+            figure(Messages.get("license.annualized"), d.annualizedCost() == null ? Messages.get("license.noValue")
+                : Messages.get("license.perYear", Money.format(d.annualizedCost(), cur))),
+            figure(Messages.get("license.field.renewalDate"), Labels.date(d.renewalDate() != null ? d.renewalDate()
+                : d.expiryDate())),
+            figure(Messages.get("license.field.owner"), d.businessOwner()));
         sections.getChildren().clear();
         sections.add(commercial, 0, 0);
         sections.add(dates, 1, 0);
         sections.add(procurement, 0, 1);
         sections.add(ownership, 1, 1);
+    }
+
+    /** One key figure of the summary band: the value, its caption under it. */
+    private static javafx.scene.Node figure(String caption, String value) {
+        Label v = new Label(value == null || value.isBlank() ? Messages.get("license.noValue") : value);
+        v.getStyleClass().add("summary-value");
+        Label c = new Label(caption);
+        c.getStyleClass().addAll("text-muted", "text-small");
+        c.setLabelFor(v);
+        return new javafx.scene.layout.VBox(0, v, c);
     }
 
     /** Shows "Renew…" and "Add seats…"; what they save is announced and every tab reads the license again. */

@@ -25,6 +25,7 @@ public class LicensesFeature {
     /** Puts the tab in the shell; the list reads its rows each time the tab is shown with no page open. */
     public void install(MainWindow shell, ShellNavigator navigator) {
         shell.setLicenses(section.root());
+        shell.setCommands(section.root(), section);
         shell.onShown(section.root(), () -> {
             if (section.currentPage() == null) {
                 section.listViewModel().refresh();

@@ -1,5 +1,9 @@
 package dev.seatledger.ui.license;
 
+import dev.seatledger.ui.common.Delay;
+import dev.seatledger.ui.common.UndoToast;
+import dev.seatledger.ui.shell.ViewCommands;
+
 import dev.seatledger.core.catalog.CatalogQuery;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.license.LicenseQuery;
@@ -13,7 +17,7 @@ import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 
 /** The Licenses tab: the list, and a license's page in its place when one is opened. */
-public class LicensesSection {
+public class LicensesSection implements ViewCommands {
     private final LicenseService service;
     private final CatalogQuery catalog;
     private final TaskExecutor executor;
@@ -67,8 +71,11 @@ public class LicensesSection {
     public void openLicense(long id) {
         LicensePageViewModel vm = new LicensePageViewModel(service, catalog, executor, clock, id);
         LicensePage page = new LicensePage(vm, this::showList, () -> {
+            String name = vm.detailProperty().get() == null ? "" : vm.detailProperty().get().displayName();
             showList();
             listVm.announce(Messages.get("license.archived"));
+            UndoToast.show(root.getScene() == null ? null : root.getScene().getWindow(),
+                Messages.get("undo.licenseArchived", name), () -> listVm.restore(id), Delay.fx());
         }, pageTabs, this::showSubPage, this::backToPage);
         currentPage = page;
         root.getChildren().setAll(page.root());
@@ -102,6 +109,50 @@ public class LicensesSection {
 
     public void addLicense() {
         addLicense(null);
+    }
+
+    @Override
+    public boolean search() {
+        if (currentPage != null || root.getChildren().get(0) != list.root()) {
+            showList();
+        }
+        list.focusSearch();
+        return true;
+    }
+
+    @Override
+    public boolean add() {
+        addLicense();
+        return true;
+    }
+
+    @Override
+    public boolean refresh() {
+        if (currentPage != null) {
+            currentPage.viewModel().load();
+        } else {
+            listVm.refresh();
+        }
+        return true;
+    }
+
+    @Override
+    public boolean delete() {
+        return currentPage == null && list.archiveSelected();
+    }
+
+    /** Escape: from a sub-page back to its license page, from a page back to the list. */
+    @Override
+    public boolean back() {
+        if (currentPage == null) {
+            return false;
+        }
+        if (root.getChildren().get(0) != currentPage.root()) {
+            backToPage();
+        } else {
+            showList();
+        }
+        return true;
     }
 
     /** Shows "New license from contract…" on the list toolbar. */

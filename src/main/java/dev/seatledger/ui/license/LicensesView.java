@@ -41,6 +41,7 @@ public class LicensesView {
     @FXML private HBox chipBar;
     @FXML private HBox filterBar;
     @FXML private Label noticeLabel;
+    @FXML private Label noMatchLabel;
     @FXML private Label limitLabel;
     @FXML private TableView<LicenseRow> table;
     @FXML private TableColumn<LicenseRow, LicenseRow> productCol;
@@ -82,6 +83,8 @@ public class LicensesView {
 
         ListScreen<LicenseRow> list = ListScreen.of(table, vm.rows()).search(searchField, vm.searchProperty())
             .count(countLabel, vm::countText);
+        ListScreen.placeholder(noMatchLabel, vm.loadingProperty(), Messages.get("license.reading"),
+            Messages.get("license.noMatch"));
         Columns.bind(productCol, r -> r);
         productCol.setCellFactory(c -> new LicenseCells.Graphic(LicenseCells::product));
         Columns.bind(nameCol, LicenseRow::licenseName);
@@ -183,6 +186,31 @@ public class LicensesView {
     @FXML
     private void onAdd() {
         addLicense.run();
+    }
+
+    /** Ctrl/Cmd+F: the focus in the search box, its text selected. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    /** Delete on the list: archives the selected license after the same confirmation as its page. */
+    public boolean archiveSelected() {
+        LicenseRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null || !table.isFocused()) {
+            return false;
+        }
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+            javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(Messages.get("license.archive.confirm.title"));
+        alert.setHeaderText(null);
+        alert.setContentText(Messages.get("license.archive.confirm", row.productName() + " " + row.licenseName()));
+        alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.archive(row,
+            () -> dev.seatledger.ui.common.UndoToast.show(root.getScene().getWindow(),
+                Messages.get("undo.licenseArchived", row.productName() + " " + row.licenseName()),
+                () -> vm.restore(row), dev.seatledger.ui.common.Delay.fx())));
+        return true;
     }
 
     /** Shows "New license from contract…" on the toolbar, running {@code action}. */

@@ -103,14 +103,24 @@ public class LicensesViewModel {
     }
 
     public void archive(LicenseRow row) {
+        archive(row, () -> { });
+    }
+
+    /** Archives the license; {@code archived} runs once it is (the toast offering Undo). */
+    public void archive(LicenseRow row, Runnable archived) {
         executor.run(() -> service.archive(row.id()), () -> {
             notice.set(Messages.get("license.archived"));
             refresh();
+            archived.run();
         }, this::fail);
     }
 
     public void restore(LicenseRow row) {
-        executor.run(() -> service.restore(row.id()), () -> {
+        restore(row.id());
+    }
+
+    public void restore(long licenseId) {
+        executor.run(() -> service.restore(licenseId), () -> {
             notice.set(Messages.get("license.restored"));
             refresh();
         }, this::fail);

@@ -44,6 +44,10 @@ public class NotificationBell {
         icon.setIconSize(18);
         Button bell = new Button(null, icon);
         bell.setId("notificationBell");
+        bell.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+            vm.badgeProperty().get() == null || vm.badgeProperty().get().isEmpty() ? Messages.get("a11y.bell")
+                : Messages.get("a11y.bell.unread", vm.badgeProperty().get()), vm.badgeProperty()));
+        bell.setTooltip(new javafx.scene.control.Tooltip(Messages.get("a11y.bell")));
         bell.getStyleClass().addAll("flat", "button-icon");
         Label badge = new Label();
         badge.setId("bellBadge");

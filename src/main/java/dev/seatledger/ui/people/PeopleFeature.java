@@ -24,6 +24,7 @@ public class PeopleFeature {
 
     public void install(MainWindow shell, ShellNavigator navigator) {
         shell.setPeople(section.root());
+        shell.setCommands(section.root(), section);
         shell.onShown(section.root(), section::refreshIfListed);
         navigator.handlePeople(section::openPerson);
     }

@@ -1,5 +1,7 @@
 package dev.seatledger.ui.people;
 
+import dev.seatledger.ui.shell.ViewCommands;
+
 import dev.seatledger.core.assignment.AssignmentService;
 import dev.seatledger.core.assignment.SeatQuery;
 import dev.seatledger.core.people.PersonQuery;
@@ -10,7 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 
 /** The People tab: list and offboarding queue, and a person's profile in its place when opened. */
-public class PeopleSection {
+public class PeopleSection implements ViewCommands {
     private final PersonQuery people;
     private final PersonService service;
     private final SeatQuery seats;
@@ -53,6 +55,40 @@ public class PeopleSection {
         showingProfile = false;
         root.getChildren().setAll(list.root());
         listVm.refresh();
+    }
+
+    @Override
+    public boolean search() {
+        if (showingProfile) {
+            showList();
+        }
+        list.focusSearch();
+        return true;
+    }
+
+    @Override
+    public boolean add() {
+        list.onAdd();
+        return true;
+    }
+
+    @Override
+    public boolean refresh() {
+        if (showingProfile) {
+            return false;
+        }
+        listVm.refresh();
+        return true;
+    }
+
+    /** Escape: from a profile back to the list. */
+    @Override
+    public boolean back() {
+        if (!showingProfile) {
+            return false;
+        }
+        showList();
+        return true;
     }
 
     public void refreshIfListed() {

@@ -38,6 +38,8 @@ public class PeopleView {
     @FXML private ComboBox<PersonStatus> statusBox;
     @FXML private Label countLabel;
     @FXML private Label noticeLabel;
+    @FXML private Label noMatchLabel;
+    @FXML private Label queueEmptyLabel;
     @FXML private TableView<PersonRow> table;
     @FXML private TableColumn<PersonRow, String> nameCol;
     @FXML private TableColumn<PersonRow, String> emailCol;
@@ -109,6 +111,16 @@ public class PeopleView {
         statusBox.valueProperty().bindBidirectional(vm.statusProperty());
 
         ListScreen.of(table, vm.rows()).search(searchField, vm.searchProperty()).count(countLabel, vm::countText);
+        ListScreen.placeholder(noMatchLabel, vm.loadingProperty(), Messages.get("people.reading"),
+            Messages.get("people.noMatch"));
+        ListScreen.placeholder(queueEmptyLabel, vm.loadingProperty(), Messages.get("people.reading"),
+            Messages.get("people.queue.empty"));
+        table.setOnKeyPressed(e -> {
+            PersonRow selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+                openPerson.accept(selected.id());
+            }
+        });
         Columns.bind(nameCol, r -> r.name());
         Columns.bind(emailCol, r -> r.email());
         Columns.bind(deptCol, r -> r.department());
@@ -181,8 +193,14 @@ public class PeopleView {
         };
     }
 
+    /** Ctrl/Cmd+F: the focus in the search box, its text selected. */
+    void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
     @FXML
-    private void onAdd() {
+    void onAdd() {
         PersonFormViewModel form = vm.newForm();
         PersonDialog d = new PersonDialog(form);
         d.initOwner(root.getScene().getWindow());

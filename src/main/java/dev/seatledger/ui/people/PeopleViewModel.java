@@ -14,7 +14,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -43,6 +46,8 @@ public class PeopleViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private long generation;
+    /** True until the list's read ended: the empty table says "Loading people…", not "no match". */
+    private final BooleanProperty loading = new SimpleBooleanProperty(true);
 
     public PeopleViewModel(PersonQuery query, PersonService service, TaskExecutor executor, Clock clock) {
         this.query = query;
@@ -57,12 +62,14 @@ public class PeopleViewModel {
 
     public void refresh() {
         long gen = ++generation;
+        loading.set(true);
         PersonFilter f = new PersonFilter(search.get(), department.get(), status.get());
         executor.execute(() -> new Snapshot(query.count(f), query.page(f, 0, PAGE_SIZE), query.departments(),
                 query.offboardingQueue()), s -> {
             if (gen != generation) {
                 return;
             }
+            loading.set(false);
             rows.reset((int) s.count(), s.firstPage(), (offset, limit) -> query.page(f, offset, limit));
             String selected = department.get();
             java.util.List<String> wanted = new java.util.ArrayList<>(s.departments());
@@ -75,7 +82,12 @@ public class PeopleViewModel {
                 departments.setAll(wanted);
             }
             queue.setAll(s.queue());
-        }, t -> error.set(ErrorText.of(t)));
+        }, t -> {
+            if (gen == generation) {
+                loading.set(false);
+            }
+            error.set(ErrorText.of(t));
+        });
     }
 
     public Urgency urgency(OffboardingRow row) {
@@ -95,6 +107,7 @@ public class PeopleViewModel {
         notice.set(text);
     }
 
+    public ReadOnlyBooleanProperty loadingProperty() { return loading; }
     public StringProperty searchProperty() { return search; }
     public ObjectProperty<String> departmentProperty() { return department; }
     public ObjectProperty<PersonStatus> statusProperty() { return status; }

@@ -17,6 +17,7 @@ public class SettingsView {
 
     @FXML private TextField operatorField;
     @FXML private ComboBox<Theme> themeBox;
+    @FXML private ComboBox<LanguageChoice> languageBox;
     @FXML private TextField dormancyField;
     @FXML private TextField dataFolderField;
     @FXML private TextField databaseField;
@@ -49,6 +50,19 @@ public class SettingsView {
             }
         });
         themeBox.valueProperty().bindBidirectional(vm.themeProperty());
+        languageBox.getItems().setAll(LanguageChoice.values());
+        languageBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LanguageChoice l) {
+                return l == null ? "" : Messages.get("settings.language." + l.name());
+            }
+
+            @Override
+            public LanguageChoice fromString(String s) {
+                return LanguageChoice.parse(s);
+            }
+        });
+        languageBox.valueProperty().bindBidirectional(vm.languageProperty());
         dormancyField.textProperty().bindBidirectional(vm.dormancyDaysProperty());
         dataFolderField.textProperty().bind(vm.dataFolderProperty());
         databaseField.textProperty().bind(vm.databaseProperty());

@@ -16,6 +16,7 @@ public class SettingsViewModel {
     private final TaskExecutor executor;
     private final StringProperty operator = new SimpleStringProperty();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final ObjectProperty<LanguageChoice> language = new SimpleObjectProperty<>();
     private final StringProperty dormancyDays = new SimpleStringProperty();
     private final StringProperty dataFolder = new SimpleStringProperty();
     private final StringProperty database = new SimpleStringProperty();
@@ -27,6 +28,7 @@ public class SettingsViewModel {
         this.executor = executor;
         operator.set(prefs.operatorName());
         theme.set(Theme.parse(prefs.get(Preferences.THEME, "LIGHT")));
+        language.set(LanguageChoice.parse(prefs.get(LanguageChoice.KEY, "SYSTEM")));
         dormancyDays.set(String.valueOf(prefs.getInt(Preferences.DORMANCY_DAYS, 90)));
         this.dataFolder.set(dataFolder);
         this.database.set(database);
@@ -56,11 +58,15 @@ public class SettingsViewModel {
         }
         prefs.put(Preferences.DORMANCY_DAYS, String.valueOf(days));
         prefs.put(Preferences.THEME, theme.get().name());
-        executor.run(prefs::save, () -> notice.set(Messages.get("settings.saved")), t -> error.set(ErrorText.of(t)));
+        boolean languageChanged = !language.get().name().equals(prefs.get(LanguageChoice.KEY, "SYSTEM"));
+        prefs.put(LanguageChoice.KEY, language.get().name());
+        executor.run(prefs::save, () -> notice.set(Messages.get(languageChanged ? "settings.savedLanguage"
+            : "settings.saved")), t -> error.set(ErrorText.of(t)));
     }
 
     public StringProperty operatorProperty() { return operator; }
     public ObjectProperty<Theme> themeProperty() { return theme; }
+    public ObjectProperty<LanguageChoice> languageProperty() { return language; }
     public StringProperty dormancyDaysProperty() { return dormancyDays; }
     public StringProperty dataFolderProperty() { return dataFolder; }
     public StringProperty databaseProperty() { return database; }

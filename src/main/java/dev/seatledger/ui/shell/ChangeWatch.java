@@ -25,6 +25,7 @@ public final class ChangeWatch {
     private final Timeline timer = new Timeline(new KeyFrame(INTERVAL, e -> check()));
     private Long seen;
     private boolean checking;
+    private boolean stopped;
 
     public ChangeWatch(ChangeCounter counter, TaskExecutor executor, Runnable reload) {
         this.counter = counter;
@@ -49,6 +50,12 @@ public final class ChangeWatch {
         }
     }
 
+    /** Stops watching (the database it asks was closed). */
+    public void stop() {
+        stopped = true;
+        timer.stop();
+    }
+
     /** Whether a reading is under way (for tests). */
     boolean busy() {
         return checking;
@@ -56,7 +63,7 @@ public final class ChangeWatch {
 
     /** Asks the counter (off the FX thread) and reloads the view when it moved since the last answer. */
     void check() {
-        if (checking) {
+        if (checking || stopped) {
             return;
         }
         checking = true;

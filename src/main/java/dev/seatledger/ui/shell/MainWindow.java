@@ -34,17 +34,21 @@ public class MainWindow {
     private final Label dataFolderLabel = styled(new Label(), "text-muted");
     private final HBox headerActions = new HBox(8);
     private final VBox loadingPane;
+    private final Label loadingTitle = styled(new Label(Messages.get("db.opening")), "title-3");
+    private final Label loadingDetail = styled(new Label(Messages.get("db.opening.detail")), "text-muted");
     private final VBox errorPane;
     private final StackPane body;
     private final BorderPane root;
+    private final Shortcuts shortcuts = new Shortcuts(this::selectedContent);
+    private final ShellMenu menu;
+    private String database = "";
     /** Created after the first frame ({@link #attachTabs}) or on first use: not part of the first frame. */
     private ShellTabs tabs;
 
     public MainWindow() {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(56, 56);
-        loadingPane = new VBox(14, progress, styled(new Label(Messages.get("db.opening")), "title-3"),
-            styled(new Label(Messages.get("db.opening.detail")), "text-muted"));
+        loadingPane = new VBox(14, progress, loadingTitle, loadingDetail);
         loadingPane.setAlignment(Pos.CENTER);
         loadingPane.getStyleClass().add("overlay");
 
@@ -57,8 +61,14 @@ public class MainWindow {
 
         body = new StackPane(loadingPane, errorPane);
         root = new BorderPane(body);
-        root.setTop(header());
+        menu = new ShellMenu(this, shortcuts);
+        root.setTop(new VBox(menu.bar(), header()));
         root.getStyleClass().add("main-window");
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && was == null) {
+                shortcuts.install(scene);
+            }
+        });
     }
 
     /**
@@ -135,6 +145,44 @@ public class MainWindow {
         return tabs;
     }
 
+    /** The keyboard's commands for the view in this tab content (search, add, refresh, delete, back). */
+    public void setCommands(Node tabContent, ViewCommands commands) {
+        shortcuts.register(tabContent, commands);
+    }
+
+    /** Hands a menu item its action (import, export, backup, restore, the folders, the user guide). */
+    public void setMenuAction(MenuCommand command, Runnable action) {
+        menu.set(command, action);
+    }
+
+    /** View ▸ Theme shows {@code current} and tells {@code chosen} what the user picks. */
+    public void onThemeChosen(Theme current, java.util.function.Consumer<Theme> chosen) {
+        menu.onTheme(current, chosen);
+    }
+
+    /** Shows {@code tab} and presses the button {@code selector} finds in it (a menu item that a view's button does). */
+    public void press(ShellTab tab, String selector) {
+        select(tab);
+        Node content = selectedContent();
+        if (content != null && content.lookup(selector) instanceof javafx.scene.control.ButtonBase b && !b.isDisabled()) {
+            b.fire();
+        }
+    }
+
+    /** The database the About box names. */
+    public void showDatabase(String description) {
+        database = description;
+    }
+
+    AboutDialog.Facts about() {
+        return new AboutDialog.Facts(dataFolderLabel.getText(), database);
+    }
+
+    private Node selectedContent() {
+        var selected = shellTabs().pane.getSelectionModel().getSelectedItem();
+        return selected == null ? null : selected.getContent();
+    }
+
     public void showDataFolder(String folder) {
         dataFolderLabel.setText(folder);
     }
@@ -144,6 +192,14 @@ public class MainWindow {
         errorMessage.setText(message);
         errorHint.setText(hint);
         errorPane.setVisible(true);
+        shellTabs().pane.setDisable(true);
+    }
+
+    /** The overlay over the views while {@code what} runs (a backup, a restore). */
+    public void showBusy(String what) {
+        loadingTitle.setText(what);
+        loadingDetail.setText("");
+        loadingPane.setVisible(true);
         shellTabs().pane.setDisable(true);
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -20,13 +21,13 @@ import javafx.scene.layout.VBox;
  * content is built the first time they are selected.
  */
 final class ShellTabs {
-    final Tab catalog = tab("nav.catalog");
-    final Tab licenses = tab("nav.licenses");
-    final Tab utilization = tab("nav.utilization");
-    final Tab people = tab("nav.people");
-    final Tab renewals = tab("nav.renewals");
-    final Tab compliance = tab("nav.compliance");
-    final Tab settings = tab("nav.settings");
+    final Tab catalog = tab(ShellTab.CATALOG);
+    final Tab licenses = tab(ShellTab.LICENSES);
+    final Tab utilization = tab(ShellTab.UTILIZATION);
+    final Tab people = tab(ShellTab.PEOPLE);
+    final Tab renewals = tab(ShellTab.RENEWALS);
+    final Tab compliance = tab(ShellTab.COMPLIANCE);
+    final Tab settings = tab(ShellTab.SETTINGS);
     final TabPane pane = new TabPane(catalog, licenses, utilization, people, renewals, compliance, settings);
     /** What each tab's content runs when its tab is selected (see {@link #onShown}). */
     private final Map<Node, List<Runnable>> loads = new IdentityHashMap<>();
@@ -44,12 +45,16 @@ final class ShellTabs {
         pane.setDisable(true);
     }
 
-    private static Tab tab(String key) {
+    /** A tab named from the bundle, whose tooltip names its shortcut (Ctrl+1 for the first). */
+    private static Tab tab(ShellTab which) {
         Label placeholder = new Label(Messages.get("nav.notYet"));
         placeholder.getStyleClass().add("text-muted");
         VBox box = new VBox(placeholder);
         box.setAlignment(Pos.CENTER);
-        return new Tab(Messages.get(key), box);
+        Tab tab = new Tab(Messages.get(which.key()), box);
+        tab.setTooltip(new Tooltip(Messages.get("shortcuts.tooltip", Messages.get(which.key()),
+            Shortcuts.text(Shortcuts.view(which.ordinal())))));
+        return tab;
     }
 
     void onShown(Node tabContent, Runnable load) {

@@ -27,6 +27,7 @@ final class SeatFillCell extends TableCell<LicenseUtilization, LicenseUtilizatio
         ProgressBar b = new ProgressBar(Math.min(1, u.fill()));
         b.setPrefWidth(80);
         b.getStyleClass().add("seat-bar");
+        b.setAccessibleText(Messages.get("a11y.seatFill", u.used(), u.total(), Math.round(u.fill() * 100)));
         Label l = new Label(u.used() + " / " + u.total() + "  (" + Math.round(u.fill() * 100) + "%)");
         l.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(8, b, l);
