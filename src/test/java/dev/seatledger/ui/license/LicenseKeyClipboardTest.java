@@ -70,6 +70,7 @@ class LicenseKeyClipboardTest {
 
     private void copyKey(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#copyButton").queryButton().isDisabled());
+        robot.clickOn("#detailsPane .title"); // the key is among the details, collapsed under the summary band
         robot.clickOn("#copyButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> KEY.equals(clipboard(robot)));
         assertThat(robot.lookup("#noticeLabel").queryAs(Label.class).getText())

@@ -100,6 +100,7 @@ class LicensesViewTest {
         assertThat(robot.lookup(".key-value").queryAs(Label.class).getText()).isEqualTo("••••••••7788");
         assertThat(robot.lookup(".title-2").queryAs(Label.class).getText()).isEqualTo("Slack — Business+");
 
+        robot.clickOn("#detailsPane .title"); // the key is among the details, collapsed under the summary band
         robot.clickOn("Reveal");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
