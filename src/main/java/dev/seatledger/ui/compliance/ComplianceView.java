@@ -8,7 +8,6 @@ import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.common.Notices;
 import dev.seatledger.ui.finance.SaveAs;
-import java.io.File;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
@@ -124,21 +123,11 @@ public class ComplianceView {
 
     @FXML
     private void onCsv() {
-        File f = choose("compliance-position.csv", "CSV", "*.csv");
-        if (f != null) {
-            vm.exportCsv(f.toPath());
-        }
+        SaveAs.then(root, "compliance-position.csv", "CSV", "*.csv", vm::exportCsv);
     }
 
     @FXML
     private void onPdf() {
-        File f = choose("compliance-position.pdf", "PDF", "*.pdf");
-        if (f != null) {
-            vm.exportPdf(f.toPath());
-        }
-    }
-
-    private File choose(String name, String kind, String pattern) {
-        return SaveAs.choose(root, name, kind, pattern);
+        SaveAs.then(root, "compliance-position.pdf", "PDF", "*.pdf", vm::exportPdf);
     }
 }

@@ -302,26 +302,17 @@ public class AgendaView {
 
     @FXML
     private void onCsv() {
-        File f = choose("renewals-agenda.csv", "CSV", "*.csv");
-        if (f != null) {
-            vm.exportCsv(f.toPath());
-        }
+        SaveAs.then(root, "renewals-agenda.csv", "CSV", "*.csv", vm::exportCsv);
     }
 
     @FXML
     private void onPdf() {
-        File f = choose("renewals-report.pdf", "PDF", "*.pdf");
-        if (f != null) {
-            vm.exportPdf(f.toPath());
-        }
+        SaveAs.then(root, "renewals-report.pdf", "PDF", "*.pdf", vm::exportPdf);
     }
 
     @FXML
     private void onIcs() {
-        File f = choose("renewals.ics", "iCalendar", "*.ics");
-        if (f != null) {
-            vm.exportCalendar(f.toPath());
-        }
+        SaveAs.then(root, "renewals.ics", "iCalendar", "*.ics", vm::exportCalendar);
     }
 
     private File choose(String name, String kind, String pattern) {

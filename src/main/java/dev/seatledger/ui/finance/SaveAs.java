@@ -17,4 +17,13 @@ public final class SaveAs {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
         return chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
     }
+
+    /** Asks where to save, then hands the chosen file to {@code export}; nothing happens when the user cancels. */
+    public static void then(Node owner, String fileName, String kind, String pattern,
+                            java.util.function.Consumer<java.nio.file.Path> export) {
+        File f = choose(owner, fileName, kind, pattern);
+        if (f != null) {
+            export.accept(f.toPath());
+        }
+    }
 }
