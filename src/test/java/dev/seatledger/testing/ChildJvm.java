@@ -160,6 +160,12 @@ public final class ChildJvm {
     }
 
     /**
+     * The exit status a child killed by {@link #kill} leaves: 137 (128 + SIGKILL) on POSIX; on Windows, where
+     * {@code destroyForcibly} is TerminateProcess, the JDK's code 1.
+     */
+    public static final int KILLED = System.getProperty("os.name", "").startsWith("Windows") ? 1 : 137;
+
+    /**
      * Kills the child ({@code destroyForcibly}: SIGKILL on POSIX, as {@code kill -9}), waits for it to end and for its
      * output to be read to the end, each within {@link #WAIT}; returns the output not yet read.
      */
