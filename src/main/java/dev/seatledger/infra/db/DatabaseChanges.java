@@ -9,7 +9,7 @@ import java.sql.ResultSet;
  * The change counter of an open database. H2: the version of its store, which every commit moves (each commit is
  * written as it returns, {@code WRITE_DELAY=0}) and reads leave alone. PostgreSQL: the rows inserted, updated and
  * deleted in the database's own tables by the server's statistics, which count a transaction once it has committed
- * (they reach the view within about a second).
+ * (a connection reports them at most once a second, else when idle ten seconds, so a change may be seen that late).
  */
 final class DatabaseChanges implements ChangeCounter {
     static final String H2 = "select cast(setting_value as bigint) from information_schema.settings"
