@@ -23,6 +23,7 @@ public class ComplianceFeature {
             ComplianceViewModel vm = new ComplianceViewModel(query, base, executor);
             ComplianceView view = new ComplianceView(vm);
             shell.onShown(view.root(), vm::load);
+            shell.setCommands(view.root(), view.commands());
             return view.root();
         });
     }

@@ -8,6 +8,10 @@ import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.common.Notices;
 import dev.seatledger.ui.finance.SaveAs;
+import dev.seatledger.ui.shell.Shortcuts;
+import dev.seatledger.ui.shell.ViewCommands;
+import dev.seatledger.ui.shell.ViewExport;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
@@ -33,6 +37,7 @@ public class ComplianceView {
     @FXML private Button exportCancel;
     @FXML private Button csvButton;
     @FXML private Button pdfButton;
+    @FXML private Button refreshButton;
     @FXML private TableView<ComplianceRow> comparedTable;
     @FXML private TableColumn<ComplianceRow, String> productCol;
     @FXML private TableColumn<ComplianceRow, String> typeCol;
@@ -97,6 +102,7 @@ public class ComplianceView {
         vm.export().bind(exportProgress, exportCancel, noticeLabel);
         csvButton.disableProperty().bind(vm.export().runningProperty());
         pdfButton.disableProperty().bind(vm.export().runningProperty());
+        Shortcuts.tooltip(refreshButton, Shortcuts.REFRESH);
     }
 
     private static void counts(TableColumn<ComplianceRow, String> product, TableColumn<ComplianceRow, String> type,
@@ -123,7 +129,27 @@ public class ComplianceView {
 
     @FXML
     private void onCsv() {
-        SaveAs.then(root, "compliance-position.csv", "CSV", "*.csv", vm::exportCsv);
+        SaveAs.then(root, csvExport());
+    }
+
+    private ViewExport csvExport() {
+        return ViewExport.csv("compliance-position.csv", vm::exportCsv);
+    }
+
+    /** The keyboard's commands on the position: F5 reads it again; File ▸ Export… writes its CSV. */
+    public ViewCommands commands() {
+        return new ViewCommands() {
+            @Override
+            public boolean refresh() {
+                vm.load();
+                return true;
+            }
+
+            @Override
+            public Optional<ViewExport> export() {
+                return Optional.of(csvExport());
+            }
+        };
     }
 
     @FXML

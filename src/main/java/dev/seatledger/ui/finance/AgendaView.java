@@ -9,6 +9,7 @@ import dev.seatledger.core.finance.Decision;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
+import dev.seatledger.ui.shell.ViewExport;
 import java.io.File;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -302,7 +303,18 @@ public class AgendaView {
 
     @FXML
     private void onCsv() {
-        SaveAs.then(root, "renewals-agenda.csv", "CSV", "*.csv", vm::exportCsv);
+        SaveAs.then(root, csvExport());
+    }
+
+    /** The agenda as its CSV button writes it (File ▸ Export… on this tab). */
+    ViewExport csvExport() {
+        return ViewExport.csv("renewals-agenda.csv", vm::exportCsv);
+    }
+
+    /** Ctrl/Cmd+F: the focus on the decision filter that is on. */
+    void focusFilters() {
+        filterBar.getChildren().stream().filter(n -> n instanceof ToggleButton t && t.isSelected()).findFirst()
+            .orElse(filterBar.getChildren().get(0)).requestFocus();
     }
 
     @FXML

@@ -7,6 +7,7 @@ import dev.seatledger.ui.common.FormGrid;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
+import dev.seatledger.ui.shell.Shortcuts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
@@ -80,11 +81,26 @@ public class CurrenciesView {
         BooleanBinding none = ratesTable.getSelectionModel().selectedItemProperty().isNull();
         editButton.disableProperty().bind(none);
         deleteButton.disableProperty().bind(none);
+        Shortcuts.tooltip(deleteButton, Shortcuts.DELETE);
 
         rateForm.showErrors(vm.errors());
         currencyField.textProperty().bindBidirectional(vm.currencyProperty());
         rateField.textProperty().bindBidirectional(vm.rateProperty());
         asOfPicker.valueProperty().bindBidirectional(vm.asOfProperty());
+    }
+
+    /** Ctrl/Cmd+N: the focus in the new rate's currency field. */
+    void focusNewRate() {
+        currencyField.requestFocus();
+    }
+
+    /** Delete: deletes the selected rate as the Delete button does; false when none is selected. */
+    boolean deleteSelected() {
+        if (deleteButton.isDisabled()) {
+            return false;
+        }
+        onDelete();
+        return true;
     }
 
     @FXML

@@ -38,6 +38,7 @@ public class RenewalsFeature {
             RenewalsSection renewals = new RenewalsSection(finance, reviews, rates, exports, executor, prefs,
                 navigator::openLicense, tools);
             shell.onShown(renewals.root(), renewals::refresh);
+            shell.setCommands(renewals.root(), renewals.commands());
             return renewals.root();
         });
     }

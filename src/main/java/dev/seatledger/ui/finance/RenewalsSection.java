@@ -7,6 +7,9 @@ import dev.seatledger.core.finance.FinanceQuery;
 import dev.seatledger.core.finance.RenewalReviewService;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.TaskExecutor;
+import dev.seatledger.ui.shell.ViewCommands;
+import dev.seatledger.ui.shell.ViewExport;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -28,6 +31,9 @@ public class RenewalsSection {
     private final LongConsumer openLicense;
     private final ShowbackViewModel showback;
     private final AgendaActions agendaActions;
+    private AgendaView agendaView;
+    private ShowbackView showbackView;
+    private CurrenciesView currenciesView;
 
     @FXML private TabPane tabs;
     @FXML private Tab financeDashboardTab;
@@ -69,15 +75,17 @@ public class RenewalsSection {
         SpendDashboardView dashboardView = new SpendDashboardView(dashboard, openLicense);
         financeDashboardTab.setContent(dashboardView.root());
         if (showback != null) {
-            dashboardView.setShowback(new ShowbackView(showback).root());
+            showbackView = new ShowbackView(showback);
+            dashboardView.setShowback(showbackView.root());
         }
-        AgendaView agendaView = new AgendaView(agenda, openLicense);
+        agendaView = new AgendaView(agenda, openLicense);
         financeAgendaTab.setContent(agendaView.root());
         if (agendaActions != null) {
             agendaView.setActions(agendaActions);
         }
         financeCalendarTab.setContent(new RenewalCalendarView(calendar, openLicense).root());
-        ((ScrollPane) financeCurrenciesTab.getContent()).setContent(new CurrenciesView(currencies).root());
+        currenciesView = new CurrenciesView(currencies);
+        ((ScrollPane) financeCurrenciesTab.getContent()).setContent(currenciesView.root());
     }
 
     public Parent root() {
@@ -103,6 +111,46 @@ public class RenewalsSection {
         if (showback != null) {
             showback.load();
         }
+    }
+
+    /**
+     * The keyboard's commands: Ctrl/Cmd+F to the agenda's decision filters, Ctrl/Cmd+N a new exchange rate, Delete the
+     * selected rate (Currencies tab), F5 reads every pane again; File ▸ Export… writes the showback on the dashboard,
+     * else the agenda.
+     */
+    public ViewCommands commands() {
+        return new ViewCommands() {
+            @Override
+            public boolean search() {
+                showAgenda();
+                agendaView.focusFilters();
+                return true;
+            }
+
+            @Override
+            public boolean add() {
+                tabs.getSelectionModel().select(financeCurrenciesTab);
+                currenciesView.focusNewRate();
+                return true;
+            }
+
+            @Override
+            public boolean delete() {
+                return financeCurrenciesTab.isSelected() && currenciesView.deleteSelected();
+            }
+
+            @Override
+            public boolean refresh() {
+                RenewalsSection.this.refresh();
+                return true;
+            }
+
+            @Override
+            public Optional<ViewExport> export() {
+                return Optional.of(financeDashboardTab.isSelected() && showbackView != null
+                    ? showbackView.csvExport() : agendaView.csvExport());
+            }
+        };
     }
 
     public void showAgenda() {

@@ -26,4 +26,9 @@ public final class SaveAs {
             export.accept(f.toPath());
         }
     }
+
+    /** Asks where to save {@code export}'s file, then writes it; nothing happens when the user cancels. */
+    public static void then(Node owner, dev.seatledger.ui.shell.ViewExport export) {
+        then(owner, export.fileName(), export.kind(), export.pattern(), export.write());
+    }
 }

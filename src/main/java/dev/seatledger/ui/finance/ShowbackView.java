@@ -4,10 +4,10 @@ import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.compliance.ShowbackGrouping;
 import dev.seatledger.ui.common.Columns;
 import dev.seatledger.ui.common.Fxml;
+import dev.seatledger.ui.shell.ViewExport;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.common.Notices;
-import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -91,10 +91,12 @@ public class ShowbackView {
 
     @FXML
     private void onCsv() {
-        File f = SaveAs.choose(root, vm.groupingProperty().get() == ShowbackGrouping.COST_CENTRE
-            ? "showback-cost-centres.csv" : "showback-departments.csv", "CSV", "*.csv");
-        if (f != null) {
-            vm.exportCsv(f.toPath());
-        }
+        SaveAs.then(root, csvExport());
+    }
+
+    /** The showback as shown (the current grouping), as its CSV button writes it. */
+    ViewExport csvExport() {
+        return ViewExport.csv(vm.groupingProperty().get() == ShowbackGrouping.COST_CENTRE
+            ? "showback-cost-centres.csv" : "showback-departments.csv", vm::exportCsv);
     }
 }

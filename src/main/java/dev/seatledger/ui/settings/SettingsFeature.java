@@ -6,6 +6,7 @@ import dev.seatledger.core.common.Preferences;
 import dev.seatledger.core.common.SecretCipher;
 import dev.seatledger.ui.common.TaskExecutor;
 import dev.seatledger.ui.shell.MainWindow;
+import dev.seatledger.ui.shell.ViewCommands;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.ScrollPane;
@@ -35,12 +36,20 @@ public class SettingsFeature {
 
     public void install(MainWindow shell) {
         shell.setSettings(() -> {
-            SettingsView view = new SettingsView(new SettingsViewModel(prefs, executor, dataFolder, database));
+            SettingsViewModel vm = new SettingsViewModel(prefs, executor, dataFolder, database);
+            SettingsView view = new SettingsView(vm);
             view.addSection(new AiSettingsSection(new AiSettingsViewModel(prefs, keyCipher.get(), aiClients, executor))
                 .root());
             ScrollPane scroll = new ScrollPane(view.root());
             scroll.setFitToWidth(true);
             scroll.getStyleClass().add("edge-to-edge");
+            shell.setCommands(scroll, new ViewCommands() {
+                @Override
+                public boolean refresh() {
+                    vm.reload();
+                    return true;
+                }
+            });
             return scroll;
         });
     }

@@ -26,10 +26,7 @@ public class SettingsViewModel {
     public SettingsViewModel(Preferences prefs, TaskExecutor executor, String dataFolder, String database) {
         this.prefs = prefs;
         this.executor = executor;
-        operator.set(prefs.operatorName());
-        theme.set(Theme.parse(prefs.get(Preferences.THEME, "LIGHT")));
-        language.set(LanguageChoice.parse(prefs.get(LanguageChoice.KEY, "SYSTEM")));
-        dormancyDays.set(String.valueOf(prefs.getInt(Preferences.DORMANCY_DAYS, 90)));
+        reload();
         this.dataFolder.set(dataFolder);
         this.database.set(database);
         theme.addListener((o, a, t) -> {
@@ -37,6 +34,16 @@ public class SettingsViewModel {
                 t.apply();
             }
         });
+    }
+
+    /** Shows the stored settings again (F5), dropping edits not saved. */
+    public void reload() {
+        operator.set(prefs.operatorName());
+        theme.set(Theme.parse(prefs.get(Preferences.THEME, "LIGHT")));
+        language.set(LanguageChoice.parse(prefs.get(LanguageChoice.KEY, "SYSTEM")));
+        dormancyDays.set(String.valueOf(prefs.getInt(Preferences.DORMANCY_DAYS, 90)));
+        notice.set("");
+        error.set("");
     }
 
     public void save() {

@@ -40,6 +40,13 @@ public final class Shortcuts {
             && k.getShortcut() == KeyCombination.ModifierValue.UP ? k.getCode().getName() : keys.getDisplayText();
     }
 
+    /** Gives {@code control} a tooltip naming its shortcut: "Reclaim… (Delete)". */
+    public static void tooltip(javafx.scene.control.Labeled control, KeyCombination keys) {
+        String name = control.getText() == null ? "" : control.getText().replace("_", "");
+        control.setTooltip(new javafx.scene.control.Tooltip(
+            dev.seatledger.core.common.Messages.get("shortcuts.tooltip", name, text(keys))));
+    }
+
     /** Ctrl/Cmd plus the tab's place (1 for the first tab). */
     public static KeyCombination view(int index) {
         return shortcut(DIGITS[index]);

@@ -26,6 +26,11 @@ public interface ViewCommands {
         return false;
     }
 
+    /** File ▸ Export…: what the view's own export button writes (the CSV of what it shows); none when it has none. */
+    default java.util.Optional<ViewExport> export() {
+        return java.util.Optional.empty();
+    }
+
     /** Escape: goes back from a page to its list. */
     default boolean back() {
         return false;

@@ -8,6 +8,7 @@ import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.common.Columns;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
+import dev.seatledger.ui.shell.Shortcuts;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -84,6 +85,21 @@ public class DormantSeatsView {
         dormantCount.textProperty().bind(vm.countProperty());
         reclaimButton.disableProperty().bind(Bindings.isEmpty(dormantTable.getSelectionModel().getSelectedIndices())
             .or(vm.status().busyProperty()));
+        Shortcuts.tooltip(reclaimButton, Shortcuts.DELETE);
+    }
+
+    /** Ctrl/Cmd+F: the focus on the product filter. */
+    void focusFilters() {
+        productBox.requestFocus();
+    }
+
+    /** Delete: reclaims the selected seats after the confirmation the button asks; false when none is selected. */
+    boolean reclaimSelected() {
+        if (reclaimButton.isDisabled()) {
+            return false;
+        }
+        onReclaim();
+        return true;
     }
 
     @FXML

@@ -7,6 +7,7 @@ import dev.seatledger.core.telemetry.TelemetryQuery;
 import dev.seatledger.ui.common.Columns;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
+import dev.seatledger.ui.shell.Shortcuts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -101,6 +102,8 @@ public class UnknownAppsView {
         mapButton.disableProperty().bind(none);
         addButton.disableProperty().bind(none);
         ignoreButton.disableProperty().bind(hidden);
+        Shortcuts.tooltip(addButton, Shortcuts.ADD);
+        Shortcuts.tooltip(ignoreButton, Shortcuts.DELETE);
         showAgainButton.visibleProperty().bind(vm.showHiddenProperty());
         showAgainButton.managedProperty().bind(showAgainButton.visibleProperty());
         showAgainButton.disableProperty().bind(Bindings.createBooleanBinding(() -> none.get()
@@ -115,6 +118,24 @@ public class UnknownAppsView {
         percentLabel.setLabelFor(percentSpinner);
         undoAcceptAllButton.visibleProperty().bind(all.undoableProperty());
         undoAcceptAllButton.managedProperty().bind(undoAcceptAllButton.visibleProperty());
+    }
+
+    /** Ctrl/Cmd+N: "Add to catalog…" for the selected application; false when none is selected. */
+    boolean addSelected() {
+        if (addButton.isDisabled()) {
+            return false;
+        }
+        onAdd();
+        return true;
+    }
+
+    /** Delete: ignores the selected application (Show again brings it back); false when it cannot be ignored. */
+    boolean ignoreSelected() {
+        if (ignoreButton.isDisabled()) {
+            return false;
+        }
+        onIgnore();
+        return true;
     }
 
     private TelemetryQuery.UnknownApp selected() {

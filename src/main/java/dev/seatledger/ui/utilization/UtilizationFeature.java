@@ -43,8 +43,10 @@ public class UtilizationFeature {
         shell.setUtilization(() -> {
             UtilizationViewModel vm = new UtilizationViewModel(utilization, telemetry, importer, aliases, reclaim,
                 catalog, executor, clock);
-            Parent root = new UtilizationView(vm, Messages.get("util.window", dormancyDays.getAsInt())).root();
+            UtilizationView view = new UtilizationView(vm, Messages.get("util.window", dormancyDays.getAsInt()));
+            Parent root = view.root();
             shell.onShown(root, vm::refresh);
+            shell.setCommands(root, view.commands());
             return root;
         });
     }

@@ -11,6 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import dev.seatledger.ui.shell.ViewCommands;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 
@@ -35,6 +37,9 @@ public class UtilizationView {
     @FXML private Tab reconciliationTab;
     @FXML private Tab unknownTab;
     @FXML private Tab devicesTab;
+    @FXML private TabPane screens;
+    private DormantSeatsView dormant;
+    private UnknownAppsView unknown;
 
     public UtilizationView(UtilizationViewModel vm, String dormancyText) {
         this.vm = vm;
@@ -64,10 +69,49 @@ public class UtilizationView {
         importTelemetryButton.disableProperty().bind(status.busyProperty());
         Notices.bind(noticeLabel, status.noticeProperty(), status.errorProperty());
         LazyTabs.buildWhenSelected(rankingTab, () -> new RankingView(vm.ranking()).root());
-        LazyTabs.buildWhenSelected(dormantTab, () -> new DormantSeatsView(vm.dormant()).root());
+        LazyTabs.buildWhenSelected(dormantTab, () -> {
+            dormant = new DormantSeatsView(vm.dormant());
+            return dormant.root();
+        });
         LazyTabs.buildWhenSelected(reconciliationTab, () -> new ReconciliationView(vm.reconciliation()).root());
-        LazyTabs.buildWhenSelected(unknownTab, () -> new UnknownAppsView(vm.unknown()).root());
+        LazyTabs.buildWhenSelected(unknownTab, () -> {
+            unknown = new UnknownAppsView(vm.unknown());
+            return unknown.root();
+        });
         LazyTabs.buildWhenSelected(devicesTab, () -> new DevicesView(vm.devices()).root());
+    }
+
+    /**
+     * The keyboard's commands: Ctrl/Cmd+F to the dormant seats' filters, Ctrl/Cmd+N adds the selected unknown
+     * application to the catalog, Delete reclaims the selected dormant seats (after the confirmation) or ignores the
+     * selected unknown application, F5 reads the figures again.
+     */
+    public ViewCommands commands() {
+        return new ViewCommands() {
+            @Override
+            public boolean search() {
+                screens.getSelectionModel().select(dormantTab);
+                dormant.focusFilters();
+                return true;
+            }
+
+            @Override
+            public boolean add() {
+                return unknownTab.isSelected() && unknown.addSelected();
+            }
+
+            @Override
+            public boolean delete() {
+                return dormantTab.isSelected() ? dormant.reclaimSelected()
+                    : unknownTab.isSelected() && unknown.ignoreSelected();
+            }
+
+            @Override
+            public boolean refresh() {
+                vm.refresh();
+                return true;
+            }
+        };
     }
 
     @FXML
