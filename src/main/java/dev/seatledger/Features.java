@@ -4,6 +4,9 @@ import dev.seatledger.core.audit.VendorAudit;
 import dev.seatledger.core.common.Preferences;
 import dev.seatledger.core.compliance.ComplianceQuery;
 import dev.seatledger.core.compliance.ShowbackQuery;
+import dev.seatledger.core.exporting.AssignmentCsvExport;
+import dev.seatledger.core.exporting.LicenseCsvExport;
+import dev.seatledger.core.exporting.PeopleCsvExport;
 import dev.seatledger.core.license.TermQuery;
 import dev.seatledger.core.license.TermService;
 import dev.seatledger.core.renewal.ReviewPackQuery;
@@ -19,6 +22,8 @@ import dev.seatledger.ui.document.DocumentOpener;
 import dev.seatledger.ui.document.DocumentsTab;
 import dev.seatledger.ui.document.NewLicenseFromContract;
 import dev.seatledger.ui.compliance.ComplianceFeature;
+import dev.seatledger.ui.exporting.ExportFeature;
+import dev.seatledger.ui.exporting.SaveTarget;
 import dev.seatledger.ui.finance.RenewalTools;
 import dev.seatledger.ui.finance.RenewalsFeature;
 import dev.seatledger.ui.grade.GradeDialogs;
@@ -88,6 +93,9 @@ final class Features {
         shell.setMenuAction(MenuCommand.IMPORT_FILE, importing::chooseFile);
         shell.setMenuAction(MenuCommand.IMPORT_TELEMETRY, () -> shell.press(ShellTab.UTILIZATION,
             "#importTelemetryButton"));
+        shell.setMenuAction(MenuCommand.IMPORT_USAGE, importing::chooseUsageFile);
+        new ExportFeature(new LicenseCsvExport(s.tx()), new PeopleCsvExport(s.tx()), new AssignmentCsvExport(s.tx()),
+            executor, SaveTarget.DIALOG).install(shell);
         new NotificationFeature(s.notifications(), executor, s.clock()).install(shell, navigator,
             licenses.loadingProperty());
 

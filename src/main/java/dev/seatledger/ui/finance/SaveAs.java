@@ -11,11 +11,16 @@ public final class SaveAs {
     }
 
     public static File choose(Node owner, String fileName, String kind, String pattern) {
+        return choose(owner.getScene() == null ? null : owner.getScene().getWindow(), fileName, kind, pattern);
+    }
+
+    /** The save-as dialog over {@code owner}; null when the user cancels. */
+    public static File choose(javafx.stage.Window owner, String fileName, String kind, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("finance.export.title"));
         chooser.setInitialFileName(fileName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        return chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+        return chooser.showSaveDialog(owner);
     }
 
     /** Asks where to save, then hands the chosen file to {@code export}; nothing happens when the user cancels. */

@@ -155,6 +155,11 @@ public class MainWindow {
         menu.set(command, action);
     }
 
+    /** What File ▸ Export… writes on the view on screen: its own export, if it has one. */
+    public java.util.Optional<ViewExport> viewExport() {
+        return shortcuts.current().export();
+    }
+
     /** View ▸ Theme shows {@code current} and tells {@code chosen} what the user picks. */
     public void onThemeChosen(Theme current, java.util.function.Consumer<Theme> chosen) {
         menu.onTheme(current, chosen);

@@ -49,7 +49,8 @@ final class ShellMenu {
         MenuItem quit = item("menu.file.quit", Shortcuts.QUIT, () -> shell.window().hide());
         return menu("menu.file", add, new SeparatorMenuItem(),
             external(MenuCommand.IMPORT_FILE, "menu.file.import"),
-            external(MenuCommand.IMPORT_TELEMETRY, "menu.file.importTelemetry"),
+            external(MenuCommand.IMPORT_TELEMETRY, "menu.file.importDevices"),
+            external(MenuCommand.IMPORT_USAGE, "menu.file.importUsage"),
             external(MenuCommand.EXPORT, "menu.file.export"), new SeparatorMenuItem(),
             external(MenuCommand.BACKUP, "menu.file.backup"), external(MenuCommand.RESTORE, "menu.file.restore"),
             external(MenuCommand.DATA_FOLDER, "menu.file.dataFolder"), new SeparatorMenuItem(), quit);
