@@ -72,7 +72,7 @@ public class App extends Application {
         }, services -> {
             var firstLoad = Features.install(shell, services, executor, settings, dataFolder.toString(),
                 database.config().describe());
-            WindowMenus.install(shell, settings, dataFolder, getHostServices());
+            WindowMenus.install(shell, settings, dataFolder, getHostServices(), executor);
             if (database.config().isH2()) {
                 new BackupMenu(executor, backups.folder(), this::backUpNow, this::closeAndRestore, this::reopen)
                     .install(shell);
