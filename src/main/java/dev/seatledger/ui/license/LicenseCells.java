@@ -39,6 +39,19 @@ final class LicenseCells {
         }
     }
 
+    /** A text cell that wraps a long text onto a second line of the row rather than cutting it short. */
+    static TableCell<LicenseRow, String> wrapping() {
+        TableCell<LicenseRow, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+        };
+        cell.setWrapText(true);
+        return cell;
+    }
+
     static Node product(LicenseRow r) {
         Label name = new Label(r.productName());
         name.getStyleClass().add("product-name");

@@ -36,6 +36,7 @@ public class LicensesView {
     private Parent root;
 
     @FXML private TextField searchField;
+    @FXML private javafx.scene.control.Button addButton;
     @FXML private CheckBox archivedCheck;
     @FXML private Label countLabel;
     @FXML private HBox chipBar;
@@ -88,6 +89,7 @@ public class LicensesView {
         Columns.bind(productCol, r -> r);
         productCol.setCellFactory(c -> new LicenseCells.Graphic(LicenseCells::product));
         Columns.bind(nameCol, LicenseRow::licenseName);
+        nameCol.setCellFactory(c -> LicenseCells.wrapping());
         Columns.bind(gradeCol, r -> r);
         gradeCol.setCellFactory(c -> new LicenseCells.Graphic(LicenseCells::grade));
         Columns.bind(seatsCol, r -> r);
@@ -99,6 +101,8 @@ public class LicensesView {
         Columns.bind(statusCol, r -> r);
         statusCol.setCellFactory(c -> new LicenseCells.Graphic(r -> LicenseCells.status(r.status())));
         Columns.bind(ownerCol, LicenseRow::owner);
+        ownerCol.setCellFactory(c -> LicenseCells.wrapping());
+        dev.seatledger.ui.shell.Shortcuts.tooltip(addButton, dev.seatledger.ui.shell.Shortcuts.ADD);
 
         Map<TableColumn<LicenseRow, ?>, LicenseSort> sortKeys = Map.of(productCol, LicenseSort.PRODUCT,
             nameCol, LicenseSort.NAME, gradeCol, LicenseSort.GRADE, seatsCol, LicenseSort.SEATS,
