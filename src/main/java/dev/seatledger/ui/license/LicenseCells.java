@@ -55,6 +55,9 @@ final class LicenseCells {
     static Node product(LicenseRow r) {
         Label name = new Label(r.productName());
         name.getStyleClass().add("product-name");
+        // a narrow column wraps a long product name onto the row's second line rather than cutting it
+        name.setWrapText(true);
+        name.setMinWidth(0);
         HBox box = new HBox(8, BrandIcon.create(r.publisher(), 24), name);
         box.setAlignment(Pos.CENTER_LEFT);
         if (r.archived()) {
