@@ -29,7 +29,8 @@ class BundlesTest {
     private static final Path MAIN_JAVA = Path.of("src/main/java/dev/seatledger");
     /** The parts of the window the German bundle covers: the shell, its menus, settings and the main lists. */
     static final List<String> GERMAN_COVERS = List.of("app.", "nav.", "menu.", "shortcuts.", "about.", "backup.",
-        "restore.", "settings.", "db.", "catalog.", "people.", "license.", "theme.");
+        "restore.", "settings.", "db.", "catalog.", "people.", "license.", "theme.",
+        "finance.", "util.", "grade.", "usage.", "import.", "audit.", "person.", "holders.", "seats.", "assignment.");
     /** Prompt texts that are examples of what to type, the same in every language. */
     private static final Set<String> EXAMPLES = Set.of("https://", "USD", "0.92", "http://localhost:11434/v1",
         "llama3.1");
