@@ -1,5 +1,6 @@
 package dev.seatledger.cli;
 
+import dev.seatledger.core.common.Messages;
 import dev.seatledger.services.AppServices;
 import dev.seatledger.core.catalog.CatalogFilter;
 import dev.seatledger.core.catalog.CatalogQuery;
@@ -168,7 +169,7 @@ public class SeatLedgerCli {
         @Override
         public Integer call() {
             int added = parent.withServices(s -> s.sampleData().load());
-            spec.commandLine().getOut().println("Sample data loaded: " + added + " products added");
+            spec.commandLine().getOut().println(Messages.get("cli.sampleData.loaded", added));
             return 0;
         }
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
@@ -53,7 +54,23 @@ final class RenewalProposals {
         } else {
             total = now.total() == null ? null : money(now.total().multiply(factor));
         }
-        return new RenewalProposal(start, seats, perSeat, total, review.priceChangePercent(), now.currency(), now.cycle());
+        return new RenewalProposal(start, end(start, now), seats, perSeat, total, review.priceChangePercent(), now.currency(), now.cycle());
+    }
+
+    /** The proposed end: the last term's length again from {@code start} (see {@link RenewalProposal}). */
+    static LocalDate end(LocalDate start, TermFigures last) {
+        if (start == null) {
+            return null;
+        }
+        if (last.start() != null && last.end() != null && last.end().isAfter(last.start().plusDays(27))) {
+            LocalDate after = last.end().plusDays(1);
+            long months = ChronoUnit.MONTHS.between(last.start(), after);
+            if (last.start().plusMonths(months).equals(after)) {
+                return start.plusMonths(months).minusDays(1);
+            }
+            return start.plusDays(ChronoUnit.DAYS.between(last.start(), last.end()));
+        }
+        return start.plusYears(last.cycle() == BillingCycle.BIENNIAL ? 2 : 1).minusDays(1);
     }
 
     private static BigDecimal money(BigDecimal v) {

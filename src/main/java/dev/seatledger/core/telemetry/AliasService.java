@@ -12,6 +12,8 @@ import dev.seatledger.core.recognition.RecognitionService;
 import dev.seatledger.core.recognition.Suggestion;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import org.hibernate.Session;
 
 /**
@@ -133,10 +135,19 @@ public class AliasService {
         return tx.read(session -> SuggestedMatch.read(session, minConfidence));
     }
 
-    /** Accepts every suggestion at this confidence or above, in one transaction; the batch undoes it. */
-    public AcceptedBatch acceptAll(double minConfidence) {
+    /**
+     * Accepts, in one transaction, exactly the previewed suggestions that still stand as they were previewed (the
+     * application still unknown, the same product suggested): an application another user decided meanwhile, or a
+     * suggestion that appeared since the preview, is left alone. The batch undoes it.
+     */
+    public AcceptedBatch acceptAll(List<SuggestedMatch> previewed) {
         return tx.write(session -> {
-            List<SuggestedMatch> taken = SuggestedMatch.read(session, minConfidence);
+            Map<String, Long> standing = new HashMap<>();
+            for (SuggestedMatch m : SuggestedMatch.read(session, 0)) {
+                standing.put(m.appKey(), m.productId());
+            }
+            List<SuggestedMatch> taken = previewed.stream()
+                .filter(m -> Long.valueOf(m.productId()).equals(standing.get(m.appKey()))).toList();
             AliasDecisions d = decisions();
             for (SuggestedMatch m : taken) {
                 d.set(session, m.appKey(), m.productId());

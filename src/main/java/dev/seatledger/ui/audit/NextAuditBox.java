@@ -1,7 +1,7 @@
 package dev.seatledger.ui.audit;
 
+import dev.seatledger.ui.common.ChoiceText;
 import javafx.scene.control.ComboBox;
-import javafx.util.StringConverter;
 
 /** The "Next audit" choice of the dialogs that complete an audit: none, or in 1 to 12 months. */
 final class NextAuditBox {
@@ -10,16 +10,6 @@ final class NextAuditBox {
 
     static void fill(ComboBox<Integer> box) {
         box.getItems().setAll(CompleteAuditViewModel.nextChoices());
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer m) {
-                return CompleteAuditViewModel.nextText(m);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(ChoiceText.of((Integer m) -> CompleteAuditViewModel.nextText(m)));
     }
 }

@@ -1,5 +1,7 @@
 package dev.seatledger.ui.audit;
 
+import dev.seatledger.ui.common.ChoiceText;
+import dev.seatledger.ui.importing.UsageImportViewModel;
 import dev.seatledger.core.audit.AuditRow;
 import dev.seatledger.core.audit.VendorComparison;
 import dev.seatledger.core.common.Messages;
@@ -19,7 +21,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.util.StringConverter;
 
 /**
  * Compare with vendor export: the license's holders beside the vendor's accounts in three lists, the proposed seat
@@ -72,17 +73,7 @@ public class VendorCompareDialog extends FxmlDialog<AuditRow> {
         fileLabel.setText(vm.file() == null ? "" : vm.file().getFileName().toString());
         formatTitle.setLabelFor(formatBox);
         formatBox.getItems().setAll(VendorCompareViewModel.formatChoices());
-        formatBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(UsageFormat f) {
-                return f == null ? Messages.get("usage.window.recognise") : f.displayName();
-            }
-
-            @Override
-            public UsageFormat fromString(String s) {
-                return null;
-            }
-        });
+        formatBox.setConverter(ChoiceText.of(UsageImportViewModel::formatText));
         formatBox.setValue(vm.forcedFormatProperty().get());
         formatBox.valueProperty().bindBidirectional(vm.forcedFormatProperty());
         showWhen(readingLabel, vm.readingProperty());

@@ -40,9 +40,10 @@ public final class GradePill {
         pill.getStyleClass().removeAll(LETTER_CLASSES);
         if (letter != null) {
             pill.getStyleClass().add("grade-" + letter.toLowerCase(Locale.ROOT));
-            pill.setText(risk == null ? letter : letter + " · " + risk.toLowerCase(Locale.ROOT));
-            pill.setAccessibleText(risk == null ? Messages.get("a11y.grade", letter)
-                : Messages.get("a11y.gradeRisk", letter, risk.toLowerCase(Locale.ROOT)));
+            String level = risk == null ? null : Messages.get("grade.riskShort." + risk.toLowerCase(Locale.ROOT));
+            pill.setText(level == null ? letter : letter + " · " + level);
+            pill.setAccessibleText(level == null ? Messages.get("a11y.grade", letter)
+                : Messages.get("a11y.gradeRisk", letter, level));
         } else {
             pill.getStyleClass().add("grade-none");
             pill.setText("—");

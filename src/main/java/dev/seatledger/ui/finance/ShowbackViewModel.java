@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
+import java.text.NumberFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,8 +105,13 @@ public class ShowbackViewModel {
     }
 
     private static String share(BigDecimal amount, Showback b) {
-        return b.runRate().signum() == 0 ? "" : amount.multiply(BigDecimal.valueOf(100))
-            .divide(b.runRate(), 1, RoundingMode.HALF_UP).toPlainString() + " %";
+        if (b.runRate().signum() == 0) {
+            return "";
+        }
+        NumberFormat percent = NumberFormat.getPercentInstance(Locale.getDefault());
+        percent.setMinimumFractionDigits(1);
+        percent.setMaximumFractionDigits(1);
+        return percent.format(amount.divide(b.runRate(), 4, RoundingMode.HALF_UP));
     }
 
     /** Writes the showback as shown (the current grouping) to a CSV file, off the FX thread. */

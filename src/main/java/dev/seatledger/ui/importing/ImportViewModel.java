@@ -13,12 +13,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.seatledger.core.common.CancelledException;
-import dev.seatledger.core.common.Progress;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -36,6 +32,7 @@ public class ImportViewModel {
     private final LicenseImport licenses;
     private final PeopleImport people;
     private final TaskExecutor executor;
+    private final ImportRun run;
     private final String currency;
 
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.SNIPEIT_LICENSES);
@@ -43,13 +40,8 @@ public class ImportViewModel {
     private final ObservableMap<String, String> mapping = FXCollections.observableMap(new LinkedHashMap<>());
     private final ObservableList<ImportIssue> issues = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty result = new SimpleStringProperty("");
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
     private final BooleanProperty canImport = new SimpleBooleanProperty(false);
-    private final BooleanProperty importing = new SimpleBooleanProperty(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty status = new SimpleStringProperty("");
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private CsvTable table;
     private Object plan;
 
@@ -57,13 +49,14 @@ public class ImportViewModel {
         this.licenses = licenses;
         this.people = people;
         this.executor = executor;
+        this.run = new ImportRun(executor, "import.progress");
         this.currency = currency;
         kind.addListener((o, a, b) -> {
             resetMapping();
             preview();
         });
         skipInvalid.addListener((o, a, b) -> updateCanImport());
-        importing.addListener((o, a, b) -> updateCanImport());
+        run.importing().addListener((o, a, b) -> updateCanImport());
     }
 
     public void load(Path file) {
@@ -139,7 +132,7 @@ public class ImportViewModel {
     }
 
     private void updateCanImport() {
-        canImport.set(plan != null && !importing.get() && (issues.isEmpty() || skipInvalid.get()));
+        canImport.set(plan != null && !run.importing().get() && (issues.isEmpty() || skipInvalid.get()));
     }
 
     /**
@@ -149,47 +142,13 @@ public class ImportViewModel {
     public void runImport(Runnable onDone) {
         Object p = plan;
         boolean skip = skipInvalid.get();
-        cancelRequested.set(false);
-        importing.set(true);
-        progress.set(-1);
-        status.set(Messages.get("import.progress.start"));
-        executor.executeWithProgress(work -> {
-            Progress watched = new Progress() {
-                @Override
-                public void update(long done, long total) {
-                    work.update(done, total);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return cancelRequested.get() || work.isCancelled();
-                }
-            };
-            return p instanceof LicenseImport.Plan lp ? describe(licenses.apply(lp, skip, watched))
-                : describe(people.apply((PeopleImport.Plan) p, skip, watched));
-        }, (done, total) -> {
-            if (!cancelRequested.get()) {
-                status.set(Messages.get("import.progress", done, total));
-            }
-            progress.set(total == 0 ? -1 : (double) done / total);
-        }, text -> {
-            importing.set(false);
-            status.set("");
-            result.set(text);
-            onDone.run();
-        }, e -> {
-            importing.set(false);
-            progress.set(0);
-            status.set(e instanceof CancelledException ? Messages.get("import.cancelled") : ErrorText.of(e));
-        });
+        run.start(watched -> p instanceof LicenseImport.Plan lp ? describe(licenses.apply(lp, skip, watched))
+            : describe(people.apply((PeopleImport.Plan) p, skip, watched)), text -> text, onDone);
     }
 
     /** Asks the running import to stop; it rolls back and reports "Import cancelled; nothing was saved." */
     public void cancelImport() {
-        if (importing.get()) {
-            cancelRequested.set(true);
-            status.set(Messages.get("import.cancelling"));
-        }
+        run.cancel();
     }
 
     private static String describe(LicenseImport.Result r) {
@@ -210,10 +169,10 @@ public class ImportViewModel {
     public ObservableMap<String, String> mapping() { return mapping; }
     public ObservableList<ImportIssue> issues() { return issues; }
     public StringProperty summaryProperty() { return summary; }
-    public StringProperty resultProperty() { return result; }
+    public StringProperty resultProperty() { return run.result(); }
     public BooleanProperty skipInvalidProperty() { return skipInvalid; }
     public BooleanProperty canImportProperty() { return canImport; }
-    public BooleanProperty importingProperty() { return importing; }
-    public DoubleProperty progressProperty() { return progress; }
-    public StringProperty statusProperty() { return status; }
+    public BooleanProperty importingProperty() { return run.importing(); }
+    public DoubleProperty progressProperty() { return run.progress(); }
+    public StringProperty statusProperty() { return run.status(); }
 }

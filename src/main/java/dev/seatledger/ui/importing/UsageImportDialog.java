@@ -1,5 +1,6 @@
 package dev.seatledger.ui.importing;
 
+import dev.seatledger.ui.common.ChoiceText;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.usage.UsageColumns;
 import dev.seatledger.core.usage.UsageFormat;
@@ -22,7 +23,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 
 /**
  * Import usage: the file's format as recognised (or forced), the product of a single-product export, a plain usage
@@ -69,17 +69,7 @@ public class UsageImportDialog extends FxmlDialog<String> {
     private void initialize() {
         fileLabel.setText(vm.file() == null ? "" : vm.file().getFileName().toString());
         formatBox.getItems().setAll(UsageImportViewModel.formatChoices());
-        formatBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(UsageFormat f) {
-                return f == null ? Messages.get("usage.window.recognise") : f.displayName();
-            }
-
-            @Override
-            public UsageFormat fromString(String s) {
-                return null;
-            }
-        });
+        formatBox.setConverter(ChoiceText.of(UsageImportViewModel::formatText));
         formatBox.setValue(vm.forcedFormatProperty().get());
         formatBox.valueProperty().addListener((o, a, b) -> vm.forcedFormatProperty().set(b));
         formatLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->

@@ -1,8 +1,6 @@
 package dev.seatledger.ui.importing;
 
-import dev.seatledger.core.common.CancelledException;
 import dev.seatledger.core.common.Messages;
-import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.usage.UsageColumns;
 import dev.seatledger.core.usage.UsageFormat;
 import dev.seatledger.core.usage.UsageImportResult;
@@ -20,12 +18,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,6 +40,7 @@ public class UsageImportViewModel {
 
     private final UsageImporter importer;
     private final TaskExecutor executor;
+    private final ImportRun run;
 
     private final ObjectProperty<UsageFormat> forcedFormat = new SimpleObjectProperty<>();
     private final ObjectProperty<UsageFormat> format = new SimpleObjectProperty<>();
@@ -54,14 +51,9 @@ public class UsageImportViewModel {
     private final ObservableList<UsageProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<String> unknownPeople = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty result = new SimpleStringProperty("");
     private final BooleanProperty reading = new SimpleBooleanProperty(false);
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
     private final BooleanProperty canImport = new SimpleBooleanProperty(false);
-    private final BooleanProperty importing = new SimpleBooleanProperty(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty status = new SimpleStringProperty("");
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private Path file;
     private UsagePlan plan;
     private long readGeneration;
@@ -69,8 +61,9 @@ public class UsageImportViewModel {
     public UsageImportViewModel(UsageImporter importer, TaskExecutor executor) {
         this.importer = importer;
         this.executor = executor;
+        this.run = new ImportRun(executor, "usage.window.progress");
         skipInvalid.addListener((o, a, b) -> updateCanImport());
-        importing.addListener((o, a, b) -> updateCanImport());
+        run.importing().addListener((o, a, b) -> updateCanImport());
         reading.addListener((o, a, b) -> updateCanImport());
         forcedFormat.addListener((o, a, b) -> {
             mapping.clear();
@@ -207,7 +200,7 @@ public class UsageImportViewModel {
 
     private void updateCanImport() {
         UsagePlan p = plan;
-        canImport.set(p != null && !importing.get() && !reading.get() && p.changesSomething()
+        canImport.set(p != null && !run.importing().get() && !reading.get() && p.changesSomething()
             && (p.valid() || skipInvalid.get()));
     }
 
@@ -218,44 +211,19 @@ public class UsageImportViewModel {
     public void runImport(Runnable onDone) {
         UsagePlan p = plan;
         boolean skip = skipInvalid.get();
-        cancelRequested.set(false);
-        importing.set(true);
-        progress.set(-1);
-        status.set(Messages.get("import.progress.start"));
-        executor.executeWithProgress(work -> importer.apply(p, skip, new Progress() {
-            @Override
-            public void update(long done, long total) {
-                work.update(done, total);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelRequested.get() || work.isCancelled();
-            }
-        }), (done, total) -> {
-            if (!cancelRequested.get()) {
-                status.set(Messages.get("usage.window.progress", done, total));
-            }
-            progress.set(total == 0 ? -1 : (double) done / total);
-        }, (UsageImportResult r) -> {
-            importing.set(false);
-            status.set("");
-            result.set(Messages.get("usage.window.done", r.plan().format().displayName(), r.plan().added().size(),
-                r.plan().movedForward().size(), r.plan().unchanged(), r.seatsUpdated()));
-            onDone.run();
-        }, e -> {
-            importing.set(false);
-            progress.set(0);
-            status.set(e instanceof CancelledException ? Messages.get("import.cancelled") : ErrorText.of(e));
-        });
+        run.start(watched -> importer.apply(p, skip, watched), (UsageImportResult r) -> Messages.get("usage.window.done",
+            r.plan().format().displayName(), r.plan().added().size(), r.plan().movedForward().size(), r.plan().unchanged(),
+            r.seatsUpdated()), onDone);
     }
 
     /** Asks the running import to stop; it rolls back and says nothing was saved. */
     public void cancelImport() {
-        if (importing.get()) {
-            cancelRequested.set(true);
-            status.set(Messages.get("import.cancelling"));
-        }
+        run.cancel();
+    }
+
+    /** A format as the format box shows it; null is "recognise". */
+    public static String formatText(UsageFormat f) {
+        return f == null ? Messages.get("usage.window.recognise") : f.displayName();
     }
 
     /** The formats a user may force, in the order the readers are tried; null is "recognise". */
@@ -280,11 +248,11 @@ public class UsageImportViewModel {
     public ObservableList<UsageProblem> problems() { return problems; }
     public ObservableList<String> unknownPeople() { return unknownPeople; }
     public StringProperty summaryProperty() { return summary; }
-    public StringProperty resultProperty() { return result; }
+    public StringProperty resultProperty() { return run.result(); }
     public BooleanProperty readingProperty() { return reading; }
     public BooleanProperty skipInvalidProperty() { return skipInvalid; }
     public BooleanProperty canImportProperty() { return canImport; }
-    public BooleanProperty importingProperty() { return importing; }
-    public DoubleProperty progressProperty() { return progress; }
-    public StringProperty statusProperty() { return status; }
+    public BooleanProperty importingProperty() { return run.importing(); }
+    public DoubleProperty progressProperty() { return run.progress(); }
+    public StringProperty statusProperty() { return run.status(); }
 }

@@ -163,6 +163,7 @@ public class LicensePage {
     private void show(LicenseDetail d) {
         iconSlot.getChildren().setAll(BrandIcon.create(d.publisher(), 40));
         titleLabel.setText(d.displayName());
+        titleLabel.setTooltip(new javafx.scene.control.Tooltip(d.displayName()));
         showGrade(d);
         statusSlot.getChildren().setAll(LicenseCells.status(d.status()));
         subtitleLabel.setText(d.publisher() + (d.edition() == null ? "" : " · " + d.edition())

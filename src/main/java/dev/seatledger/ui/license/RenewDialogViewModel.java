@@ -1,7 +1,6 @@
 package dev.seatledger.ui.license;
 
 import dev.seatledger.core.common.Messages;
-import dev.seatledger.core.license.BillingCycle;
 import dev.seatledger.core.license.PriceChange;
 import dev.seatledger.core.license.RenewalProposal;
 import dev.seatledger.core.license.RenewalRequest;
@@ -55,7 +54,7 @@ public class RenewDialogViewModel extends TermFormViewModel {
 
     void fill(RenewalProposal p) {
         start.set(p.start());
-        end.set(p.start() == null ? null : termEnd(p.start(), p.cycle()));
+        end.set(p.end());
         unlimited.set(p.seats() == null);
         seats.set(p.seats() == null ? "" : String.valueOf(p.seats()));
         perSeat.set(TermInput.shown(p.perSeat()));
@@ -63,11 +62,6 @@ public class RenewDialogViewModel extends TermFormViewModel {
         pricing.set(Messages.get("termui.renew.pricing", p.currency(), Labels.of("license.cycle", p.cycle())));
         basis.set(p.priceChangePercent() == null ? Messages.get("termui.renew.basis.last")
             : Messages.get("termui.renew.basis.review", PriceChange.signed(p.priceChangePercent())));
-    }
-
-    /** The proposed end: a year after the start (two for a biennial cycle), less a day; monthly plans run a year too. */
-    static LocalDate termEnd(LocalDate start, BillingCycle cycle) {
-        return start.plusYears(cycle == BillingCycle.BIENNIAL ? 2 : 1).minusDays(1);
     }
 
     /** Saves the next term when every typed value reads; problems go under their fields and the dialog stays open. */

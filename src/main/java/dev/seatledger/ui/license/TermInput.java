@@ -4,6 +4,8 @@ import dev.seatledger.core.common.Amounts;
 import dev.seatledger.core.common.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.Map;
 
 /** Typed seats and amounts of the term dialogs, read with a message naming the field when they do not parse. */
@@ -38,8 +40,18 @@ final class TermInput {
         return v.get();
     }
 
-    /** An amount as a field shows it: two decimals, nothing for null. */
+    /**
+     * An amount as a field shows it: two decimals in the window's language ("1,200.50", "1.200,50"), nothing for null;
+     * {@link #amount} reads either back.
+     */
     static String shown(BigDecimal amount) {
-        return amount == null ? "" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault());
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(amount);
     }
 }

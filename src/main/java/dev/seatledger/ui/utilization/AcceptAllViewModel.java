@@ -50,9 +50,9 @@ public class AcceptAllViewModel {
         }, status::fail);
     }
 
-    /** Accepts every suggestion at the previewed confidence or above; the batch is kept for {@link #undo}. */
+    /** Accepts the previewed suggestions that still stand; the batch is kept for {@link #undo}. */
     public void accept(Preview preview) {
-        executor.execute(() -> aliases.acceptAll(preview.percent() / 100.0), batch -> {
+        executor.execute(() -> aliases.acceptAll(preview.matches()), batch -> {
             lastBatch.set(batch);
             status.noticeProperty().set(Messages.get("util.acceptAll.done", batch.size()));
             onChange.run();

@@ -134,6 +134,25 @@ class TermServiceTest {
     }
 
     @Test
+    void theProposedTermIsAsLongAsTheLastOne() {
+        assertThat(terms.proposal(monthlyLicense()).end()).as("a year of monthly billing renews for a year")
+            .isEqualTo(d("2027-03-31"));
+        long threeYears = s.licenses().create(LicenseDraft.defaults(product).copy().seatsTotal(5)
+            .costPerSeat(new BigDecimal("300")).startDate(d("2024-03-01")).expiryDate(d("2027-02-28")).build()).id();
+        RenewalProposal p = terms.proposal(threeYears);
+        assertThat(p.start()).isEqualTo(d("2027-03-01"));
+        assertThat(p.end()).as("whole months stay whole months, across a leap February").isEqualTo(d("2030-02-28"));
+        long odd = s.licenses().create(LicenseDraft.defaults(product).copy().seatsTotal(5)
+            .costPerSeat(new BigDecimal("300")).startDate(d("2026-01-10")).expiryDate(d("2026-06-30")).build()).id();
+        assertThat(terms.proposal(odd).end()).as("a term of odd length renews for as many days")
+            .isEqualTo(d("2026-07-01").plusDays(171));
+        long open = s.licenses().create(LicenseDraft.defaults(product).copy().seatsTotal(5)
+            .costPerSeat(new BigDecimal("300")).billingCycle(BillingCycle.BIENNIAL).expiryDate(d("2026-12-31")).build())
+            .id();
+        assertThat(terms.proposal(open).end()).as("no start: the cycle's length").isEqualTo(d("2028-12-31"));
+    }
+
+    @Test
     void seatsAddedMidTermCostTheirShareOfTheYearAndRaiseTheLicense() {
         long id = s.licenses().create(LicenseDraft.defaults(product).copy().seatsTotal(5).costPerSeat(new BigDecimal("120"))
             .startDate(d("2026-01-01")).expiryDate(d("2026-12-31")).build()).id();

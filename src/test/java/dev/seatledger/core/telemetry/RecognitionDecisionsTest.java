@@ -179,14 +179,20 @@ class RecognitionDecisionsTest {
         assertThat(preview).extracting(SuggestedMatch::name).containsExactly("Orbit CRM Desktop 2.1");
         assertThat(s.aliases().previewAcceptAll(0.99)).isEmpty();
 
-        AliasService.AcceptedBatch batch = s.aliases().acceptAll(0.8);
-        assertThat(batch.size()).isEqualTo(1);
+        report(new TelemetryRecord(2, "pc-bo", "bo@example.com", "Orbit CRM Desktop Beta", null, "1.0", true, USED, true,
+            AT, Source.PROGRAMS, "Orbit Software"));
+        assertThat(s.aliases().previewAcceptAll(0.8)).as("a new suggestion after the preview").hasSize(2);
+        AliasService.AcceptedBatch batch = s.aliases().acceptAll(preview);
+        assertThat(batch.accepted()).as("exactly what was previewed").extracting(SuggestedMatch::name)
+            .containsExactly("Orbit CRM Desktop 2.1");
         assertThat(lastUsed(orbitLicense)).isEqualTo(USED);
-        assertThat(unknown()).containsExactly("Orbit CRM Outlook Add-in");
+        assertThat(unknown()).as("the beta is known now by the name the batch taught").containsExactly(
+            "Orbit CRM Outlook Add-in");
+        assertThat(s.aliases().acceptAll(preview).size()).as("a previewed one decided meanwhile is left alone").isZero();
 
         assertThat(s.aliases().undo(batch)).isEqualTo(1);
-        assertThat(lastUsed(orbitLicense)).isNull();
-        assertThat(unknown()).containsExactlyInAnyOrder("Orbit CRM Desktop 2.1", "Orbit CRM Outlook Add-in");
+        assertThat(unknown()).containsExactlyInAnyOrder("Orbit CRM Desktop 2.1", "Orbit CRM Outlook Add-in",
+            "Orbit CRM Desktop Beta");
         assertThat(s.history().of(SubjectType.PRODUCT, orbit, 10)).extracting(HistoryRow::action)
             .containsExactly(HistoryAction.UNMAP, HistoryAction.MAP, HistoryAction.CREATE);
         assertThat(s.aliases().undo(batch)).as("undone once").isZero();

@@ -21,19 +21,15 @@ public enum DateOrder {
 
     /** True when a slash date in the text can only be read one way (31/03/2026 or 03/31/2026), and none the other. */
     static boolean settled(String text) {
-        boolean dayFirst = false;
-        boolean monthFirst = false;
-        Matcher m = SLASHED.matcher(text);
-        while (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
-            dayFirst |= a > 12 && b <= 12;
-            monthFirst |= b > 12 && a <= 12;
-        }
-        return dayFirst != monthFirst;
+        DateOrder order = bySlashes(text);
+        return order == DAY_FIRST || order == MONTH_FIRST;
     }
 
-    static DateOrder decide(String text, Language language, String currency) {
+    /**
+     * DAY_FIRST or MONTH_FIRST when the slash dates can only be read that way, UNKNOWN when some read only one way
+     * and others only the other, null when none tells.
+     */
+    private static DateOrder bySlashes(String text) {
         boolean dayFirst = false;
         boolean monthFirst = false;
         Matcher m = SLASHED.matcher(text);
@@ -46,8 +42,13 @@ public enum DateOrder {
         if (dayFirst != monthFirst) {
             return dayFirst ? DAY_FIRST : MONTH_FIRST;
         }
-        if (dayFirst) {
-            return UNKNOWN;
+        return dayFirst ? UNKNOWN : null;
+    }
+
+    static DateOrder decide(String text, Language language, String currency) {
+        DateOrder slashes = bySlashes(text);
+        if (slashes != null) {
+            return slashes;
         }
         if (language != Language.EN || currency != null && !currency.equals("USD")) {
             return DAY_FIRST;
