@@ -11,6 +11,7 @@ import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /**
  * File ▸ Back up now and File ▸ Restore from a backup…: the same work as the command line's {@code backup} and
@@ -23,6 +24,7 @@ public final class BackupMenu {
     private final Callable<Path> backUp;
     private final Function<Path, Path> closeAndRestore;
     private final Runnable reopen;
+    private final Function<Window, Path> chooseBackup;
 
     /**
      * @param backUp          writes a backup of the open database, returns its file
@@ -31,6 +33,13 @@ public final class BackupMenu {
      */
     public BackupMenu(TaskExecutor executor, Path backupsFolder, Callable<Path> backUp,
                       Function<Path, Path> closeAndRestore, Runnable reopen) {
+        this(executor, backupsFolder, backUp, closeAndRestore, reopen, null);
+    }
+
+    /** @param chooseBackup the backup file to restore, asked over the window; null for the open dialog */
+    public BackupMenu(TaskExecutor executor, Path backupsFolder, Callable<Path> backUp,
+                      Function<Path, Path> closeAndRestore, Runnable reopen, Function<Window, Path> chooseBackup) {
+        this.chooseBackup = chooseBackup != null ? chooseBackup : this::openDialog;
         this.executor = executor;
         this.backupsFolder = backupsFolder;
         this.backUp = backUp;
@@ -54,19 +63,24 @@ public final class BackupMenu {
         });
     }
 
-    void restore(MainWindow shell) {
+    private Path openDialog(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("restore.choose"));
         if (Files.isDirectory(backupsFolder)) {
             chooser.setInitialDirectory(backupsFolder.toFile());
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("restore.filter"), "*.zip"));
-        File zip = chooser.showOpenDialog(shell.window());
-        if (zip == null || !confirm(shell, zip.toPath())) {
+        File zip = chooser.showOpenDialog(owner);
+        return zip == null ? null : zip.toPath();
+    }
+
+    void restore(MainWindow shell) {
+        Path zip = chooseBackup.apply(shell.window());
+        if (zip == null || !confirm(shell, zip)) {
             return;
         }
         shell.showBusy(Messages.get("restore.running"));
-        executor.execute(() -> closeAndRestore.apply(zip.toPath()), kept -> {
+        executor.execute(() -> closeAndRestore.apply(zip), kept -> {
             reopen.run();
             tell(shell, Alert.AlertType.INFORMATION, kept == null ? Messages.get("restore.done", zip)
                 : Messages.get("restore.doneKept", zip, kept));
