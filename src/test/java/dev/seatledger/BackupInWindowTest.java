@@ -90,8 +90,7 @@ class BackupInWindowTest {
     }
 
     private List<DialogPane> dialogs(FxRobot robot) {
-        return robot.listWindows().stream().filter(w -> w != stage && w.isShowing())
-            .map(w -> w.getScene().getRoot()).filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r).toList();
+        return InstalledWindow.dialogs(robot, stage);
     }
 
     private DialogPane oneDialog(FxRobot robot) throws Exception {

@@ -25,6 +25,19 @@ final class InstalledWindow {
         return shell;
     }
 
+    /** Ctrl (Cmd on macOS) and {@code key}, pressed as a user presses them. */
+    static void shortcut(org.testfx.api.FxRobot robot, javafx.scene.input.KeyCode key) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, key).release(key, javafx.scene.input.KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The dialogs showing over {@code main}: confirmations, messages, FXML dialogs. */
+    static java.util.List<javafx.scene.control.DialogPane> dialogs(org.testfx.api.FxRobot robot, Stage main) {
+        return robot.listWindows().stream().filter(w -> w != main && w.isShowing())
+            .map(w -> w.getScene().getRoot()).filter(r -> r instanceof javafx.scene.control.DialogPane)
+            .map(r -> (javafx.scene.control.DialogPane) r).toList();
+    }
+
     static Tab tab(MainWindow shell, String text) {
         return shell.tabs().getTabs().stream().filter(t -> t.getText().equals(text)).findFirst().orElseThrow();
     }

@@ -81,8 +81,7 @@ class ViewShortcutsTest {
     }
 
     private static void shortcut(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        InstalledWindow.shortcut(robot, key);
     }
 
     private static void key(FxRobot robot, KeyCode key) {
@@ -104,8 +103,7 @@ class ViewShortcutsTest {
     }
 
     private List<DialogPane> openDialogs(FxRobot robot) {
-        return robot.listWindows().stream().filter(w -> w != stage && w.isShowing())
-            .map(w -> w.getScene().getRoot()).filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r).toList();
+        return InstalledWindow.dialogs(robot, stage);
     }
 
     private DialogPane oneDialog(FxRobot robot) throws Exception {

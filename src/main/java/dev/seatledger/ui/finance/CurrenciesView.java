@@ -102,11 +102,7 @@ public class CurrenciesView {
 
     /** Delete: deletes the selected rate as the Delete button does; false when none is selected. */
     boolean deleteSelected() {
-        if (deleteButton.isDisabled()) {
-            return false;
-        }
-        onDelete();
-        return true;
+        return Shortcuts.press(deleteButton);
     }
 
     @FXML

@@ -47,6 +47,15 @@ public final class Shortcuts {
             dev.seatledger.core.common.Messages.get("shortcuts.tooltip", name, text(keys))));
     }
 
+    /** A key that does what a button does: presses it unless it is disabled; whether it did. */
+    public static boolean press(javafx.scene.control.ButtonBase button) {
+        if (button.isDisabled()) {
+            return false;
+        }
+        button.fire();
+        return true;
+    }
+
     /** Ctrl/Cmd plus the tab's place (1 for the first tab). */
     public static KeyCombination view(int index) {
         return shortcut(DIGITS[index]);

@@ -95,11 +95,7 @@ public class DormantSeatsView {
 
     /** Delete: reclaims the selected seats after the confirmation the button asks; false when none is selected. */
     boolean reclaimSelected() {
-        if (reclaimButton.isDisabled()) {
-            return false;
-        }
-        onReclaim();
-        return true;
+        return Shortcuts.press(reclaimButton);
     }
 
     @FXML

@@ -122,20 +122,12 @@ public class UnknownAppsView {
 
     /** Ctrl/Cmd+N: "Add to catalog…" for the selected application; false when none is selected. */
     boolean addSelected() {
-        if (addButton.isDisabled()) {
-            return false;
-        }
-        onAdd();
-        return true;
+        return Shortcuts.press(addButton);
     }
 
     /** Delete: ignores the selected application (Show again brings it back); false when it cannot be ignored. */
     boolean ignoreSelected() {
-        if (ignoreButton.isDisabled()) {
-            return false;
-        }
-        onIgnore();
-        return true;
+        return Shortcuts.press(ignoreButton);
     }
 
     private TelemetryQuery.UnknownApp selected() {
