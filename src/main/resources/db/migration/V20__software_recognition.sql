@@ -3,13 +3,17 @@
 -- with its confidence when nothing matched, and the reason in a compact form the app words at display. source and
 -- publisher are what the telemetry said of it (osquery table, Windows publisher). All of it is per application (a
 -- few thousand rows), written when an import, an alias or a product change matches the dictionary again.
-alter table reported_app add column source varchar(12);
-alter table reported_app add column publisher varchar(120);
-alter table reported_app add column match_kind varchar(12) default 'unknown' not null;
-alter table reported_app add column known_as varchar(120);
-alter table reported_app add column suggestion_id bigint;
-alter table reported_app add column confidence numeric(4, 3);
-alter table reported_app add column reason varchar(500);
+-- One statement adds every column (the placeholders are set per database by Migrations): H2 copies the whole table
+-- for each alter table … add.
+alter table reported_app ${addColumns}
+    source        varchar(12) ${andColumn}
+    publisher     varchar(120) ${andColumn}
+    match_kind    varchar(12) default 'unknown' not null ${andColumn}
+    known_as      varchar(120) ${andColumn}
+    suggestion_id bigint ${andColumn}
+    confidence    numeric(4, 3) ${andColumn}
+    reason        varchar(500)
+    ${endColumns};
 
 update reported_app set match_kind = case
     when exists (select 1 from app_alias a where a.alias_key = reported_app.app_key or a.alias_key = reported_app.name_key)

@@ -614,8 +614,8 @@ public final class Benchmarks {
                 n += readAll(ps);
             }
             try (PreparedStatement ps = c.prepareStatement("select a.license_id, count(*) from assignment a"
-                + " where a.revoked_at is null and a.holder_status = 'ACTIVE' and a.has_telemetry = true"
-                + " and a.last_used_at >= ? group by a.license_id")) {
+                + " where a.revoked_at is null and a.holder_status = 'ACTIVE' and a.used_source is not null"
+                + " and a.used_at >= ? group by a.license_id")) {
                 ps.setDate(1, Date.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays(days)));
                 n += readAll(ps);
             }

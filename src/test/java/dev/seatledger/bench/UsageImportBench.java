@@ -96,10 +96,11 @@ final class UsageImportBench {
     private Map<String, List<String>> heldProducts(List<String> people) throws SQLException {
         Map<String, List<String>> out = new HashMap<>();
         try (Connection c = db.dataSource().getConnection()) {
-            for (List<String> part : IdChunks.chunks(people)) {
+            List<String> keys = people.stream().map(dev.seatledger.core.people.Person::normalizeEmail).toList();
+            for (List<String> part : IdChunks.chunks(keys)) {
                 try (PreparedStatement ps = IdChunks.prepare(c, "select pe.email, p.name from person pe join assignment a"
                         + " on a.person_id = pe.id and a.revoked_at is null join license l on l.id = a.license_id"
-                        + " join product p on p.id = l.product_id where pe.email in (%s)", part);
+                        + " join product p on p.id = l.product_id where pe.email_key in (%s)", part);
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));

@@ -29,8 +29,7 @@ import java.util.function.Supplier;
  * devices per product from the reported applications' counts.
  */
 public class ComplianceQuery {
-    private static final String ACTIVE = "select a.license_id, count(*) from assignment a where " + RealUse.SINCE_CUTOFF
-        + " group by a.license_id";
+    private static final String ACTIVE = RealUse.countsByLicense("");
     private static final String PRODUCT_NAMES = "select p.id, p.name from product p where p.archived_at is null";
 
     private final Transactions tx;
@@ -74,7 +73,7 @@ public class ComplianceQuery {
             Map<Long, Long> active = new HashMap<>();
             for (Object[] row : session.createNativeQuery(ACTIVE, Object[].class).setParameter("cutoff", Date.valueOf(since))
                     .getResultList()) {
-                active.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+                active.merge(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), Long::sum);
             }
             for (LiveLicenses.Live l : LiveLicenses.read(session)) {
                 Sums s = sums.computeIfAbsent(new Key(l.productId(), l.seatType()), k -> new Sums(l.product()));

@@ -40,8 +40,7 @@ public class ReviewPackQuery {
         + " l.cost_per_seat, l.total_cost, l.custom_annual_cost, d.decision, d.target_seats, d.price_change_pct, d.notes"
         + " from license l join product p on p.id = l.product_id left join renewal_decision d on d.license_id = l.id"
         + " where l.id in (:ids)";
-    private static final String ACTIVE = "select a.license_id, count(*) from assignment a where " + RealUse.SINCE_CUTOFF
-        + " and a.license_id in (:ids) group by a.license_id";
+    private static final String ACTIVE = RealUse.countsByLicense(" and a.license_id in (:ids)");
 
     private final Transactions tx;
     private final Clock clock;
@@ -93,7 +92,7 @@ public class ReviewPackQuery {
                     .forEach(r -> rows.put(((Number) r[0]).longValue(), r));
                 session.createNativeQuery(ACTIVE, Object[].class).setParameterList("ids", part)
                     .setParameter("cutoff", Date.valueOf(utilization.cutoff())).getResultList()
-                    .forEach(r -> active.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+                    .forEach(r -> active.merge(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), Long::sum));
                 return null;
             });
             Map<Long, PriceHistory> histories = terms.histories(part);

@@ -27,11 +27,19 @@ final class Migrations {
     }
 
     /**
-     * Values of the {@code ${...}} placeholders in the migrations: {@code stored} ends a generated column's
+     * Values of the {@code ${...}} placeholders in the migrations. {@code stored} ends a generated column's
      * definition, required by PostgreSQL and not accepted by H2, which always stores generated columns.
+     * {@code addColumns}, {@code andColumn} and {@code endColumns} add several columns in one statement, so H2,
+     * which copies the whole table for every {@code alter table … add}, copies it once:
+     * {@code alter table t ${addColumns} a int ${andColumn} b date ${endColumns}} is
+     * {@code add (a int, b date)} on H2 and {@code add column a int, add column b date} on PostgreSQL.
      */
     static Map<String, String> placeholders(String jdbcUrl) {
-        return Map.of("stored", jdbcUrl.startsWith("jdbc:postgresql:") ? "stored" : "");
+        boolean postgres = jdbcUrl.startsWith("jdbc:postgresql:");
+        return Map.of("stored", postgres ? "stored" : "",
+            "addColumns", postgres ? "add column" : "add (",
+            "andColumn", postgres ? ", add column" : ",",
+            "endColumns", postgres ? "" : ")");
     }
 
     static Flyway flyway(DatabaseConfig config, DataSource ds) {

@@ -2,12 +2,21 @@ package dev.seatledger.core.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.seatledger.core.common.Progress;
 import dev.seatledger.core.license.SeatType;
+import dev.seatledger.core.usage.UsageImporter;
+import dev.seatledger.core.usage.UsageRollup;
+import dev.seatledger.core.usage.files.UsageFiles;
 import dev.seatledger.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The compliance position per product and seat type against a hand calculation (see {@link PositionFixture}). */
 class ComplianceQueryTest {
@@ -47,6 +56,30 @@ class ComplianceQueryTest {
         assertThat(figma.surplus()).as("15 entitled over 14 active").isEqualTo(1);
         assertThat(figma.shelfware()).isEqualByComparingTo("116.00");
         assertThat(figma.apart()).isFalse();
+    }
+
+    @Test
+    void vendorActivityInTheWindowIsRealUseLikeTheAgents(@TempDir Path dir) throws IOException {
+        // person 15's Figma seat: the agent last saw it used before the window
+        importUsage(dir, "p15@example.com", PositionFixture.RECENT);
+        assertThat(row(query.position("EUR"), f.figma, SeatType.USER).active()).isEqualTo(15);
+    }
+
+    @Test
+    void evidenceFromBeforeTheWindowIsNoUse(@TempDir Path dir) throws IOException {
+        importUsage(dir, "p15@example.com", PositionFixture.OLD);
+        assertThat(row(query.position("EUR"), f.figma, SeatType.USER).active()).isEqualTo(14);
+    }
+
+    /** {@code import usage} of a vendor's CSV export: {@code email} last used Figma on {@code day}. */
+    private void importUsage(Path dir, String email, LocalDate day) throws IOException {
+        Path file = Files.writeString(dir.resolve("usage-" + email + ".csv"),
+            "Email,Product,Last used,Billable\n" + email + ",Figma," + day + ",yes\n");
+        UsageFiles.Detected d = UsageFiles.detect(file, UsageFiles.Options.RECOGNISE);
+        UsageRollup rollup = new UsageRollup(d.format());
+        UsageFiles.read(file, d.format(), UsageFiles.Options.RECOGNISE, rollup);
+        UsageImporter importer = new UsageImporter(f.s.tx(), f.s.clock(), f.s.recognition());
+        importer.apply(importer.plan(rollup, null), false, Progress.NONE);
     }
 
     @Test
