@@ -27,6 +27,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -382,6 +383,7 @@ public class CatalogView {
                 history.setOnAction(e -> showHistory(row));
                 box.getChildren().add(history);
             }
+            box.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
             setGraphic(box);
         }
     }
