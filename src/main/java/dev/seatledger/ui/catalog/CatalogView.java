@@ -1,5 +1,6 @@
 package dev.seatledger.ui.catalog;
 
+import dev.seatledger.ui.shell.Shortcuts;
 import dev.seatledger.ui.shell.ViewCommands;
 
 import dev.seatledger.core.catalog.ProductRow;
@@ -96,6 +97,7 @@ public class CatalogView {
 
     @FXML
     private void initialize() {
+        Shortcuts.tooltip(addButton, Shortcuts.ADD);
         noMatchLabel.setId("catalogNoMatch");
         // While the products are read the empty table says so, not that nothing matches.
         ListScreen.placeholder(noMatchLabel, vm.loadingProperty(), Messages.get("catalog.reading"),

@@ -12,6 +12,7 @@ import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import dev.seatledger.ui.shell.Shortcuts;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -21,6 +22,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -34,6 +36,7 @@ public class PeopleView {
     @FXML private ToggleButton everyoneToggle;
     @FXML private ToggleButton leavingToggle;
     @FXML private TextField searchField;
+    @FXML private Button addButton;
     @FXML private ComboBox<String> departmentBox;
     @FXML private ComboBox<PersonStatus> statusBox;
     @FXML private Label countLabel;
@@ -69,6 +72,7 @@ public class PeopleView {
 
     @FXML
     private void initialize() {
+        Shortcuts.tooltip(addButton, Shortcuts.ADD);
         ToggleGroup group = new ToggleGroup();
         everyoneToggle.setToggleGroup(group);
         leavingToggle.setToggleGroup(group);
