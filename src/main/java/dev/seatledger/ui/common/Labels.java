@@ -1,9 +1,13 @@
 package dev.seatledger.ui.common;
 
 import dev.seatledger.core.common.Messages;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /** Display names for enums, dates and counts, from the message bundle and the user's locale. */
 public final class Labels {
@@ -19,6 +23,24 @@ public final class Labels {
     /** A count as the user's locale groups its digits: "10,000" in English. */
     public static String count(long n) {
         return java.text.NumberFormat.getIntegerInstance().format(n);
+    }
+
+    /** A decimal as the user's locale writes it, with {@code min} to {@code max} decimals rounded half up: "1.200,50". */
+    public static String decimal(BigDecimal value, int min, int max) {
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault());
+        f.setMinimumFractionDigits(min);
+        f.setMaximumFractionDigits(max);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(value);
+    }
+
+    /** A share (0.123 for 12.3 %) as the user's locale writes a percentage, with one decimal rounded half up. */
+    public static String percent(BigDecimal share) {
+        NumberFormat f = NumberFormat.getPercentInstance(Locale.getDefault());
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(share);
     }
 
     public static String date(LocalDate d) {

@@ -8,8 +8,6 @@ import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
 import dev.seatledger.ui.shell.Shortcuts;
-import java.text.NumberFormat;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
@@ -68,11 +66,7 @@ public class CurrenciesView {
         Columns.bind(currencyCol, RateRow::currency);
         rateCol.textProperty().bind(Bindings.createStringBinding(
             () -> Messages.get("finance.rates.rate", vm.baseProperty().get()), vm.baseProperty()));
-        Columns.bind(rateCol, r -> {
-            NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault());
-            f.setMaximumFractionDigits(r.rate().scale());
-            return f.format(r.rate());
-        });
+        Columns.bind(rateCol, r -> Labels.decimal(r.rate(), 0, r.rate().scale()));
         Columns.bind(asOfCol, r -> Labels.date(r.asOf()));
         Columns.bind(byCol, RateRow::updatedBy);
         ratesTable.setRowFactory(t -> {

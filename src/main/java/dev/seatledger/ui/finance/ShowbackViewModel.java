@@ -8,13 +8,12 @@ import dev.seatledger.core.compliance.ShowbackQuery;
 import dev.seatledger.core.exporting.PositionReports;
 import dev.seatledger.ui.common.ErrorText;
 import dev.seatledger.ui.common.TaskExecutor;
+import dev.seatledger.ui.common.Labels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Locale;
-import java.text.NumberFormat;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,13 +104,7 @@ public class ShowbackViewModel {
     }
 
     private static String share(BigDecimal amount, Showback b) {
-        if (b.runRate().signum() == 0) {
-            return "";
-        }
-        NumberFormat percent = NumberFormat.getPercentInstance(Locale.getDefault());
-        percent.setMinimumFractionDigits(1);
-        percent.setMaximumFractionDigits(1);
-        return percent.format(amount.divide(b.runRate(), 4, RoundingMode.HALF_UP));
+        return b.runRate().signum() == 0 ? "" : Labels.percent(amount.divide(b.runRate(), MathContext.DECIMAL64));
     }
 
     /** Writes the showback as shown (the current grouping) to a CSV file, off the FX thread. */

@@ -2,10 +2,8 @@ package dev.seatledger.ui.license;
 
 import dev.seatledger.core.common.Amounts;
 import dev.seatledger.core.common.Messages;
+import dev.seatledger.ui.common.Labels;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.Map;
 
 /** Typed seats and amounts of the term dialogs, read with a message naming the field when they do not parse. */
@@ -45,13 +43,6 @@ final class TermInput {
      * {@link #amount} reads either back.
      */
     static String shown(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault());
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(amount);
+        return amount == null ? "" : Labels.decimal(amount, 2, 2);
     }
 }
