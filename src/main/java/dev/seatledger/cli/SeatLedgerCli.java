@@ -32,7 +32,7 @@ import picocli.CommandLine.ParentCommand;
         ImportCommand.class, ExportCommand.class, ReportCommand.class, SeatCommands.Assign.class, SeatCommands.Revoke.class,
         BackupCommands.Backup.class, BackupCommands.Restore.class, OutboxCommand.class, DemoCommand.class,
         PurgeDocumentsCommand.class, CompletionCommand.class, AuditCommand.class, TermCommands.Renew.class,
-        TermCommands.AddSeats.class, ExtractCommand.class})
+        TermCommands.AddSeats.class, ExtractCommand.class, CurrencyCommand.class})
 public class SeatLedgerCli {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, description = "Data folder (default: $SEATLEDGER_DATA_DIR or the OS convention)")
     Path dataDir;

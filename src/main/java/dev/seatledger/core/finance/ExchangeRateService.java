@@ -8,7 +8,9 @@ import dev.seatledger.core.common.ValidationException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The team's exchange-rate table, kept in the database so everyone totals with the same rates. */
 public class ExchangeRateService {
@@ -33,25 +35,30 @@ public class ExchangeRateService {
 
     /** Adds or replaces the rate of one currency to the base. */
     public void save(String base, String currency, BigDecimal rate, LocalDate asOf) {
-        String code = currency == null ? "" : currency.strip().toUpperCase(java.util.Locale.ROOT);
+        saveAll(base, Map.of(currency == null ? "" : currency, rate == null ? BigDecimal.ZERO : rate), asOf);
+    }
+
+    /** Adds or replaces the rates of several currencies to the base, all or none: every rate is checked first. */
+    public void saveAll(String base, Map<String, BigDecimal> rates, LocalDate asOf) {
         if (!Money.isIsoCurrency(base)) {
             throw ValidationException.of("base", Messages.get("finance.rate.invalidCurrency", base));
         }
-        if (!Money.isIsoCurrency(code)) {
-            throw ValidationException.of("currency", Messages.get("finance.rate.invalidCurrency", code));
-        }
-        if (code.equals(base)) {
-            throw ValidationException.of("currency", Messages.get("finance.rate.isBase", code));
-        }
-        if (rate == null || rate.signum() <= 0) {
-            throw ValidationException.of("rate", Messages.get("finance.rate.positive"));
-        }
-        if (rate.scale() > 8) {
-            rate = rate.setScale(8, java.math.RoundingMode.HALF_UP);
-        }
+        Map<String, BigDecimal> checked = new LinkedHashMap<>();
+        rates.forEach((currency, rate) -> {
+            String code = currency.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!Money.isIsoCurrency(code)) {
+                throw ValidationException.of("currency", Messages.get("finance.rate.invalidCurrency", code));
+            }
+            if (code.equals(base)) {
+                throw ValidationException.of("currency", Messages.get("finance.rate.isBase", code));
+            }
+            if (rate.signum() <= 0) {
+                throw ValidationException.of("rate", Messages.get("finance.rate.positive"));
+            }
+            checked.put(code, rate.scale() > 8 ? rate.setScale(8, java.math.RoundingMode.HALF_UP) : rate);
+        });
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        BigDecimal value = rate;
-        tx.run(session -> {
+        tx.run(session -> checked.forEach((code, value) -> {
             ExchangeRate r = session.createSelectionQuery(
                     "from ExchangeRate r where r.baseCurrency = :b and r.currency = :c", ExchangeRate.class)
                 .setParameter("b", base).setParameter("c", code)
@@ -63,7 +70,7 @@ public class ExchangeRateService {
             } else {
                 r.update(value, date, clock.instant(), operator.get());
             }
-        });
+        }));
     }
 
     public void delete(String base, String currency) {
