@@ -189,6 +189,9 @@ class ViewShortcutsTest {
         String currency = rates.getItems().get(0).currency();
         assertThat(in("Renewals", "#deleteButton", Button.class).getTooltip().getText()).contains("Delete");
         key(robot, KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(rates.getItems()).as("asked first").anyMatch(r -> r.currency().equals(currency));
+        key(robot, KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rates.getItems().stream()
             .noneMatch(r -> r.currency().equals(currency)));
 

@@ -65,8 +65,7 @@ final class ExportCommand implements Callable<Integer> {
         long count = kind.equals("renewals") ? root.withDatabase((s, cipher) -> renewals(s, fmt, target))
             : root.withTransactions(tx -> table(tx, kind, target));
         if (target.toFile()) {
-            spec.commandLine().getOut().printf("Exported %d %s to %s%n", count,
-                kind.equals("renewals") ? "renewal dates" : kind, target.file());
+            spec.commandLine().getOut().println(Messages.get("cli.export.done." + kind, count, target.file()));
         }
         return 0;
     }
@@ -101,8 +100,7 @@ final class ExportCommand implements Callable<Integer> {
                     return 0L;
                 }));
             if (target.toFile()) {
-                spec.commandLine().getOut().printf("Exported %d %s to %s%n", count, pack ? "licenses" : "products",
-                    target.file());
+                spec.commandLine().getOut().println(Messages.get("cli.export.done." + kind, count, target.file()));
             }
             return 0;
         } catch (dev.seatledger.core.common.ValidationException e) {

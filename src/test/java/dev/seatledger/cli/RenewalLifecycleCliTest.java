@@ -118,6 +118,7 @@ class RenewalLifecycleCliTest {
 
         Path pack = dir.resolve("pack.pdf");
         assertThat(run("export", "review-pack", "--license", "1", "--out", pack.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("Exported the review pack of 1 license to ");
         try (PDDocument doc = Loader.loadPDF(pack.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Bought: 6 \u00b7 Assigned: 3 \u00b7 Active: 0").contains("+2");

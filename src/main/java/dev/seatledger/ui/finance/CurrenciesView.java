@@ -12,7 +12,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -116,6 +118,13 @@ public class CurrenciesView {
 
     @FXML
     private void onDelete() {
-        vm.delete(ratesTable.getSelectionModel().getSelectedItem());
+        RateRow row = ratesTable.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("finance.rates.delete.confirm", row.currency()));
+        a.initOwner(ratesTable.getScene().getWindow());
+        a.setHeaderText(null);
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.delete(row));
     }
 }
