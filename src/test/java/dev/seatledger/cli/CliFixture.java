@@ -79,6 +79,20 @@ final class CliFixture implements AutoCloseable {
         return d.copy().productId(null).licenseKey(null).build();
     }
 
+    /** No records: the command line builds the inventory itself on the fixture's database. */
+    CliFixture empty() {
+        if (!dev.seatledger.testing.TestPostgres.enabled()) {
+            db.database().close(); // the command line opens the H2 file itself
+        }
+        return this;
+    }
+
+    /** Runs a command that must succeed and reads what it printed as JSON. */
+    com.fasterxml.jackson.databind.JsonNode json(String... command) throws java.io.IOException {
+        org.assertj.core.api.Assertions.assertThat(run(command)).as(err.toString()).isZero();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    }
+
     int run(String... command) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
