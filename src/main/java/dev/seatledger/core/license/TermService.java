@@ -108,7 +108,10 @@ public class TermService {
         Validator v = new Validator();
         v.check(r.end() != null, "end", Messages.get("term.end.required"));
         v.check(start != null, "start", Messages.get("term.start.required"));
-        if (start != null && last.getStartDate() != null) {
+        if (start != null && last.getEndDate() != null) {
+            v.check(start.isAfter(last.getEndDate()), "start",
+                Messages.get("term.start.overlaps", Messages.date(last.getEndDate())));
+        } else if (start != null && last.getStartDate() != null) {
             v.check(start.isAfter(last.getStartDate()), "start",
                 Messages.get("term.start.notAfterLast", Messages.date(last.getStartDate())));
         }

@@ -200,6 +200,10 @@ class TermServiceTest {
             null, null)))).containsKey("end");
         assertThat(fieldOf(() -> terms.renew(new RenewalRequest(id, d("2025-01-01"), d("2026-04-30"), null, null, null,
             null, null)))).containsKey("start");
+        assertThat(fieldOf(() -> terms.renew(new RenewalRequest(id, d("2026-03-31"), d("2027-03-30"), null, null, null,
+            null, null)))).as("a term overlapping the last one pays its shared days twice")
+            .containsEntry("start", "The new term must start after the last term's end (Mar 31, 2026): two terms on the"
+                + " same days would pay for them twice");
         assertThat(fieldOf(() -> terms.renew(new RenewalRequest(id, null, d("2027-03-31"), -1, null, null, null, null))))
             .containsKey("seats");
         assertThat(fieldOf(() -> terms.renew(new RenewalRequest(id, null, d("2027-03-31"), null, new BigDecimal("-1"),
