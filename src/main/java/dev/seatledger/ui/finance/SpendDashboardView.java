@@ -59,6 +59,8 @@ public class SpendDashboardView {
     @FXML private Label missingLabel;
     @FXML private Label errorLabel;
     @FXML private BarChart<String, Number> forecastChart;
+    /** A pie of one slice draws no slice border: its two edges would meet in a line from the centre. */
+    private static final javafx.css.PseudoClass ONE_SLICE = javafx.css.PseudoClass.getPseudoClass("one-slice");
     @FXML private PieChart categoryChart;
     @FXML private BarChart<Number, String> publisherChart;
     @FXML private TableView<Slice> ownerTable;
@@ -184,6 +186,7 @@ public class SpendDashboardView {
         categoryChart.getData().setAll(pieSlices(d.byCategory()).stream()
             .map(s -> new PieChart.Data(s.name() + " · " + share(s.amount()), s.amount().doubleValue()))
             .toList());
+        categoryChart.pseudoClassStateChanged(ONE_SLICE, categoryChart.getData().size() == 1);
 
         XYChart.Series<Number, String> publishers = new XYChart.Series<>();
         List<Slice> top = d.byPublisher().stream().limit(PUBLISHER_BARS).toList();

@@ -76,6 +76,8 @@ class RenewalsViewTest {
         assertThat(categories.getData().stream().map(d -> d.getNode().getStyleClass().stream()
             .filter(c -> c.startsWith("default-color")).findFirst().orElse("")).distinct().count())
             .as("every slice has its own colour").isEqualTo(8);
+        assertThat(categories.getPseudoClassStates()).as("slices keep their borders between them")
+            .noneMatch(c -> c.getPseudoClassName().equals("one-slice"));
 
         BarChart<?, ?> publishers = robot.lookup("#publisherChart").queryAs(BarChart.class);
         assertThat(publishers.getData().get(0).getData()).isNotEmpty();
