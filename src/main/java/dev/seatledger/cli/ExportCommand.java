@@ -87,8 +87,8 @@ final class ExportCommand implements Callable<Integer> {
         if (pack ? formatGiven && !fmt.equals("pdf") : !fmt.equals("csv") && !fmt.equals("pdf")) {
             return usage(Messages.get("cli.export.formatFor", format, kind, pack ? "pdf" : "csv or pdf"));
         }
-        if (pack && out == null) {
-            return usage(Messages.get("cli.export.reviewPackOut"));
+        if (pdf && OutputTarget.isStdout(out)) {
+            return usage(Messages.get("cli.export.pdfOut", kind));
         }
         OutputTarget target = new OutputTarget(out, spec.commandLine().getOut());
         String base = root.baseCurrency();

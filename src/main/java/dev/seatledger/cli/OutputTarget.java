@@ -20,9 +20,15 @@ final class OutputTarget {
     private final Path file;
     private final PrintWriter stdout;
 
+    /** {@code file} null or "-": standard output. */
     OutputTarget(Path file, PrintWriter stdout) {
-        this.file = file == null ? null : file.toAbsolutePath();
+        this.file = isStdout(file) ? null : file.toAbsolutePath();
         this.stdout = stdout;
+    }
+
+    /** Whether {@code --out} names standard output: not given, or "-" as command-line tools write it. */
+    static boolean isStdout(Path file) {
+        return file == null || file.toString().equals("-");
     }
 
     boolean toFile() {

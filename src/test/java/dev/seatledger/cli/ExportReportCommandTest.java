@@ -98,6 +98,16 @@ class ExportReportCommandTest {
     }
 
     @Test
+    void aDashForOutMeansStandardOutputAndAPdfNeedsAFile(@TempDir Path dir) throws Exception {
+        assertThat(f.run("export", "people", "--out", "-")).isZero();
+        assertThat(csv(f.out.toString())).hasSize(3);
+        assertThat(Path.of("-")).doesNotExist();
+        assertThat(f.run("export", "compliance", "--format", "pdf")).as("a PDF is not text for a terminal").isEqualTo(2);
+        assertThat(f.err.toString()).contains("export compliance as a PDF writes a file: give --out FILE.pdf.");
+        assertThat(f.out.toString()).isEmpty();
+    }
+
+    @Test
     void peopleAndAssignmentsExport() throws Exception {
         assertThat(f.run("export", "people")).isZero();
         assertThat(headers(f.out.toString())).isEqualTo(PeopleCsvExport.HEADERS);
