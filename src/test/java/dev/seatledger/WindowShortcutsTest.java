@@ -133,6 +133,27 @@ class WindowShortcutsTest {
     }
 
     @Test
+    void downInTheSearchGoesToTheFirstResultAndEnterOpensIt(FxRobot robot) throws Exception {
+        shortcut(robot, KeyCode.DIGIT2);
+        waitForLicenses(2);
+        shortcut(robot, KeyCode.F);
+        robot.write("Zoom");
+        waitForLicenses(1);
+        robot.type(KeyCode.DOWN);
+        assertThat(stage.getScene().getFocusOwner()).as("the results have the focus").isSameAs(licensesTable());
+        assertThat(licensesTable().getSelectionModel().getSelectedIndex()).isZero();
+        robot.type(KeyCode.ENTER);
+        Node content = InstalledWindow.tab(shell, "Licenses").getContent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> content.lookup(".license-page") != null);
+        assertThat(((javafx.scene.control.Labeled) content.lookup(".license-page #titleLabel")).getText())
+            .contains("Zoom");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> content.lookup(".license-page") == null);
+        robot.interact(() -> ((TextField) content.lookup("#searchField")).clear());
+        waitForLicenses(2);
+    }
+
+    @Test
     void ctrlNOpensTheAddDialogOfTheViewAndEscapeClosesIt(FxRobot robot) throws Exception {
         shortcut(robot, KeyCode.DIGIT2);
         waitForLicenses(2);

@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The wiring every list screen repeats: the table shows the view model's rows, the search box types into its query,
@@ -33,9 +35,24 @@ public final class ListScreen<T> {
         return new ListScreen<>(table, rows);
     }
 
-    /** The search box and the view model's query follow each other. */
+    /**
+     * The search box and the view model's query follow each other; Down in the box moves the focus to the results,
+     * on the first row when none is selected, so the keyboard goes from the search to a row without tabbing
+     * through the filters between them.
+     */
     public ListScreen<T> search(TextField field, StringProperty query) {
         field.textProperty().bindBidirectional(query);
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().select(0);
+                }
+                table.getFocusModel().focus(table.getSelectionModel().getSelectedIndex());
+                table.scrollTo(table.getSelectionModel().getSelectedIndex());
+                table.requestFocus();
+                e.consume();
+            }
+        });
         return this;
     }
 

@@ -23,6 +23,8 @@ public final class Shortcuts {
     public static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
     public static final KeyCombination BACK = new KeyCodeCombination(KeyCode.ESCAPE);
     public static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.ENTER);
+    /** In a list's search box: to the first result (ListScreen). */
+    public static final KeyCombination TO_RESULTS = new KeyCodeCombination(KeyCode.DOWN);
     public static final KeyCombination QUIT = shortcut(KeyCode.Q);
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
         KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};

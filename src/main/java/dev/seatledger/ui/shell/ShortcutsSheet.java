@@ -25,6 +25,7 @@ final class ShortcutsSheet {
                 Messages.get("shortcuts.view", Messages.get(tabs[i].key())));
         }
         add(grid, row++, Shortcuts.text(Shortcuts.SEARCH), Messages.get("shortcuts.search"));
+        add(grid, row++, Shortcuts.text(Shortcuts.TO_RESULTS), Messages.get("shortcuts.toResults"));
         add(grid, row++, Shortcuts.text(Shortcuts.ADD), Messages.get("shortcuts.add"));
         add(grid, row++, Shortcuts.text(Shortcuts.OPEN), Messages.get("shortcuts.open"));
         add(grid, row++, Shortcuts.text(Shortcuts.DELETE), Messages.get("shortcuts.delete"));
