@@ -2,17 +2,12 @@ package dev.seatledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.seatledger.testing.CutTexts;
 import dev.seatledger.testing.SampleDatabase;
 import dev.seatledger.ui.common.FxTaskExecutor;
 import dev.seatledger.ui.shell.MainWindow;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
-import javafx.scene.control.IndexedCell;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,30 +55,9 @@ class LicensesColumnsFitTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.isVisible() && table.getItems().size() >= 20
             && table.getItems().stream().allMatch(r -> r != null));
         assertThat(table.getWidth()).as("the table at " + width).isLessThan(width);
-        java.util.Set<String> cut = new java.util.TreeSet<>();
-        int rows = table.getItems().size();
-        for (int i = 0; i < rows; i += 5) {
-            int first = i;
-            robot.interact(() -> table.scrollTo(first));
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> table.lookupAll(".table-cell").forEach(cell -> cut.addAll(cutTexts(cell))));
-        }
+        java.util.Set<String> cut = CutTexts.in(robot, table);
         assertThat(cut).as("texts cut short at %s×%s", width, height).isEmpty();
         double columns = table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
         assertThat(columns).as("no horizontal scrolling").isLessThanOrEqualTo(table.getWidth());
-    }
-
-    /** The texts of a filled cell that end in an ellipsis, named by column and row. */
-    private static List<String> cutTexts(Node cell) {
-        List<String> cut = new ArrayList<>();
-        if (!(cell instanceof TableCell<?, ?> c) || ((IndexedCell<?>) c).isEmpty() || !c.isVisible()) {
-            return cut;
-        }
-        for (Node n : c.lookupAll(".text")) {
-            if (n instanceof Text t && t.getText() != null && (t.getText().endsWith("…") || t.getText().endsWith("..."))) {
-                cut.add(c.getTableColumn().getText() + " row " + c.getIndex() + ": " + t.getText());
-            }
-        }
-        return cut;
     }
 }

@@ -38,8 +38,6 @@ public class PriceHistoryPanel {
     @FXML private TableColumn<Line, String> perSeatCol;
     @FXML private TableColumn<Line, String> perYearCol;
     @FXML private TableColumn<Line, String> perSeatYearCol;
-    @FXML private TableColumn<Line, String> perSeatChangeCol;
-    @FXML private TableColumn<Line, String> perYearChangeCol;
     @FXML private TableColumn<Line, String> refsCol;
     @FXML private BarChart<String, Number> yearlyChart;
     @FXML private Label emptyLabel;
@@ -66,11 +64,9 @@ public class PriceHistoryPanel {
         Columns.bind(fromCol, Line::from);
         Columns.bind(toCol, Line::to);
         Columns.bind(seatsCol, Line::seats);
-        Columns.bind(perSeatCol, Line::perSeat);
-        Columns.bind(perYearCol, Line::perYear);
+        Columns.bind(perSeatCol, l -> PriceHistoryViewModel.withChange(l.perSeat(), l.perSeatChange()));
+        Columns.bind(perYearCol, l -> PriceHistoryViewModel.withChange(l.perYear(), l.perYearChange()));
         Columns.bind(perSeatYearCol, Line::perSeatYear);
-        Columns.bind(perSeatChangeCol, Line::perSeatChange);
-        Columns.bind(perYearChangeCol, Line::perYearChange);
         Columns.bind(refsCol, Line::refs);
         priceTable.setRowFactory(t -> new TableRow<>() {
             @Override

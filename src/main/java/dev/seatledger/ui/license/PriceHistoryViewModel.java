@@ -107,8 +107,15 @@ public class PriceHistoryViewModel {
         return out;
     }
 
+    /** "$130.00 / year" for a price per billing period; a custom cycle's price is a yearly one. */
     private static String cycle(TermLine t) {
-        return t.pricePerSeat() == null ? "" : " " + Messages.get("termui.history.per", Labels.of("license.cycle", t.cycle()));
+        return t.pricePerSeat() == null || t.cycle() == null ? "" : " " + Messages.get("termui.history.per." + t.cycle().name());
+    }
+
+    /** A price and its change against the previous term, as one cell: "$130.00 / year  (+8.3 %)". */
+    static String withChange(String price, String change) {
+        return change == null || change.isEmpty() || NONE.equals(change) ? price
+            : Messages.get("termui.history.withChange", price, change);
     }
 
     private static String money(BigDecimal amount, String currency) {

@@ -159,6 +159,7 @@ class RenewFlowTest {
         assertThat(added.amendment()).isTrue();
         assertThat(added.seats()).isEqualTo("+2");
         assertThat(added.perYear()).contains(cost);
+        assertThat(dev.seatledger.testing.CutTexts.in(robot, prices(robot))).as("the price history at 1280 wide").isEmpty();
         assertThat(db.services().licenses().draftOf(license).seatsTotal()).isEqualTo(12);
     }
 
