@@ -1,0 +1,144 @@
+package dev.seatledger.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seatledger.cli.SeatLedgerCli;
+import dev.seatledger.testing.TestDatabase;
+import dev.seatledger.testing.TestPostgres;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The examples of the user guide's "File formats" section, imported through the command line into an empty database
+ * in the order a new user builds an inventory (people, licenses, seats, telemetry, usage): each import succeeds with
+ * the rows its example holds and refuses nothing, and the licenses, people and seats exported again carry every value
+ * of the examples' columns. The guide's command examples are parsed by the command line as it stands.
+ */
+class UserGuideExamplesTest {
+    private static final Path GUIDE = Path.of("docs/user-guide.md");
+    private static final List<String> ORDER = List.of("people", "licenses", "seats", "telemetry", "usage");
+
+    private final TestDatabase db = TestDatabase.create();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    @TempDir Path dir;
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void everyFileFormatExampleImportsWhole() throws Exception {
+        List<GuideExamples.Example> examples = GuideExamples.read(GUIDE, "File formats");
+        assertThat(examples).extracting(GuideExamples.Example::kind).as("every example names its import")
+            .allMatch(ORDER::contains);
+        assertThat(new LinkedHashSet<>(examples.stream().map(GuideExamples.Example::kind).toList()))
+            .as("an example of each import").containsExactlyInAnyOrderElementsOf(ORDER);
+        if (!TestPostgres.enabled()) {
+            db.database().close(); // the command line opens the H2 file itself
+        }
+        int n = 0;
+        for (String kind : ORDER) {
+            for (GuideExamples.Example e : examples.stream().filter(x -> x.kind().equals(kind)).toList()) {
+                Path file = dir.resolve(kind + "-" + ++n + "." + e.language());
+                Files.writeString(file, e.text(), StandardCharsets.UTF_8);
+                importExample(e, file);
+            }
+        }
+        exportedAgain(examples, "people", "people", "email");
+        exportedAgain(examples, "licenses", "licenses", "Product");
+        exportedAgain(examples, "seats", "assignments", "Product", "Email");
+    }
+
+    private void importExample(GuideExamples.Example e, Path file) throws IOException {
+        String f = file.toString();
+        int rows = e.rows();
+        switch (e.kind()) {
+            case "people" -> {
+                run("import", "people", f, "--format", "csv");
+                assertThat(out.toString()).contains(rows + " rows: " + rows + " valid, 0 problems")
+                    .contains("Imported people: " + rows + " new");
+            }
+            case "licenses" -> {
+                run("import", "licenses", f);
+                assertThat(out.toString()).contains(rows + " rows: " + rows + " licenses, 0 checkouts, 0 duplicates skipped, "
+                    + "0 problems").contains("Imported " + rows + " licenses");
+            }
+            case "seats" -> {
+                run("import", "assignments", f);
+                assertThat(out.toString()).contains(rows + " rows: " + rows + " seats assigned, 0 problems");
+            }
+            case "telemetry" -> {
+                run("import", "telemetry", f);
+                assertThat(out.toString()).contains(e.telemetryRecords() + " records, 0 problems").contains("Imported:");
+            }
+            case "usage" -> {
+                run("import", "usage", f);
+                assertThat(out.toString()).as("every person known, every application a product")
+                    .contains("People: " + e.distinct(0) + " matched, 0 unknown")
+                    .doesNotContain("Applications no catalog product matches")
+                    .contains("Evidence: " + rows + " uses of catalog products by known people; " + rows + " new");
+            }
+            default -> throw new AssertionError(e.kind());
+        }
+    }
+
+    private void run(String... command) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        int code = SeatLedgerCli.run(db.cliArgs(command), new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).as(String.join(" ", command) + "\n" + out + err).isZero();
+        assertThat(err.toString()).as("nothing refused by " + command[1]).isBlank();
+    }
+
+    /** Every cell of the kind's examples is in the export of what was imported, in the row with the same keys. */
+    private void exportedAgain(List<GuideExamples.Example> examples, String kind, String export, String... keys)
+            throws IOException {
+        run("export", export);
+        GuideExamples.Table exported = GuideExamples.Table.parse(out.toString());
+        for (GuideExamples.Example e : examples.stream().filter(x -> x.kind().equals(kind)).toList()) {
+            GuideExamples.Table example = GuideExamples.Table.parse(e.text());
+            for (String header : example.headers()) {
+                assertThat(exported.column(header)).as("export " + export + " has the column " + header).isNotNegative();
+            }
+            for (List<String> row : example.rows()) {
+                List<String> match = exported.find(example, row, keys);
+                assertThat(match).as(kind + " row " + row + " exported again").isNotNull();
+                for (int i = 0; i < row.size(); i++) {
+                    String header = example.headers().get(i);
+                    assertThat(GuideExamples.sameValue(row.get(i), match.get(exported.column(header))))
+                        .as(kind + " " + header + ": " + row.get(i) + " became " + match.get(exported.column(header)))
+                        .isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCommandExamplesAreCommandsOfTheCommandLine() throws IOException {
+        List<String> commands = GuideExamples.commands(GUIDE);
+        assertThat(commands).hasSizeGreaterThan(10);
+        List<String> refused = new ArrayList<>();
+        for (String line : commands) {
+            String[] args = line.substring("seatledger ".length()).strip().split("\\s+");
+            try {
+                new CommandLine(new SeatLedgerCli()).parseArgs(args);
+            } catch (CommandLine.ParameterException e) {
+                refused.add(line + ": " + e.getMessage());
+            }
+        }
+        assertThat(refused).isEmpty();
+    }
+}
