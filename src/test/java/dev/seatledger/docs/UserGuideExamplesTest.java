@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +62,7 @@ class UserGuideExamplesTest {
         exportedAgain(examples, "people", "people", "email");
         exportedAgain(examples, "licenses", "licenses", "Product");
         exportedAgain(examples, "seats", "assignments", "Product", "Email");
+        installedAsReported(examples);
     }
 
     private void importExample(GuideExamples.Example e, Path file) throws IOException {
@@ -121,6 +124,51 @@ class UserGuideExamplesTest {
                     assertThat(GuideExamples.sameValue(row.get(i), match.get(exported.column(header))))
                         .as(kind + " " + header + ": " + row.get(i) + " became " + match.get(exported.column(header)))
                         .isTrue();
+                }
+            }
+        }
+    }
+
+    /**
+     * Every cell of the telemetry CSV examples is on the device's application as stored: the device, its user, the
+     * application, bundle id, version, installed and last used.
+     */
+    private void installedAsReported(List<GuideExamples.Example> examples) throws IOException {
+        List<Map<String, String>> stored;
+        try (TestDatabase reopened = TestPostgres.enabled() ? null : db.openAgain()) {
+            TestDatabase on = reopened == null ? db : reopened;
+            stored = on.services().tx().read(session -> session.doReturningWork(c -> {
+                List<Map<String, String>> rows = new ArrayList<>();
+                try (var rs = c.createStatement().executeQuery("select d.hostname, p.email, a.display_name, a.app_key,"
+                        + " i.version, i.installed, i.last_used from device_app i join reported_app a on a.id = i.app_id"
+                        + " join device d on d.id = i.device_id left join person p on p.id = d.primary_person_id")) {
+                    while (rs.next()) {
+                        Map<String, String> row = new HashMap<>();
+                        List<String> names = List.of("device", "user_email", "application", "bundle_id", "version",
+                            "installed", "last_used");
+                        for (int i = 0; i < names.size(); i++) {
+                            row.put(names.get(i), rs.getString(i + 1));
+                        }
+                        rows.add(row);
+                    }
+                }
+                return rows;
+            }));
+        }
+        for (GuideExamples.Example e : examples.stream().filter(x -> x.kind().equals("telemetry")
+                && x.language().equals("csv")).toList()) {
+            GuideExamples.Table example = GuideExamples.Table.parse(e.text());
+            for (List<String> row : example.rows()) {
+                Map<String, String> match = stored.stream().filter(r ->
+                    r.get("device").equalsIgnoreCase(row.get(example.column("device")))
+                        && r.get("bundle_id").equalsIgnoreCase(row.get(example.column("bundle_id"))))
+                    .findFirst().orElse(null);
+                assertThat(match).as("telemetry row " + row + " stored among " + stored).isNotNull();
+                for (int i = 0; i < row.size(); i++) {
+                    String header = example.headers().get(i);
+                    assertThat(match).as("a column the check knows").containsKey(header);
+                    assertThat(GuideExamples.sameValue(row.get(i), match.get(header)))
+                        .as("telemetry " + header + ": " + row.get(i) + " became " + match.get(header)).isTrue();
                 }
             }
         }
