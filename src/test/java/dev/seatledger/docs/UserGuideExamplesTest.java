@@ -147,7 +147,9 @@ class UserGuideExamplesTest {
                         List<String> names = List.of("device", "user_email", "application", "bundle_id", "version",
                             "installed", "last_used");
                         for (int i = 0; i < names.size(); i++) {
-                            row.put(names.get(i), rs.getString(i + 1));
+                            // a boolean reads as "t" from PostgreSQL as text
+                            row.put(names.get(i), names.get(i).equals("installed") ? String.valueOf(rs.getBoolean(i + 1))
+                                : rs.getString(i + 1));
                         }
                         rows.add(row);
                     }
