@@ -18,7 +18,7 @@ public record LicenseColumns(Map<String, String> byField) {
         Map.entry("product", List.of("Item Name", "Product", "Software", "Name", "Application")),
         Map.entry("publisher", List.of("Manufacturer", "Publisher", "Vendor Name")),
         Map.entry("category", List.of("Category")),
-        Map.entry("licenseName", List.of("License Name", "Licensed to Name", "Edition")),
+        Map.entry("licenseName", List.of("License Name", "Licensed to Name")),
         Map.entry("seats", List.of("Seats", "Seats Total", "Quantity", "Licenses")),
         Map.entry("key", List.of("Serial Number", "Serial", "Product Key", "License Key")),
         Map.entry("vendor", List.of("Supplier", "Reseller", "Vendor")),

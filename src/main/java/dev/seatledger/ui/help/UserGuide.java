@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -35,7 +37,9 @@ public class UserGuide {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String body = HtmlRenderer.builder().escapeHtml(true).build().render(Parser.builder().build().parse(markdown));
+        // headings carry ids ("File formats" is #file-formats), so the guide's links to its own sections work
+        String body = HtmlRenderer.builder().escapeHtml(true).extensions(List.of(HeadingAnchorExtension.create())).build()
+            .render(Parser.builder().build().parse(markdown));
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
             + Messages.get("guide.title") + "</title><style>" + STYLE + "</style></head><body>\n" + body
             + "</body></html>\n";

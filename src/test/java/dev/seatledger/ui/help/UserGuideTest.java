@@ -29,7 +29,7 @@ class UserGuideTest {
     /** What the guide must cover, as the headings of docs/user-guide.md. */
     private static final List<String> SECTIONS = List.of("Getting started with the sample data",
         "Importing licenses, people, telemetry and usage", "Assigning and revoking seats", "Renewals and compliance",
-        "Unknown applications", "Backup and restore", "Keyboard shortcuts", "Command line");
+        "File formats", "Unknown applications", "Backup and restore", "Keyboard shortcuts", "Command line");
     @TempDir
     Path dataFolder;
     private final List<String> opened = new CopyOnWriteArrayList<>();
@@ -68,10 +68,14 @@ class UserGuideTest {
         assertThat(opened).containsExactly(page.toUri().toString());
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">")
-            .contains("<h1>SeatLedger user guide</h1>");
+            .contains("<h1 id=\"seatledger-user-guide\">SeatLedger user guide</h1>");
         for (String section : SECTIONS) {
-            assertThat(html).as(section).contains("<h2>" + section + "</h2>");
+            assertThat(html).as(section).containsPattern("<h2 id=\"[a-z-]+\">" + section + "</h2>");
         }
+        assertThat(html).as("a link to a section of the guide, and the section it names")
+            .contains("<a href=\"#file-formats\">File formats</a>").contains("<h2 id=\"file-formats\">");
+        assertThat(html).as("the file examples as code, the import they belong to not shown")
+            .contains("<pre><code class=\"language-csv\">Product,").doesNotContain("csv people");
         assertThat(html).as("the command line's examples as code").contains("<pre><code class=\"language-bash\">")
             .contains("seatledger export licenses --out licenses.csv");
         assertThat(html).doesNotContain("## ");
@@ -83,7 +87,7 @@ class UserGuideTest {
         robot.interact(() -> new UserGuideFeature(new UserGuide(), dataFolder, executor, opened::add).install(shell));
         robot.interact(guideItem(robot)::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !opened.isEmpty());
-        assertThat(Files.readString(dataFolder.resolve("user-guide.html"))).contains("<h2>Command line</h2>");
+        assertThat(Files.readString(dataFolder.resolve("user-guide.html"))).contains("Command line</h2>");
         try (var files = Files.list(dataFolder)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("user-guide.html");
         }
