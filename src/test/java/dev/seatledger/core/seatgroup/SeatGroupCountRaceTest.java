@@ -85,7 +85,7 @@ class SeatGroupCountRaceTest {
                 for (int i = 0; i < PEOPLE; i++) {
                     boolean odd = (i + round) % 2 == 1;
                     csv.append("P").append(i).append(',').append(email(i)).append(',')
-                        .append(odd ? "Research,CC-1" : "Operations,").append('\n');
+                        .append(odd ? "Research,CC-1" : "Operations,CC-2").append('\n');
                 }
                 updated += importer.apply(importer.plan(CsvTable.parse(csv.toString()), DirectoryPreset.CSV), false)
                     .updated();
@@ -104,7 +104,7 @@ class SeatGroupCountRaceTest {
         List<String> kept = assertExact(s.tx(), "the race");
         assertThat(kept).as("the last import's groups hold seats")
             .anyMatch(row -> row.contains("| Research | CC-1 |"))
-            .anyMatch(row -> row.contains("| Operations | null |"))
+            .anyMatch(row -> row.contains("| Operations | CC-2 |"))
             .noneMatch(row -> row.contains("| Design |"));
     }
 

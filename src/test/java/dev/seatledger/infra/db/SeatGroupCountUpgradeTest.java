@@ -42,8 +42,8 @@ class SeatGroupCountUpgradeTest {
                         + " values (" + l + ", 1, 10, current_timestamp, 'ana')");
                 }
                 for (int p = 1; p <= 6; p++) {
-                    st.execute("insert into person (id, display_name, email, email_key, created_at, created_by)"
-                        + " values (" + p + ", 'P" + p + "', 'p" + p + "@example.com', 'p" + p + "@example.com',"
+                    st.execute("insert into person (id, display_name, name_key, email, email_key, created_at, created_by)"
+                        + " values (" + p + ", 'P" + p + "', 'p" + p + "', 'p" + p + "@example.com', 'p" + p + "@example.com',"
                         + " current_timestamp, 'ana')");
                 }
                 for (String seat : SEATS) {
