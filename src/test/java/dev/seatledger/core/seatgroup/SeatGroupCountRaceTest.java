@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class SeatGroupCountRaceTest {
     private static final int PEOPLE = 24;
-    private static final int ROUNDS = 60;
-    private static final int IMPORTS = 12;
+    private static final int ROUNDS = 120;
+    private static final int IMPORTS = 24;
 
     private TestDatabase db;
     private AppServices s;
