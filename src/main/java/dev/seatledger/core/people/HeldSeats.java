@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,9 +80,10 @@ public final class HeldSeats {
     /**
      * Copies each person's facts onto their seats in batches of statements on the connection, for imports that
      * change thousands of people: no flush of the session before each statement. The licenses of their active seats
-     * are locked first, all at once and in license id order like every writer of seats, then the active seats move
-     * between holder groups in seat_group_count as their copies change. A seat issued to one of them after the
-     * licenses were read keeps the copy and the count it was issued with.
+     * are locked first, all at once and in license id order like every writer of seats, then the people are taken
+     * {@value IdChunks#SIZE} at a time and their active seats move between holder groups in seat_group_count as
+     * their copies change. A seat issued to one of them after the licenses were read keeps the copy and the count
+     * it was issued with.
      */
     public static void followAll(Connection c, Map<Long, Holder> holders) throws SQLException {
         if (holders.isEmpty()) {
@@ -95,36 +95,37 @@ public final class HeldSeats {
         SeatGroupCounts counts = new SeatGroupCounts();
         try (PreparedStatement revoked = c.prepareStatement(FOLLOW_REVOKED);
              PreparedStatement active = c.prepareStatement(FOLLOW_ACTIVE)) {
-            for (Map.Entry<Long, Holder> e : holders.entrySet()) {
-                e.getValue().bind(revoked, 1);
-                revoked.setLong(7, e.getKey());
-                revoked.addBatch();
-            }
-            for (ActiveSeat seat : activeSeats(c, holders.keySet())) {
-                if (!licenses.contains(seat.licenseId())) {
-                    continue;
+            for (List<Long> part : IdChunks.chunks(holders.keySet())) {
+                for (long personId : part) {
+                    holders.get(personId).bind(revoked, 1);
+                    revoked.setLong(7, personId);
+                    revoked.addBatch();
                 }
-                Holder h = holders.get(seat.personId());
-                h.bind(active, 1);
-                active.setLong(7, seat.id());
-                active.addBatch();
-                counts.move(seat.licenseId(), seat.department(), seat.costCentre(), h.department(), h.costCentre(), 1);
+                for (ActiveSeat seat : activeSeats(c, part)) {
+                    if (!licenses.contains(seat.licenseId())) {
+                        continue;
+                    }
+                    Holder h = holders.get(seat.personId());
+                    h.bind(active, 1);
+                    active.setLong(7, seat.id());
+                    active.addBatch();
+                    counts.move(seat.licenseId(), seat.department(), seat.costCentre(), h.department(), h.costCentre(),
+                        1);
+                }
+                revoked.executeBatch();
+                active.executeBatch();
             }
-            revoked.executeBatch();
-            active.executeBatch();
         }
         counts.write(c);
     }
 
-    private static List<ActiveSeat> activeSeats(Connection c, Collection<Long> personIds) throws SQLException {
+    private static List<ActiveSeat> activeSeats(Connection c, List<Long> personIds) throws SQLException {
         List<ActiveSeat> out = new ArrayList<>();
-        for (List<Long> part : IdChunks.chunks(personIds)) {
-            try (PreparedStatement ps = IdChunks.prepare(c, "select id, person_id, license_id, holder_department,"
-                    + " holder_cost_centre from assignment where revoked_at is null and person_id in (%s)", part);
-                 ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    out.add(new ActiveSeat(r.getLong(1), r.getLong(2), r.getLong(3), r.getString(4), r.getString(5)));
-                }
+        try (PreparedStatement ps = IdChunks.prepare(c, "select id, person_id, license_id, holder_department,"
+                + " holder_cost_centre from assignment where revoked_at is null and person_id in (%s)", personIds);
+             ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                out.add(new ActiveSeat(r.getLong(1), r.getLong(2), r.getLong(3), r.getString(4), r.getString(5)));
             }
         }
         return out;

@@ -107,6 +107,35 @@ class SeatGroupCountDriftTest {
     }
 
     @Test
+    void aPeopleImportLongerThanOneChunkMovesTheSeatsOfEveryChunk() {
+        long product = s.products().create(ProductDraft.of("Miro", "Miro", null));
+        long license = s.licenses().create(LicenseDraft.defaults(product).copy().seatsTotal(10).build()).id();
+        int people = 1_100;
+        PeopleImport importer = s.peopleImport();
+        importer.apply(importer.plan(directory(people, "Design"), DirectoryPreset.CSV), false);
+        List<Long> ids = s.tx().read(session -> session.createSelectionQuery("select p.id from Person p order by p.id",
+            Long.class).getResultList());
+        for (long p : List.of(ids.get(0), ids.get(600), ids.get(people - 1))) {
+            s.assignments().assign(license, p, AssignmentDraft.EMPTY);
+        }
+        importer.apply(importer.plan(directory(people, "Research"), DirectoryPreset.CSV), false);
+        assertThat(assertExact(s.tx(), "a people import of three chunks")).containsExactly(license + " | Research | CC-9 | 3");
+    }
+
+    private static CsvTable directory(int people, String department) {
+        StringBuilder csv = new StringBuilder("name,email,department,cost_centre\n");
+        for (int i = 0; i < people; i++) {
+            csv.append("Person ").append(i).append(",p").append(i).append("@example.com,").append(department)
+                .append(",CC-9\n");
+        }
+        try {
+            return CsvTable.parse(csv.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void theSampleDataCountsItsSeats() {
         s.sampleData().load();
         assertThat(assertExact(s.tx(), "the sample data")).isNotEmpty();
