@@ -600,7 +600,10 @@ public final class Benchmarks {
                 : dev.seatledger.core.compliance.ShowbackGrouping.COST_CENTRE).lines().size();
         cold = time(() -> showback.run(500));
         add("11b Showback: every active seat's yearly cost by department (or cost centre)",
-            compare(showback, i -> sqlShowback(i % 2 == 0 ? "holder_department" : "holder_cost_centre")), cold, 150, true);
+            compare(showback, i -> sqlShowback(i % 2 == 0 ? "department" : "cost_centre")), cold, 150, true);
+        Stats scan = compare(showback, i -> sqlShowbackScan(i % 2 == 0 ? "holder_department" : "holder_cost_centre"));
+        addMs("11c Showback beside the grouping of every active seat it replaced (plain SQL, the read before V23)",
+            scan.sl(), scan.sql(), 150, "reference", false);
     }
 
     private static final String PLAIN_LIVE_LICENSES = "select l.id, l.product_id, p.name, l.seat_type, l.seats_total,"
@@ -630,7 +633,23 @@ public final class Benchmarks {
         });
     }
 
+    /** Showback's reads by hand: the kept counts of active seats per license and group (V23), the live licenses. */
     private Object sqlShowback(String column) throws SQLException {
+        return sql(c -> {
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement("select license_id, " + column + ", sum(seats)"
+                + " from seat_group_count group by license_id, " + column + " having sum(seats) > 0")) {
+                n += readAll(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement(PLAIN_LIVE_LICENSES)) {
+                n += readAll(ps);
+            }
+            return n;
+        });
+    }
+
+    /** Showback's reads before V23: every active seat grouped by license and group, the live licenses. */
+    private Object sqlShowbackScan(String column) throws SQLException {
         return sql(c -> {
             long n = 0;
             try (PreparedStatement ps = c.prepareStatement("select a.license_id, a." + column + ", count(*) from assignment a"
@@ -985,6 +1004,22 @@ public final class Benchmarks {
             median(sl), median(plain), -1, "≤ 1.5×", false);
     }
 
+    /** Adds to the kept count of a license's active seats in one holder group (V23), or starts it. */
+    private static final String PLAIN_GROUP_COUNT = "merge into seat_group_count t using (values (cast(? as bigint),"
+        + " cast(? as varchar(120)), cast(? as varchar(120)), cast(? as bigint))) s (license_id, department, cost_centre,"
+        + " seats) on t.license_id = s.license_id and t.department_key = coalesce('=' || s.department, '')"
+        + " and t.cost_centre_key = coalesce('=' || s.cost_centre, '') when matched then update set seats = t.seats + s.seats"
+        + " when not matched then insert (license_id, department, cost_centre, seats)"
+        + " values (s.license_id, s.department, s.cost_centre, s.seats)";
+
+    private static void countGroup(PreparedStatement group, long license, String department, String costCentre, long n)
+            throws SQLException {
+        group.setLong(1, license);
+        group.setString(2, department);
+        group.setString(3, costCentre);
+        group.setLong(4, n);
+    }
+
     /** Seats per commit on both sides, as ReclaimService commits them. */
     private static final int RECLAIM_CHUNK = 100;
 
@@ -992,7 +1027,8 @@ public final class Benchmarks {
         return sql(c -> {
             int done = 0;
             Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement find = c.prepareStatement("select a.license_id, pe.email, pe.display_name, p.name"
+            try (PreparedStatement find = c.prepareStatement("select a.license_id, pe.email, pe.display_name, p.name,"
+                     + " a.holder_department, a.holder_cost_centre"
                      + " from assignment a join person pe on pe.id = a.person_id join license l on l.id = a.license_id"
                      + " join product p on p.id = l.product_id where a.id = ? and a.revoked_at is null");
                  PreparedStatement lock = c.prepareStatement("select seats_used from license where id = ? for update");
@@ -1000,6 +1036,7 @@ public final class Benchmarks {
                      + " revoke_reason = 'RECLAIM', active_person_id = null, version = version + 1 where id = ?");
                  PreparedStatement seats = c.prepareStatement("update license set seats_used = greatest(0, seats_used - 1),"
                      + " version = version + 1 where id = ?");
+                 PreparedStatement group = c.prepareStatement(PLAIN_GROUP_COUNT);
                  PreparedStatement history = c.prepareStatement("insert into change_log (id, subject_type, subject_id,"
                      + " action, summary, changed_at, changed_by) values (next value for change_log_seq, ?, ?, 'REVOKE', ?, ?,"
                      + " 'bench')");
@@ -1023,6 +1060,7 @@ public final class Benchmarks {
                         email = rs.getString(2);
                         name = rs.getString(3);
                         product = rs.getString(4);
+                        countGroup(group, license, rs.getString(5), rs.getString(6), -1);
                     }
                     lock.setLong(1, license);
                     lock.executeQuery().close();
@@ -1031,6 +1069,7 @@ public final class Benchmarks {
                     revoke.executeUpdate();
                     seats.setLong(1, license);
                     seats.executeUpdate();
+                    group.executeUpdate();
                     history.setString(1, "LICENSE");
                     history.setLong(2, license);
                     history.setString(3, "Revoked from " + name);
@@ -1146,6 +1185,8 @@ public final class Benchmarks {
                      + " version = version + 1 where id = ?");
                  PreparedStatement revoke = c.prepareStatement("update assignment set revoked_at = ?, revoked_by = 'bench',"
                      + " revoke_reason = 'MANUAL', active_person_id = null where id = ?");
+                 PreparedStatement holder = c.prepareStatement("select department, cost_centre from person where id = ?");
+                 PreparedStatement group = c.prepareStatement(PLAIN_GROUP_COUNT);
                  PreparedStatement history = c.prepareStatement("insert into change_log (id, subject_type, subject_id,"
                      + " action, summary, changed_at, changed_by) values (next value for change_log_seq, ?, ?, ?, ?, ?,"
                      + " 'bench')")) {
@@ -1179,6 +1220,12 @@ public final class Benchmarks {
                 seats.setInt(1, 1);
                 seats.setLong(2, license);
                 seats.executeUpdate();
+                holder.setLong(1, person);
+                try (ResultSet rs = holder.executeQuery()) {
+                    rs.next();
+                    countGroup(group, license, rs.getString(1), rs.getString(2), 1);
+                }
+                group.executeUpdate();
                 historyRows(history, license, person, "ASSIGN", now);
                 c.commit();
                 lock.setLong(1, license);
@@ -1189,6 +1236,8 @@ public final class Benchmarks {
                 seats.setInt(1, -1);
                 seats.setLong(2, license);
                 seats.executeUpdate();
+                group.setLong(4, -1);
+                group.executeUpdate();
                 historyRows(history, license, person, "REVOKE", now);
                 c.commit();
                 return true;

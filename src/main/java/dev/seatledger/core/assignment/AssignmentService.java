@@ -12,6 +12,7 @@ import dev.seatledger.core.history.SubjectType;
 import dev.seatledger.core.people.HeldSeats;
 import dev.seatledger.core.people.Person;
 import dev.seatledger.core.people.PersonStatus;
+import dev.seatledger.core.seatgroup.SeatGroupCounts;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,8 +87,9 @@ public class AssignmentService {
             return tx.write(session -> {
                 List<SeatImportResult.RefusedRow> refused = new java.util.ArrayList<>();
                 int assigned = 0;
+                SeatGroupCounts counts = new SeatGroupCounts();
                 for (ImportedSeat seat : seats) {
-                    String why = session.doReturningWork(c -> issue(c, seat));
+                    String why = session.doReturningWork(c -> issue(c, seat, counts));
                     if (why != null) {
                         refused.add(new SeatImportResult.RefusedRow(seat.row(), why));
                     } else {
@@ -95,6 +97,7 @@ public class AssignmentService {
                         recordImported(session, seat);
                     }
                 }
+                session.doWork(counts::write);
                 SeatImportResult result = new SeatImportResult(assigned, List.copyOf(refused), true);
                 if (dryRun || !refused.isEmpty() && !skipRefused) {
                     throw new RolledBack(new SeatImportResult(assigned, result.refused(), false));
@@ -107,7 +110,7 @@ public class AssignmentService {
     }
 
     /** Issues one seat of a file; returns why it is refused, or null when it was written. */
-    private String issue(java.sql.Connection c, ImportedSeat seat) throws java.sql.SQLException {
+    private String issue(java.sql.Connection c, ImportedSeat seat, SeatGroupCounts counts) throws java.sql.SQLException {
         AssignmentDraft d;
         try {
             d = validate(seat.draft());
@@ -129,7 +132,7 @@ public class AssignmentService {
         }
         try {
             SeatWriter.issue(c, new NewSeat(seat.licenseId(), seat.personId(), d.accessLevel(), d.accountIdentifier(),
-                d.notes(), seat.assignedAt(), operator.get(), f.holder()));
+                d.notes(), seat.assignedAt(), operator.get(), f.holder()), counts);
             return null;
         } catch (BusinessRuleException | NotFoundException e) {
             // a duplicate or no seat remaining, found before anything was written

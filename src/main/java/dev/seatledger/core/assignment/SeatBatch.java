@@ -1,6 +1,7 @@
 package dev.seatledger.core.assignment;
 
 import dev.seatledger.core.common.JdbcBatch;
+import dev.seatledger.core.seatgroup.SeatGroupCounts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,13 +11,17 @@ import java.util.Collection;
  * Inserts many seats in JDBC batches, with the statement and bindings of the single path ({@link SeatWriter}), for
  * writers that create the licenses of those seats in the same transaction or dataset and count the seats on them
  * themselves: the license import, the sample data and the generated dataset. Nothing else can see those licenses
- * yet, so no license row is locked here.
+ * yet, so no license row is locked here. The active seats are counted per license and holder group as they are bound
+ * and the counts written by {@link #finish()}.
  */
 public final class SeatBatch implements AutoCloseable {
+    private final Connection c;
     private final PreparedStatement ps;
     private final JdbcBatch batch;
+    private final SeatGroupCounts counts = new SeatGroupCounts();
 
-    private SeatBatch(PreparedStatement ps, int batchSize) {
+    private SeatBatch(Connection c, PreparedStatement ps, int batchSize) {
+        this.c = c;
         this.ps = ps;
         this.batch = new JdbcBatch(ps, batchSize);
     }
@@ -36,7 +41,7 @@ public final class SeatBatch implements AutoCloseable {
 
     /** A batch of active seats with the seat's own columns. */
     public static SeatBatch open(Connection c, int batchSize) throws SQLException {
-        return new SeatBatch(c.prepareStatement(SeatWriteSql.insert()), batchSize);
+        return new SeatBatch(c, c.prepareStatement(SeatWriteSql.insert()), batchSize);
     }
 
     /**
@@ -44,7 +49,7 @@ public final class SeatBatch implements AutoCloseable {
      * {@link #statement()} from the index it returns, then {@link #add()}.
      */
     public static SeatBatch open(Connection c, int batchSize, String... extraColumns) throws SQLException {
-        return new SeatBatch(c.prepareStatement(SeatWriteSql.insert(extraColumns)), batchSize);
+        return new SeatBatch(c, c.prepareStatement(SeatWriteSql.insert(extraColumns)), batchSize);
     }
 
     /** Adds an active seat (a batch opened without extra columns). */
@@ -55,6 +60,9 @@ public final class SeatBatch implements AutoCloseable {
 
     /** Binds the seat's own columns; a seat written revoked is not active. Returns the first extra column's index. */
     public int bind(NewSeat seat, boolean active) throws SQLException {
+        if (active) {
+            counts.add(seat.licenseId(), seat.holder().department(), seat.holder().costCentre(), 1);
+        }
         return SeatWriteSql.bind(ps, seat, active);
     }
 
@@ -67,9 +75,11 @@ public final class SeatBatch implements AutoCloseable {
         batch.add();
     }
 
-    /** Sends what is left; returns the rows added in all. */
+    /** Sends what is left and writes the counts of the active seats; returns the rows added in all. */
     public int finish() throws SQLException {
-        return batch.finish();
+        int rows = batch.finish();
+        counts.write(c);
+        return rows;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.seatledger.core.assignment;
 import dev.seatledger.core.common.IdChunks;
 import dev.seatledger.core.people.HeldSeats;
 import dev.seatledger.core.people.PersonStatus;
+import dev.seatledger.core.seatgroup.SeatGroupCounts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -207,5 +208,20 @@ final class SeatWriteSql {
             }
             return true;
         }
+    }
+
+    /** The seats, now revoked, counted off their license and holder group. */
+    static SeatGroupCounts countRevoked(Connection c, List<Long> seatIds) throws SQLException {
+        SeatGroupCounts counts = new SeatGroupCounts();
+        for (List<Long> part : IdChunks.chunks(seatIds)) {
+            try (PreparedStatement ps = IdChunks.prepare(c, "select license_id, holder_department, holder_cost_centre"
+                    + " from assignment where id in (%s)", part);
+                 ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    counts.add(r.getLong(1), r.getString(2), r.getString(3), -1);
+                }
+            }
+        }
+        return counts;
     }
 }

@@ -3,6 +3,7 @@ package dev.seatledger.core.assignment;
 import dev.seatledger.core.common.BusinessRuleException;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.NotFoundException;
+import dev.seatledger.core.seatgroup.SeatGroupCounts;
 import dev.seatledger.core.telemetry.TelemetryLink;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,7 +22,9 @@ import java.util.TreeMap;
  * id order, so two writers can neither both take the last seat nor deadlock;</li>
  * <li>the counter goes up only while a seat is free and the license is not archived, and never below zero;</li>
  * <li>a new seat carries its holder's facts; a revoked seat keeps revoked_at, revoked_by and the reason, and
- * stays as history.</li>
+ * stays as history;</li>
+ * <li>the active seats per license and holder group (seat_group_count) change with the seats, after the license
+ * lock.</li>
  * </ul>
  * Everything that needs no lock is read before the first locking statement. Imports and generated data, which
  * write seats of licenses they created, insert through {@link SeatBatch} with the same statement.
@@ -43,6 +46,17 @@ final class SeatWriter {
      * gives it the usage its holder's devices already report. Returns the seat's id.
      */
     static long issue(Connection c, NewSeat seat) throws SQLException {
+        SeatGroupCounts counts = new SeatGroupCounts();
+        long id = issue(c, seat, counts);
+        counts.write(c);
+        return id;
+    }
+
+    /**
+     * Issues one seat as {@link #issue(Connection, NewSeat)} does, counting it in {@code counts}, which the caller
+     * writes before its transaction ends (an import writes the counts of all its seats at once).
+     */
+    static long issue(Connection c, NewSeat seat, SeatGroupCounts counts) throws SQLException {
         if (SeatWriteSql.holdsSeat(c, seat.licenseId(), seat.personId())) {
             throw duplicate();
         }
@@ -60,6 +74,7 @@ final class SeatWriter {
             }
             throw e;
         }
+        counts.add(seat.licenseId(), seat.holder().department(), seat.holder().costCentre(), 1);
         TelemetryLink.refreshSeat(c, id);
         return id;
     }
@@ -68,7 +83,7 @@ final class SeatWriter {
      * Revokes the seats, all or none: refused when one does not exist or is revoked already, also when another
      * writer revokes it meanwhile. The seats are read first without a lock; then each license is locked by counting
      * its freed seats off, in license id order; then the seats are marked revoked only where they still are
-     * active. Returns the seats in the order given.
+     * active, and their groups' counts go down. Returns the seats in the order given.
      */
     static List<RevokedSeat> revoke(Connection c, List<Long> seatIds, RevokeReason reason, Instant at, String by)
             throws SQLException {
@@ -91,6 +106,9 @@ final class SeatWriter {
         if (!SeatWriteSql.markRevoked(c, seatIds, at, by, reason)) {
             throw alreadyRevoked();
         }
+        // the groups as the seats carry them now that their licenses are locked: a holder moved meanwhile moved
+        // the seat's group with it
+        SeatWriteSql.countRevoked(c, seatIds).write(c);
         List<RevokedSeat> revoked = new ArrayList<>(seatIds.size());
         for (long id : seatIds) {
             revoked.add(facts.get(id).revoked(id));

@@ -18,9 +18,9 @@ import java.util.function.Function;
 /**
  * Showback (PRODUCT.md 15, ADR 0045): each live license's yearly cost is cut into one share per seat, its seats total
  * or its assigned seats when more are assigned (unlimited licenses: one per assigned seat); each assigned seat's share
- * goes to its holder's department or cost centre, the rest is unallocated. The assigned seats are counted per license
- * and group in one grouped read of the showback index (V22); licenses without a yearly cost (one-time, unpriced) are
- * not part of the run-rate and are left out.
+ * goes to its holder's department or cost centre, the rest is unallocated. The assigned seats per license and group
+ * are read from the counts the seat writers keep (seat_group_count, V23, ADR 0053), summed over the other grouping;
+ * licenses without a yearly cost (one-time, unpriced) are not part of the run-rate and are left out.
  */
 public class ShowbackQuery {
     private final Transactions tx;
@@ -32,9 +32,9 @@ public class ShowbackQuery {
     }
 
     private static String seatsSql(ShowbackGrouping by) {
-        String column = by == ShowbackGrouping.COST_CENTRE ? "a.holder_cost_centre" : "a.holder_department";
-        return "select a.license_id, " + column + ", count(*) from assignment a where a.revoked_at is null"
-            + " group by a.license_id, " + column;
+        String column = by == ShowbackGrouping.COST_CENTRE ? "cost_centre" : "department";
+        return "select license_id, " + column + ", sum(seats) from seat_group_count group by license_id, " + column
+            + " having sum(seats) > 0";
     }
 
     public Showback showback(String base, ShowbackGrouping by) {

@@ -140,7 +140,8 @@ public class PeopleImport {
      * Writes the plan in one transaction; a cancel between rows rolls everything back, so nothing is saved. Rows
      * are written {@value #CHUNK} at a time: the people of a chunk are read in one query by e-mail, and the chunk is
      * flushed and let go before the next, so a directory of 120,000 people costs the same per row as one of ten; the
-     * seats of people whose name, status, department, sign-in or e-mail changed follow in one batch per chunk.
+     * seats of people whose name, status, department, cost centre, sign-in or e-mail changed follow once every row is
+     * written, so the licenses of their seats are locked once, in license id order ({@link HeldSeats#followAll}).
      */
     public Result apply(Plan plan, boolean skipInvalid, Progress progress) {
         if (!plan.valid() && !skipInvalid) {
@@ -153,10 +154,10 @@ public class PeopleImport {
             int unchanged = 0;
             ImportProgress rowsDone = new ImportProgress(progress, plan.rows().size());
             List<PersonRowIn> rows = plan.rows();
+            Map<Long, HeldSeats.Holder> moved = new LinkedHashMap<>();
             for (int from = 0; from < rows.size(); from += CHUNK) {
                 List<PersonRowIn> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
                 Map<String, Person> byEmail = new HashMap<>();
-                Map<Long, HeldSeats.Holder> moved = new LinkedHashMap<>();
                 Map<String, Set<String>> aliases = new LinkedHashMap<>();
                 for (Person known : session.createSelectionQuery("from Person p where p.emailKey in :keys", Person.class)
                         .setParameterList("keys", chunk.stream().map(r -> Person.normalizeEmail(r.email())).distinct().toList())
@@ -201,12 +202,12 @@ public class PeopleImport {
                     }
                 }
                 session.flush();
-                session.doWork(c -> HeldSeats.followAll(c, moved));
                 Map<Long, Set<String>> aliasesById = new LinkedHashMap<>();
                 aliases.forEach((key, set) -> aliasesById.put(byEmail.get(key).getId(), set));
                 session.doWork(c -> PersonAliases.replace(c, aliasesById));
                 session.clear();
             }
+            session.doWork(c -> HeldSeats.followAll(c, moved));
             rowsDone.finish();
             return new Result(created, updated, unchanged,
                 (int) plan.issues().stream().map(ImportIssue::row).distinct().count());

@@ -1,12 +1,20 @@
 package dev.seatledger.core.people;
 
+import dev.seatledger.core.common.IdChunks;
+import dev.seatledger.core.seatgroup.LicenseLocks;
+import dev.seatledger.core.seatgroup.SeatGroupCounts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.hibernate.Session;
 
 /**
@@ -60,37 +68,72 @@ public final class HeldSeats {
         }
     }
 
-    private static final String FOLLOW = "update assignment set holder_key = ?, holder_status = ?,"
-        + " holder_department = ?, holder_sign_in = ?, holder_email = ?, holder_cost_centre = ? where person_id = ?";
+    private static final String SET = "update assignment set holder_key = ?, holder_status = ?,"
+        + " holder_department = ?, holder_sign_in = ?, holder_email = ?, holder_cost_centre = ?";
+    private static final String FOLLOW_REVOKED = SET + " where person_id = ? and revoked_at is not null";
+    private static final String FOLLOW_ACTIVE = SET + " where id = ?";
+
+    /** An active seat as it is before its holder's facts follow. */
+    private record ActiveSeat(long id, long personId, long licenseId, String department, String costCentre) {
+    }
 
     /**
-     * Copies each person's facts onto their seats in one batch of statements on the connection, for imports that
-     * change thousands of people: no flush of the session before each statement.
+     * Copies each person's facts onto their seats in batches of statements on the connection, for imports that
+     * change thousands of people: no flush of the session before each statement. The licenses of their active seats
+     * are locked first, all at once and in license id order like every writer of seats, then the people are taken
+     * {@value IdChunks#SIZE} at a time and their active seats move between holder groups in seat_group_count as
+     * their copies change. A seat issued to one of them after the licenses were read keeps the copy and the count
+     * it was issued with.
      */
     public static void followAll(Connection c, Map<Long, Holder> holders) throws SQLException {
         if (holders.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(FOLLOW)) {
-            for (Map.Entry<Long, Holder> e : holders.entrySet()) {
-                e.getValue().bind(ps, 1);
-                ps.setLong(7, e.getKey());
-                ps.addBatch();
+        SortedSet<Long> licenses = new TreeSet<>(IdChunks.select(c,
+            "select license_id from assignment where revoked_at is null and person_id in (%s)", holders.keySet()));
+        LicenseLocks.lock(c, licenses);
+        SeatGroupCounts counts = new SeatGroupCounts();
+        try (PreparedStatement revoked = c.prepareStatement(FOLLOW_REVOKED);
+             PreparedStatement active = c.prepareStatement(FOLLOW_ACTIVE)) {
+            for (List<Long> part : IdChunks.chunks(holders.keySet())) {
+                for (long personId : part) {
+                    holders.get(personId).bind(revoked, 1);
+                    revoked.setLong(7, personId);
+                    revoked.addBatch();
+                }
+                for (ActiveSeat seat : activeSeats(c, part)) {
+                    if (!licenses.contains(seat.licenseId())) {
+                        continue;
+                    }
+                    Holder h = holders.get(seat.personId());
+                    h.bind(active, 1);
+                    active.setLong(7, seat.id());
+                    active.addBatch();
+                    counts.move(seat.licenseId(), seat.department(), seat.costCentre(), h.department(), h.costCentre(),
+                        1);
+                }
+                revoked.executeBatch();
+                active.executeBatch();
             }
-            ps.executeBatch();
         }
+        counts.write(c);
     }
 
-    /** Copies the facts onto every seat (active or revoked) of the person. */
+    private static List<ActiveSeat> activeSeats(Connection c, List<Long> personIds) throws SQLException {
+        List<ActiveSeat> out = new ArrayList<>();
+        try (PreparedStatement ps = IdChunks.prepare(c, "select id, person_id, license_id, holder_department,"
+                + " holder_cost_centre from assignment where revoked_at is null and person_id in (%s)", personIds);
+             ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                out.add(new ActiveSeat(r.getLong(1), r.getLong(2), r.getLong(3), r.getString(4), r.getString(5)));
+            }
+        }
+        return out;
+    }
+
+    /** Copies the facts onto every seat (active or revoked) of the person, as {@link #followAll} does. */
     public static void follow(Session session, long personId, Holder h) {
-        session.createNativeMutationQuery(FOLLOW)
-            .setParameter(1, h.nameKey())
-            .setParameter(2, h.status().name())
-            .setParameter(3, h.department())
-            .setParameter(4, h.signIn(), LocalDate.class)
-            .setParameter(5, h.emailKey())
-            .setParameter(6, h.costCentre())
-            .setParameter(7, personId)
-            .executeUpdate();
+        session.flush();
+        session.doWork(c -> followAll(c, Map.of(personId, h)));
     }
 }

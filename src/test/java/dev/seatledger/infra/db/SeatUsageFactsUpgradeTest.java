@@ -72,7 +72,7 @@ class SeatUsageFactsUpgradeTest {
                 for (String sql : LicenseTermsUpgradeTest.UNDO_V22) {
                     st.execute(sql);
                 }
-                st.execute("delete from \"flyway_schema_history\" where \"version\" in ('17', '18', '19', '20', '21', '22')");
+                st.execute("delete from \"flyway_schema_history\" where \"version\" in ('17', '18', '19', '20', '21', '22', '23')");
                 c.commit();
             }
         }
