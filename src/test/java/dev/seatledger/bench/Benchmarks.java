@@ -1004,20 +1004,31 @@ public final class Benchmarks {
             median(sl), median(plain), -1, "≤ 1.5×", false);
     }
 
-    /** Adds to the kept count of a license's active seats in one holder group (V23), or starts it. */
-    private static final String PLAIN_GROUP_COUNT = "merge into seat_group_count t using (values (cast(? as bigint),"
-        + " cast(? as varchar(120)), cast(? as varchar(120)), cast(? as bigint))) s (license_id, department, cost_centre,"
-        + " seats) on t.license_id = s.license_id and t.department_key = coalesce('=' || s.department, '')"
-        + " and t.cost_centre_key = coalesce('=' || s.cost_centre, '') when matched then update set seats = t.seats + s.seats"
-        + " when not matched then insert (license_id, department, cost_centre, seats)"
-        + " values (s.license_id, s.department, s.cost_centre, s.seats)";
+    /** Adds to the kept count of a license's active seats in one holder group (V23); {@link #count} starts it. */
+    private static final String PLAIN_GROUP_COUNT = "update seat_group_count set seats = seats + ? where license_id = ?"
+        + " and department_key = ? and cost_centre_key = ?";
 
     private static void countGroup(PreparedStatement group, long license, String department, String costCentre, long n)
             throws SQLException {
-        group.setLong(1, license);
-        group.setString(2, department);
-        group.setString(3, costCentre);
-        group.setLong(4, n);
+        group.setLong(1, n);
+        group.setLong(2, license);
+        group.setString(3, department == null ? "" : "=" + department);
+        group.setString(4, costCentre == null ? "" : "=" + costCentre);
+    }
+
+    /** Runs the bound count update; a group with no row yet gets one. */
+    private static void count(Connection c, PreparedStatement group, long license, String department, String costCentre,
+                              long n) throws SQLException {
+        if (group.executeUpdate() == 0) {
+            try (PreparedStatement insert = c.prepareStatement("insert into seat_group_count (license_id, department,"
+                    + " cost_centre, seats) values (?, ?, ?, ?)")) {
+                insert.setLong(1, license);
+                insert.setString(2, department);
+                insert.setString(3, costCentre);
+                insert.setLong(4, n);
+                insert.executeUpdate();
+            }
+        }
     }
 
     /** Seats per commit on both sides, as ReclaimService commits them. */
@@ -1052,6 +1063,8 @@ public final class Benchmarks {
                     String email;
                     String name;
                     String product;
+                    String department;
+                    String costCentre;
                     try (ResultSet rs = find.executeQuery()) {
                         if (!rs.next()) {
                             continue;
@@ -1060,7 +1073,9 @@ public final class Benchmarks {
                         email = rs.getString(2);
                         name = rs.getString(3);
                         product = rs.getString(4);
-                        countGroup(group, license, rs.getString(5), rs.getString(6), -1);
+                        department = rs.getString(5);
+                        costCentre = rs.getString(6);
+                        countGroup(group, license, department, costCentre, -1);
                     }
                     lock.setLong(1, license);
                     lock.executeQuery().close();
@@ -1069,7 +1084,7 @@ public final class Benchmarks {
                     revoke.executeUpdate();
                     seats.setLong(1, license);
                     seats.executeUpdate();
-                    group.executeUpdate();
+                    count(c, group, license, department, costCentre, -1);
                     history.setString(1, "LICENSE");
                     history.setLong(2, license);
                     history.setString(3, "Revoked from " + name);
@@ -1220,12 +1235,16 @@ public final class Benchmarks {
                 seats.setInt(1, 1);
                 seats.setLong(2, license);
                 seats.executeUpdate();
+                String department;
+                String costCentre;
                 holder.setLong(1, person);
                 try (ResultSet rs = holder.executeQuery()) {
                     rs.next();
-                    countGroup(group, license, rs.getString(1), rs.getString(2), 1);
+                    department = rs.getString(1);
+                    costCentre = rs.getString(2);
                 }
-                group.executeUpdate();
+                countGroup(group, license, department, costCentre, 1);
+                count(c, group, license, department, costCentre, 1);
                 historyRows(history, license, person, "ASSIGN", now);
                 c.commit();
                 lock.setLong(1, license);
@@ -1236,8 +1255,8 @@ public final class Benchmarks {
                 seats.setInt(1, -1);
                 seats.setLong(2, license);
                 seats.executeUpdate();
-                group.setLong(4, -1);
-                group.executeUpdate();
+                group.setLong(1, -1);
+                count(c, group, license, department, costCentre, -1);
                 historyRows(history, license, person, "REVOKE", now);
                 c.commit();
                 return true;

@@ -3,28 +3,25 @@ package dev.seatledger.core.seatgroup;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * The changes one transaction makes to the active seats per license and holder group (table seat_group_count, V23),
- * gathered while the seats are written and then written in one batch statement. A writer of seats of licenses others
- * can see writes the changes after it locked those licenses (SeatWriter, HeldSeats), so the counts of one license
- * change one transaction at a time; the statement adds to a group's row or creates it in one step (PostgreSQL:
- * insert on conflict, H2: merge), so a new group never fails on the unique key.
+ * gathered while the seats are written and then written in batches. Every writer of seats of licenses others can see
+ * writes the changes after it locked those licenses (SeatWriter, HeldSeats), and the other writers (SeatBatch) write
+ * seats of licenses nobody else sees yet, so the rows of one license change one transaction at a time: a group's row
+ * is added to where it exists and inserted where the update found none, two short statements that H2 and PostgreSQL
+ * read alike. The unique key on (license, group) stays the backstop.
  */
 public final class SeatGroupCounts {
-    private static final String POSTGRES = "insert into seat_group_count (license_id, department, cost_centre, seats)"
-        + " values (?, ?, ?, ?) on conflict (license_id, department_key, cost_centre_key)"
-        + " do update set seats = seat_group_count.seats + excluded.seats";
-    private static final String H2 = "merge into seat_group_count t using (values (cast(? as bigint),"
-        + " cast(? as varchar(120)), cast(? as varchar(120)), cast(? as bigint))) s (license_id, department, cost_centre,"
-        + " seats) on t.license_id = s.license_id and t.department_key = coalesce('=' || s.department, '')"
-        + " and t.cost_centre_key = coalesce('=' || s.cost_centre, '')"
-        + " when matched then update set seats = t.seats + s.seats"
-        + " when not matched then insert (license_id, department, cost_centre, seats)"
-        + " values (s.license_id, s.department, s.cost_centre, s.seats)";
+    private static final String UPDATE = "update seat_group_count set seats = seats + ? where license_id = ?"
+        + " and department_key = ? and cost_centre_key = ?";
+    private static final String INSERT = "insert into seat_group_count (license_id, department, cost_centre, seats)"
+        + " values (?, ?, ?, ?)";
 
     private final SortedMap<SeatGroup, Long> changes = new TreeMap<>();
 
@@ -46,20 +43,40 @@ public final class SeatGroupCounts {
         if (changes.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(postgres(c) ? POSTGRES : H2)) {
-            for (Map.Entry<SeatGroup, Long> e : changes.entrySet()) {
-                ps.setLong(1, e.getKey().licenseId());
-                ps.setString(2, e.getKey().department());
-                ps.setString(3, e.getKey().costCentre());
-                ps.setLong(4, e.getValue());
+        List<Map.Entry<SeatGroup, Long>> entries = new ArrayList<>(changes.entrySet());
+        List<Map.Entry<SeatGroup, Long>> missing = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+            for (Map.Entry<SeatGroup, Long> e : entries) {
+                ps.setLong(1, e.getValue());
+                ps.setLong(2, e.getKey().licenseId());
+                ps.setString(3, key(e.getKey().department()));
+                ps.setString(4, key(e.getKey().costCentre()));
                 ps.addBatch();
             }
-            ps.executeBatch();
+            int[] updated = ps.executeBatch();
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] == 0) {
+                    missing.add(entries.get(i));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                for (Map.Entry<SeatGroup, Long> e : missing) {
+                    ps.setLong(1, e.getKey().licenseId());
+                    ps.setString(2, e.getKey().department());
+                    ps.setString(3, e.getKey().costCentre());
+                    ps.setLong(4, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
         }
         changes.clear();
     }
 
-    private static boolean postgres(Connection c) throws SQLException {
-        return c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+    /** A group name as the unique key holds it (V23's generated key columns): '' for none, '=' and the name otherwise. */
+    static String key(String name) {
+        return name == null ? "" : "=" + name;
     }
 }
