@@ -27,20 +27,19 @@ public final class Labels {
 
     /** A decimal as the user's locale writes it, with {@code min} to {@code max} decimals rounded half up: "1.200,50". */
     public static String decimal(BigDecimal value, int min, int max) {
-        NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault());
-        f.setMinimumFractionDigits(min);
-        f.setMaximumFractionDigits(max);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(value);
+        return format(NumberFormat.getNumberInstance(Locale.getDefault()), value, min, max);
     }
 
     /** A share (0.123 for 12.3 %) as the user's locale writes a percentage, with one decimal rounded half up. */
     public static String percent(BigDecimal share) {
-        NumberFormat f = NumberFormat.getPercentInstance(Locale.getDefault());
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
+        return format(NumberFormat.getPercentInstance(Locale.getDefault()), share, 1, 1);
+    }
+
+    private static String format(NumberFormat f, BigDecimal value, int min, int max) {
+        f.setMinimumFractionDigits(min);
+        f.setMaximumFractionDigits(max);
         f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(share);
+        return f.format(value);
     }
 
     public static String date(LocalDate d) {
