@@ -1,5 +1,6 @@
 package dev.seatledger.ui.assignment;
 
+import dev.seatledger.ui.common.Confirm;
 import dev.seatledger.ui.common.Delay;
 import dev.seatledger.ui.common.UndoToast;
 
@@ -15,9 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -104,12 +103,10 @@ public class SeatsPanel {
     }
 
     private void confirmRevoke(HolderRow r) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("seats.revoke.confirm", r.name()));
-        a.initOwner(root.getScene().getWindow());
-        a.setHeaderText(null);
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.revoke(r, () -> UndoToast.show(
-            root.getScene().getWindow(), Messages.get("undo.seatRevoked", r.name()), () -> vm.reassign(r),
-            Delay.fx())));
+        if (Confirm.ask(root, Messages.get("seats.revoke.confirm", r.name()))) {
+            vm.revoke(r, () -> UndoToast.show(root.getScene().getWindow(), Messages.get("undo.seatRevoked", r.name()),
+                () -> vm.reassign(r), Delay.fx()));
+        }
     }
 
     private static String date(Instant i) {

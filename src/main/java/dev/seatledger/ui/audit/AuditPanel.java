@@ -3,6 +3,7 @@ package dev.seatledger.ui.audit;
 import dev.seatledger.core.audit.AuditRow;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.ui.common.Columns;
+import dev.seatledger.ui.common.Confirm;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
@@ -13,9 +14,7 @@ import java.time.ZoneId;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -112,10 +111,9 @@ public class AuditPanel {
     }
 
     private void confirm(String text, Runnable action) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text);
-        a.initOwner(root.getScene().getWindow());
-        a.setHeaderText(null);
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> action.run());
+        if (Confirm.ask(root, text)) {
+            action.run();
+        }
     }
 
     private static String signed(int d) {

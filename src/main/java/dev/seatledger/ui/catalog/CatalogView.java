@@ -1,5 +1,6 @@
 package dev.seatledger.ui.catalog;
 
+import dev.seatledger.ui.common.Confirm;
 import dev.seatledger.ui.shell.Shortcuts;
 import dev.seatledger.ui.shell.ViewCommands;
 
@@ -12,10 +13,8 @@ import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.GradePill;
 import dev.seatledger.ui.common.Notices;
 import dev.seatledger.ui.grade.GradeDialogs;
-import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -222,17 +221,11 @@ public class CatalogView {
     }
 
     private void confirmArchive(ProductRow row) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(table.getScene().getWindow());
-        alert.setTitle(Messages.get("catalog.archive.confirm.title"));
-        alert.setHeaderText(null);
         String text = Messages.get("catalog.archive.confirm", row.name());
         if (row.licenseCount() > 0) {
             text += "\n" + Messages.get("catalog.archive.withLicenses", row.licenseCount());
         }
-        alert.setContentText(text);
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isPresent() && answer.get() == ButtonType.OK) {
+        if (Confirm.ask(table, Messages.get("catalog.archive.confirm.title"), text)) {
             vm.archive(row, () -> dev.seatledger.ui.common.UndoToast.show(table.getScene().getWindow(),
                 Messages.get("undo.productArchived", row.name()), () -> vm.restore(row),
                 dev.seatledger.ui.common.Delay.fx()));

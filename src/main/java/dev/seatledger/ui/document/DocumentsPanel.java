@@ -7,6 +7,7 @@ import dev.seatledger.core.document.DocumentSizes;
 import dev.seatledger.core.document.extract.Extraction;
 import dev.seatledger.core.document.extract.ReviewLine;
 import dev.seatledger.ui.common.Columns;
+import dev.seatledger.ui.common.Confirm;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
 import dev.seatledger.ui.common.Notices;
@@ -18,9 +19,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -144,10 +143,9 @@ public class DocumentsPanel {
     @FXML
     private void onRemove() {
         DocumentRow row = selected();
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("document.remove.confirm", row.fileName()));
-        a.initOwner(root.getScene().getWindow());
-        a.setHeaderText(null);
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.remove(row));
+        if (Confirm.ask(root, Messages.get("document.remove.confirm", row.fileName()))) {
+            vm.remove(row);
+        }
     }
 
     @FXML

@@ -3,6 +3,7 @@ package dev.seatledger.ui.finance;
 import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.finance.RateRow;
 import dev.seatledger.ui.common.Columns;
+import dev.seatledger.ui.common.Confirm;
 import dev.seatledger.ui.common.FormGrid;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
@@ -12,9 +13,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -122,9 +121,8 @@ public class CurrenciesView {
         if (row == null) {
             return;
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("finance.rates.delete.confirm", row.currency()));
-        a.initOwner(ratesTable.getScene().getWindow());
-        a.setHeaderText(null);
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.delete(row));
+        if (Confirm.ask(ratesTable, Messages.get("finance.rates.delete.confirm", row.currency()))) {
+            vm.delete(row);
+        }
     }
 }

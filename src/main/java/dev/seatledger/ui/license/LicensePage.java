@@ -8,6 +8,7 @@ import dev.seatledger.core.license.RenewalCountdown;
 import dev.seatledger.core.license.SaveResult;
 import dev.seatledger.core.license.SeatType;
 import dev.seatledger.ui.common.BrandIcon;
+import dev.seatledger.ui.common.Confirm;
 import dev.seatledger.ui.common.Delay;
 import dev.seatledger.ui.common.FieldSection;
 import dev.seatledger.ui.common.Fxml;
@@ -22,9 +23,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -314,12 +313,10 @@ public class LicensePage {
     @FXML
     private void onArchive() {
         LicenseDetail d = vm.detailProperty().get();
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle(Messages.get("license.archive.confirm.title"));
-        alert.setHeaderText(null);
-        alert.setContentText(Messages.get("license.archive.confirm", d.displayName()));
-        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.archive(archived));
+        if (Confirm.ask(root, Messages.get("license.archive.confirm.title"),
+                Messages.get("license.archive.confirm", d.displayName()))) {
+            vm.archive(archived);
+        }
     }
 
     @FXML

@@ -204,16 +204,12 @@ public class LicensesView {
         if (row == null || !table.isFocused()) {
             return false;
         }
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-            javafx.scene.control.Alert.AlertType.CONFIRMATION);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle(Messages.get("license.archive.confirm.title"));
-        alert.setHeaderText(null);
-        alert.setContentText(Messages.get("license.archive.confirm", row.productName() + " " + row.licenseName()));
-        alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.archive(row,
-            () -> dev.seatledger.ui.common.UndoToast.show(root.getScene().getWindow(),
+        if (dev.seatledger.ui.common.Confirm.ask(root, Messages.get("license.archive.confirm.title"),
+                Messages.get("license.archive.confirm", row.productName() + " " + row.licenseName()))) {
+            vm.archive(row, () -> dev.seatledger.ui.common.UndoToast.show(root.getScene().getWindow(),
                 Messages.get("undo.licenseArchived", row.productName() + " " + row.licenseName()),
-                () -> vm.restore(row), dev.seatledger.ui.common.Delay.fx())));
+                () -> vm.restore(row), dev.seatledger.ui.common.Delay.fx()));
+        }
         return true;
     }
 

@@ -5,6 +5,7 @@ import dev.seatledger.core.common.Messages;
 import dev.seatledger.core.common.Money;
 import dev.seatledger.core.people.PersonRow;
 import dev.seatledger.ui.common.Columns;
+import dev.seatledger.ui.common.Confirm;
 import dev.seatledger.ui.common.FieldSection;
 import dev.seatledger.ui.common.Fxml;
 import dev.seatledger.ui.common.Labels;
@@ -15,9 +16,7 @@ import java.time.ZoneId;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -122,10 +121,9 @@ public class PersonProfile {
     @FXML
     private void onOffboard() {
         PersonRow p = vm.personProperty().get();
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("profile.offboard.confirm", p.name()));
-        a.initOwner(root.getScene().getWindow());
-        a.setHeaderText(null);
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.offboard());
+        if (Confirm.ask(root, Messages.get("profile.offboard.confirm", p.name()))) {
+            vm.offboard();
+        }
     }
 
     private static String cost(SeatQuery.PersonSeatRow r) {

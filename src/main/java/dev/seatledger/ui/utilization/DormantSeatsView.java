@@ -4,6 +4,7 @@ import dev.seatledger.core.catalog.ProductOption;
 import dev.seatledger.core.usage.LastUse;
 import dev.seatledger.core.utilization.DormantSeat;
 import dev.seatledger.core.utilization.DormantSort;
+import dev.seatledger.ui.common.Confirm;
 import dev.seatledger.ui.common.ListScreen;
 import dev.seatledger.ui.common.Columns;
 import dev.seatledger.ui.common.Fxml;
@@ -14,9 +15,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -110,13 +109,10 @@ public class DormantSeatsView {
             if (selected.isEmpty()) {
                 return;
             }
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION, vm.reclaimQuestion(selected));
-            a.initOwner(dormantTable.getScene().getWindow());
-            a.setHeaderText(null);
-            a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            if (Confirm.ask(dormantTable, vm.reclaimQuestion(selected))) {
                 dormantTable.getSelectionModel().clearSelection();
                 vm.reclaim(selected);
-            });
+            }
         });
     }
 }
